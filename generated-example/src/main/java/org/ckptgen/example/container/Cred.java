@@ -1,0 +1,35 @@
+package org.ckptgen.example.container;
+
+import org.ckptgen.annotations.CkptStruct;
+import org.ckptgen.annotations.ObjRef;
+import org.ckptgen.annotations.U32;
+
+/**
+ * A task credential, as linux-cr's {@code struct ckpt_hdr_cred}. Shared: tasks whose creds are
+ * one object at checkpoint get one object back.
+ *
+ * @param uid real user id
+ * @param suid saved user id
+ * @param euid effective user id
+ * @param fsuid user id for file system checks
+ * @param gid real group id
+ * @param sgid saved group id
+ * @param egid effective group id
+ * @param fsgid group id for file system checks
+ * @param userRef the user that owns the credential
+ * @param groupinfoRef the supplementary groups
+ * @param capS the capability sets
+ */
+@CkptStruct(type = 0x0101, shared = true)
+public record Cred(
+    @U32 int uid,
+    @U32 int suid,
+    @U32 int euid,
+    @U32 int fsuid,
+    @U32 int gid,
+    @U32 int sgid,
+    @U32 int egid,
+    @U32 int fsgid,
+    @ObjRef(User.class) int userRef,
+    @ObjRef(GroupInfo.class) int groupinfoRef,
+    Capabilities capS) {}

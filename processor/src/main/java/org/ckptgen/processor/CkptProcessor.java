@@ -1,0 +1,254 @@
+package org.ckptgen.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+import org.ckptgen.annotations.CheckpointImage;
+import org.ckptgen.annotations.CkptStruct;
+import org.ckptgen.processor.analysis.Deferred;
+import org.ckptgen.processor.analysis.StructAnalyzer;
+import org.ckptgen.processor.cgen.CHeaderWriter;
+import org.ckptgen.processor.diag.Message;
+import org.ckptgen.processor.diag.Reporter;
+import org.ckptgen.processor.javagen.CodecWriter;
+import org.ckptgen.processor.javagen.EnumCodesWriter;
+import org.ckptgen.processor.model.EnumModel;
+import org.ckptgen.processor.model.Member;
+import org.ckptgen.processor.model.Schema;
+import org.ckptgen.processor.model.StructLayout;
+
+/**
+ * The ckptgen annotation processor. Each round: discover the {@code @CkptStruct} records and
+ * {@code @CheckpointImage} roots, analyse and lay them out (reporting every error of every
+ * struct), then, only if nothing failed, write a codec per struct. When the last round is over,
+ * write each image's C header from the same layouts.
+ */
+@AutoService(Processor.class)
+@SupportedOptions(CkptProcessor.C_OUTPUT_DIR)
+public final class CkptProcessor extends AbstractProcessor {
+  /** {@code -Ackptgen.cOutputDir=DIR}: also write the C headers into DIR. */
+  public static final String C_OUTPUT_DIR = "ckptgen.cOutputDir";
+
+  /** Where C headers go in the class output, and so in the jar. */
+  public static final String INCLUDE_PATH = "META-INF/ckptgen/include/";
+
+  private static final Pattern IMAGE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
+  private Reporter reporter;
+  private StructAnalyzer analyzer;
+  /** Every struct laid out so far, by qualified name, with the element it came from. */
+  private final Map<String, StructLayout> layouts = new LinkedHashMap<>();
+  private final Map<String, Element> origins = new LinkedHashMap<>();
+  private final Set<String> enumsWritten = new HashSet<>();
+  /** Structs whose types were not resolved yet: tried again next round. */
+  private final List<String> deferred = new ArrayList<>();
+  private final Map<String, ImageRoot> images = new LinkedHashMap<>();
+  private final Map<Integer, StructLayout> typeIds = new LinkedHashMap<>();
+
+  private record ImageRoot(String name, int version, TypeElement element) {}
+
+  /** All of ckptgen's annotations, so that they are claimed and javac's processing lint is quiet. */
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(CkptStruct.class.getPackageName() + ".*");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (reporter == null) {
+      reporter = new Reporter(processingEnv.getMessager());
+      analyzer = new StructAnalyzer(processingEnv, reporter);
+    }
+    try {
+      List<TypeElement> found = discoverStructs(round);
+      discoverImages(round);
+      List<StructLayout> laidOut = analyze(found, round.processingOver());
+      checkTypeIds(laidOut);
+      if (reporter.hasErrors()) {
+        return true;
+      }
+      writeCodecs(laidOut);
+      if (round.processingOver()) {
+        writeHeaders();
+      }
+    } catch (RuntimeException e) {
+      // A bug of ours must still read as a compile error, not as a javac crash.
+      reporter.error(null, Message.INTERNAL_ERROR, "this build", e);
+    }
+    return true; // the annotations are ckptgen's own; no other processor has a use for them
+  }
+
+  // ---- discover
+
+  private List<TypeElement> discoverStructs(RoundEnvironment round) {
+    List<TypeElement> found = new ArrayList<>();
+    for (String name : deferred) {
+      found.add(processingEnv.getElementUtils().getTypeElement(name));
+    }
+    deferred.clear();
+    for (Element e : round.getElementsAnnotatedWith(CkptStruct.class)) {
+      found.add((TypeElement) e);
+    }
+    return found;
+  }
+
+  private void discoverImages(RoundEnvironment round) {
+    for (Element e : round.getElementsAnnotatedWith(CheckpointImage.class)) {
+      TypeElement type = (TypeElement) e;
+      AnnotationMirror mirror = type.getAnnotationMirrors().stream()
+          .filter(m -> m.getAnnotationType().toString().equals(CheckpointImage.class.getCanonicalName()))
+          .findFirst().orElseThrow();
+      CheckpointImage image = type.getAnnotation(CheckpointImage.class);
+      if (!IMAGE_NAME.matcher(image.name()).matches()) {
+        reporter.error(type, mirror, null, Message.BAD_IMAGE_NAME, image.name());
+        continue;
+      }
+      ImageRoot other = images.putIfAbsent(image.name(), new ImageRoot(image.name(), image.version(), type));
+      if (other != null) {
+        reporter.error(type, mirror, null, Message.DUPLICATE_IMAGE_NAME, image.name(),
+            other.element().getSimpleName(), type.getSimpleName());
+      }
+    }
+  }
+
+  // ---- validate and model
+
+  private List<StructLayout> analyze(List<TypeElement> found, boolean lastRound) {
+    List<StructLayout> laidOut = new ArrayList<>();
+    for (TypeElement type : found) {
+      try {
+        Optional<StructLayout> layout = analyzer.analyze(type);
+        if (layout.isPresent() && !layouts.containsKey(key(layout.get()))) {
+          layouts.put(key(layout.get()), layout.get());
+          origins.put(key(layout.get()), type);
+          laidOut.add(layout.get());
+        }
+      } catch (Deferred d) {
+        if (lastRound) {
+          reporter.error(d.unresolved(), Message.UNRESOLVED_TYPE,
+              type.getSimpleName() + "." + d.unresolved().getSimpleName());
+        } else {
+          deferred.add(type.getQualifiedName().toString());
+        }
+      }
+    }
+    return laidOut;
+  }
+
+  /** Reports a record whose type id an earlier one took. */
+  private void checkTypeIds(List<StructLayout> laidOut) {
+    for (StructLayout s : laidOut) {
+      if (!s.isRecord()) {
+        continue;
+      }
+      StructLayout other = typeIds.putIfAbsent(s.typeId(), s);
+      if (other != null) {
+        Element element = origins.get(key(s));
+        AnnotationMirror mirror = element.getAnnotationMirrors().stream()
+            .filter(m -> m.getAnnotationType().toString().equals(CkptStruct.class.getCanonicalName()))
+            .findFirst().orElse(null);
+        reporter.error(element, mirror, null, Message.DUPLICATE_TYPE_ID, s.typeId(),
+            other.javaType().simpleName(), s.javaType().simpleName());
+      }
+    }
+  }
+
+  // ---- generate
+
+  private void writeCodecs(List<StructLayout> laidOut) {
+    for (StructLayout s : laidOut) {
+      Element origin = origins.get(key(s));
+      writeJava(CodecWriter.write(s, origin), origin);
+      for (Member m : s.members()) {
+        EnumModel e = m.enumType();
+        if (e != null && enumsWritten.add(e.javaType().qualifiedName())) {
+          Element enumElement = processingEnv.getElementUtils().getTypeElement(e.javaType().qualifiedName());
+          writeJava(EnumCodesWriter.write(e, enumElement), enumElement);
+        }
+      }
+    }
+  }
+
+  private void writeJava(com.palantir.javapoet.JavaFile file, Element origin) {
+    try {
+      file.writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      reporter.error(origin, Message.OUTPUT_FAILED, file.packageName() + "." + file.typeSpec().name(), e.getMessage());
+    }
+  }
+
+  private void writeHeaders() {
+    if (images.isEmpty()) {
+      if (!layouts.isEmpty()) {
+        reporter.note(Message.NO_IMAGE_ROOT);
+      }
+      return;
+    }
+    CHeaderWriter writer = new CHeaderWriter();
+    for (ImageRoot image : images.values()) {
+      Schema schema = Schema.of(image.name(), image.version(), List.copyOf(layouts.values()));
+      String text;
+      try {
+        text = writer.header(schema);
+      } catch (IOException | freemarker.template.TemplateException e) {
+        reporter.error(image.element(), Message.INTERNAL_ERROR, schema.headerFileName(), e.getMessage());
+        continue;
+      }
+      writeResource(image, schema.headerFileName(), text);
+    }
+  }
+
+  private void writeResource(ImageRoot image, String fileName, String text) {
+    List<Element> sources = new ArrayList<>(origins.values());
+    sources.add(image.element());
+    try {
+      FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+          INCLUDE_PATH + fileName, sources.toArray(new Element[0]));
+      try (Writer out = file.openWriter()) {
+        out.write(text);
+      }
+    } catch (IOException e) {
+      reporter.error(image.element(), Message.OUTPUT_FAILED, INCLUDE_PATH + fileName, e.getMessage());
+    }
+    String dir = processingEnv.getOptions().get(C_OUTPUT_DIR);
+    if (dir != null) {
+      Path path = Path.of(dir).resolve(fileName);
+      try {
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        reporter.error(image.element(), Message.OUTPUT_FAILED, path, e);
+      }
+    }
+  }
+
+  private static String key(StructLayout s) {
+    return s.javaType().qualifiedName();
+  }
+}

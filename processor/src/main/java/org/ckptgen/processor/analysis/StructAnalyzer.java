@@ -1,0 +1,665 @@
+package org.ckptgen.processor.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import org.ckptgen.annotations.CName;
+import org.ckptgen.annotations.CkptEnum;
+import org.ckptgen.annotations.CkptStruct;
+import org.ckptgen.annotations.EnumCode;
+import org.ckptgen.annotations.FixedArray;
+import org.ckptgen.annotations.FixedString;
+import org.ckptgen.annotations.ObjRef;
+import org.ckptgen.annotations.Sorted;
+import org.ckptgen.annotations.U16;
+import org.ckptgen.annotations.U32;
+import org.ckptgen.annotations.U64;
+import org.ckptgen.annotations.U8;
+import org.ckptgen.annotations.VarArray;
+import org.ckptgen.annotations.VarBytes;
+import org.ckptgen.annotations.VarString;
+import org.ckptgen.processor.diag.Message;
+import org.ckptgen.processor.diag.Reporter;
+import org.ckptgen.processor.model.EnumModel;
+import org.ckptgen.processor.model.JavaType;
+import org.ckptgen.processor.model.Layout;
+import org.ckptgen.processor.model.Member;
+import org.ckptgen.processor.model.Member.Arity;
+import org.ckptgen.processor.model.Scalar;
+import org.ckptgen.processor.model.StructLayout;
+
+/**
+ * Validates a {@code @CkptStruct} record and builds its {@link StructLayout}. Every problem is
+ * reported on the element at fault; a struct with errors yields no layout, and analysis goes on
+ * with its other components and with other structs, so one compile shows every error.
+ */
+public final class StructAnalyzer {
+  /** The largest record, in bytes: {@code ckpt_hdr.len} is read into a Java int. */
+  private static final long MAX_RECORD = Integer.MAX_VALUE;
+
+  /** Where each field annotation may go, for the message when it is misplaced. */
+  private static final Map<Class<?>, String> GOES_ON = new LinkedHashMap<>();
+
+  static {
+    GOES_ON.put(U8.class, "a byte or byte[]");
+    GOES_ON.put(U16.class, "a short or short[]");
+    GOES_ON.put(U32.class, "an int or int[]");
+    GOES_ON.put(U64.class, "a long or long[]");
+    GOES_ON.put(ObjRef.class, "an int");
+    GOES_ON.put(FixedArray.class, "an array of integers or of value structs");
+    GOES_ON.put(VarArray.class, "an array of integers or of value structs");
+    GOES_ON.put(Sorted.class, "a @VarArray of integers");
+    GOES_ON.put(FixedString.class, "a String");
+    GOES_ON.put(VarString.class, "a String");
+    GOES_ON.put(VarBytes.class, "a byte[]");
+  }
+
+  private static final List<Class<?>> UNSIGNED = List.of(U8.class, U16.class, U32.class, U64.class);
+  private static final List<Class<?>> SHAPES =
+      List.of(FixedArray.class, VarArray.class, FixedString.class, VarString.class, VarBytes.class);
+
+  private final Elements elements;
+  private final Reporter reporter;
+  private final Annotations annotations;
+  private final Map<String, Optional<StructLayout>> structs = new HashMap<>();
+  private final Map<String, Optional<EnumModel>> enums = new HashMap<>();
+  private final Deque<TypeElement> inProgress = new ArrayDeque<>();
+
+  public StructAnalyzer(ProcessingEnvironment env, Reporter reporter) {
+    this.elements = env.getElementUtils();
+    this.reporter = reporter;
+    this.annotations = new Annotations(elements);
+  }
+
+  /**
+   * The layout of {@code type}, or empty when it has errors (already reported).
+   *
+   * @throws Deferred when a type it mentions is not resolved yet
+   */
+  public Optional<StructLayout> analyze(TypeElement type) throws Deferred {
+    String key = type.getQualifiedName().toString();
+    Optional<StructLayout> known = structs.get(key);
+    if (known != null) {
+      return known;
+    }
+    inProgress.push(type);
+    try {
+      Optional<StructLayout> result = build(type);
+      structs.put(key, result);
+      return result;
+    } finally {
+      inProgress.pop();
+    }
+  }
+
+  private Optional<StructLayout> build(TypeElement type) throws Deferred {
+    AnnotationMirror ann = Annotations.find(type, CkptStruct.class).orElseThrow();
+    String name = type.getSimpleName().toString();
+    if (type.getKind() != ElementKind.RECORD) {
+      reporter.error(type, Message.NOT_A_RECORD, name,
+          type.getKind().toString().toLowerCase(java.util.Locale.ROOT), name);
+      return Optional.empty();
+    }
+    boolean ok = true;
+    if (!type.getTypeParameters().isEmpty()) {
+      reporter.error(type, Message.GENERIC_STRUCT, name);
+      ok = false;
+    }
+    int typeId = annotations.intValue(ann, "type");
+    if (typeId != CkptStruct.NESTED && typeId < CkptStruct.FIRST_USER_TYPE) {
+      reporter.error(type, ann, annotations.value(ann, "type"), Message.RESERVED_TYPE_ID,
+          typeId, name, CkptStruct.FIRST_USER_TYPE);
+      ok = false;
+    }
+    boolean shared = annotations.booleanValue(ann, "shared");
+    if (shared && typeId == CkptStruct.NESTED) {
+      reporter.error(type, ann, annotations.value(ann, "shared"), Message.SHARED_WITHOUT_TYPE, name);
+      ok = false;
+    }
+    String cName = structCName(type, ann);
+    if (!Names.isUsableCName(cName) || Names.isCKeyword(cName)) {
+      reporter.error(type, ann, annotations.value(ann, "cName"), Message.BAD_C_NAME, cName);
+      ok = false;
+    }
+    List<? extends RecordComponentElement> components = type.getRecordComponents();
+    if (components.isEmpty() && typeId == CkptStruct.NESTED) {
+      reporter.error(type, Message.EMPTY_STRUCT, name);
+      ok = false;
+    }
+
+    DocComments docs = DocComments.parse(elements.getDocComment(type));
+    List<Member> fields = new ArrayList<>();
+    List<RecordComponentElement> sources = new ArrayList<>();
+    for (RecordComponentElement c : components) {
+      Optional<Member> field = component(type, c, docs.param(c.getSimpleName().toString()));
+      if (field.isPresent()) {
+        fields.add(field.get());
+        sources.add(c);
+      } else {
+        ok = false;
+      }
+    }
+    ok &= checkVariableMembers(type, components, fields, sources);
+    ok &= checkCNames(type, cName, typeId != CkptStruct.NESTED, fields, sources);
+    if (!ok) {
+      return Optional.empty();
+    }
+    String typeConstant = typeId == CkptStruct.NESTED ? null : Names.upper(cName);
+    StructLayout layout = Layout.lay(javaType(type), cName, typeId, typeConstant, shared, fields,
+        docs.description());
+    return checkRecordSize(layout, sources) ? Optional.of(layout) : Optional.empty();
+  }
+
+  /** The C name of a struct, from its annotation or its Java name. */
+  private String structCName(TypeElement type, AnnotationMirror ann) {
+    String explicit = annotations.stringValue(ann, "cName");
+    if (!explicit.isEmpty()) {
+      return explicit;
+    }
+    String prefix = annotations.intValue(ann, "type") == CkptStruct.NESTED ? "ckpt_" : "ckpt_hdr_";
+    return prefix + Names.snake(type.getSimpleName().toString());
+  }
+
+  private Optional<Member> component(TypeElement owner, RecordComponentElement c, String doc)
+      throws Deferred {
+    String where = owner.getSimpleName() + "." + c.getSimpleName();
+    TypeMirror type = c.asType();
+    if (type.getKind() == TypeKind.ERROR) {
+      throw new Deferred(c);
+    }
+    Map<Class<?>, AnnotationMirror> present = new LinkedHashMap<>();
+    for (Class<?> a : GOES_ON.keySet()) {
+      Annotations.find(c, a).ifPresent(m -> present.put(a, m));
+    }
+    if (!atMostOne(c, where, present, SHAPES) || !atMostOne(c, where, present, UNSIGNED)
+        || !atMostOne(c, where, present, List.of(ObjRef.class, U32.class))) {
+      return Optional.empty();
+    }
+    String cName = Annotations.find(c, CName.class)
+        .map(m -> annotations.stringValue(m, "value"))
+        .orElseGet(() -> Names.snake(c.getSimpleName().toString()));
+    Spec spec = new Spec(c, where, c.getSimpleName().toString(), cName, doc, present);
+
+    switch (type.getKind()) {
+      case BYTE: case SHORT: case INT: case LONG:
+        return present.containsKey(ObjRef.class) ? objRef(spec, type) : integer(spec, type, Arity.ONE);
+      case BOOLEAN:
+        return spec.only(type) ? spec.member(Member.Element.BOOL, Scalar.U8, Arity.ONE) : Optional.empty();
+      case ARRAY:
+        return array(spec, (ArrayType) type);
+      case DECLARED:
+        return declared(spec, (DeclaredType) type);
+      default:
+        reporter.error(c, Message.UNSUPPORTED_FIELD_TYPE, where, type);
+        return Optional.empty();
+    }
+  }
+
+  private boolean atMostOne(Element c, String where, Map<Class<?>, AnnotationMirror> present,
+      List<Class<?>> exclusive) {
+    List<Class<?>> found = exclusive.stream().filter(present::containsKey).collect(Collectors.toList());
+    if (found.size() > 1) {
+      reporter.error(c, present.get(found.get(1)), null, Message.CONFLICTING_ANNOTATIONS, where,
+          found.get(0).getSimpleName(), found.get(1).getSimpleName());
+      return false;
+    }
+    return true;
+  }
+
+  /** A byte, short, int or long, or an array element of one (signed unless @U..). */
+  private Optional<Member> integer(Spec spec, TypeMirror type, Arity arity) {
+    int size = primitiveSize(type.getKind());
+    Class<?> unsigned = UNSIGNED.stream().filter(spec.present::containsKey).findFirst().orElse(null);
+    if (unsigned != null && UNSIGNED.indexOf(unsigned) != Integer.numberOfTrailingZeros(size)) {
+      Class<?> right = UNSIGNED.get(Integer.numberOfTrailingZeros(size));
+      reporter.error(spec.element, spec.present.get(unsigned), null, Message.UNSIGNED_WIDTH,
+          unsigned.getSimpleName(), javaName(unsigned), spec.where, type,
+          right.getSimpleName(), type.getKind().toString().toLowerCase(java.util.Locale.ROOT));
+      return Optional.empty();
+    }
+    if (arity == Arity.ONE && !spec.only(type, UNSIGNED)) {
+      return Optional.empty();
+    }
+    return spec.member(Member.Element.INT, Scalar.integer(size, unsigned != null), arity);
+  }
+
+  private static String javaName(Class<?> unsigned) {
+    return List.of("byte", "short", "int", "long").get(UNSIGNED.indexOf(unsigned));
+  }
+
+  private static int primitiveSize(TypeKind kind) {
+    switch (kind) {
+      case BYTE: return 1;
+      case SHORT: return 2;
+      case INT: return 4;
+      case LONG: return 8;
+      default: throw new IllegalArgumentException(kind + " is not an integer");
+    }
+  }
+
+  private Optional<Member> objRef(Spec spec, TypeMirror type) {
+    AnnotationMirror ref = spec.present.get(ObjRef.class);
+    if (type.getKind() != TypeKind.INT) {
+      reporter.error(spec.element, ref, null, Message.OBJREF_NOT_INT, spec.where, type);
+      return Optional.empty();
+    }
+    if (!spec.only(type, List.of(ObjRef.class))) {
+      return Optional.empty();
+    }
+    Element target = annotations.classValue(ref, "value");
+    Optional<AnnotationMirror> targetStruct = Annotations.find(target, CkptStruct.class);
+    if (targetStruct.isEmpty() || !annotations.booleanValue(targetStruct.get(), "shared")
+        || annotations.intValue(targetStruct.get(), "type") == CkptStruct.NESTED) {
+      reporter.error(spec.element, ref, annotations.value(ref, "value"),
+          Message.OBJREF_TARGET_NOT_SHARED, spec.where, target.getSimpleName());
+      return Optional.empty();
+    }
+    String targetCName = structCName((TypeElement) target, targetStruct.get());
+    return Optional.of(new Member(Member.Role.FIELD, Member.Element.OBJREF, Arity.ONE, spec.javaName,
+        spec.cName, Scalar.S32, null, null, targetCName, 1, 0, false, null, spec.doc, -1));
+  }
+
+  private Optional<Member> array(Spec spec, ArrayType type) throws Deferred {
+    TypeMirror element = type.getComponentType();
+    if (spec.present.containsKey(VarBytes.class)) {
+      if (element.getKind() != TypeKind.BYTE) {
+        return spec.misplaced(VarBytes.class, type);
+      }
+      if (!spec.only(type, List.of(VarBytes.class))) {
+        return Optional.empty();
+      }
+      return spec.variable(Member.Element.BYTE, Scalar.U8, null, null, VarBytes.class, 1);
+    }
+    Arity arity;
+    if (spec.present.containsKey(FixedArray.class)) {
+      arity = Arity.FIXED;
+    } else if (spec.present.containsKey(VarArray.class)) {
+      arity = Arity.VARIABLE;
+    } else if (spec.present.containsKey(FixedString.class) || spec.present.containsKey(VarString.class)) {
+      return spec.misplaced(spec.present.containsKey(FixedString.class) ? FixedString.class : VarString.class, type);
+    } else {
+      reporter.error(spec.element, Message.ARRAY_WITHOUT_BOUND, spec.where);
+      return Optional.empty();
+    }
+    Optional<Member> one;
+    switch (element.getKind()) {
+      case BYTE: case SHORT: case INT: case LONG:
+        List<Class<?>> allowed = new ArrayList<>(UNSIGNED);
+        allowed.add(arity == Arity.FIXED ? FixedArray.class : VarArray.class);
+        allowed.add(Sorted.class);
+        if (!spec.only(type, allowed)) {
+          return Optional.empty();
+        }
+        one = integer(spec, element, arity);
+        break;
+      case DECLARED:
+        if (!spec.only(type, List.of(arity == Arity.FIXED ? FixedArray.class : VarArray.class))) {
+          return Optional.empty();
+        }
+        one = nested(spec, (DeclaredType) element).map(s -> spec.structMember(s, arity));
+        break;
+      case ERROR:
+        throw new Deferred(spec.element);
+      default:
+        reporter.error(spec.element, Message.UNSUPPORTED_FIELD_TYPE, spec.where, type);
+        return Optional.empty();
+    }
+    if (one.isEmpty()) {
+      return one;
+    }
+    if (spec.present.containsKey(Sorted.class) && arity != Arity.VARIABLE) {
+      reporter.error(spec.element, spec.present.get(Sorted.class), null,
+          Message.SORTED_NOT_INTEGER_ARRAY, spec.where);
+      return Optional.empty();
+    }
+    Member m = one.get();
+    if (arity == Arity.FIXED) {
+      AnnotationMirror fixed = spec.present.get(FixedArray.class);
+      int length = annotations.intValue(fixed, "length");
+      if (!spec.bound(fixed, "length", length, 1)
+          || !spec.fits(fixed, (long) length * m.elementSize(), "@FixedArray(length = " + length + ")")) {
+        return Optional.empty();
+      }
+      return Optional.of(withShape(m, Arity.FIXED, length, 0, false, null));
+    }
+    return spec.variable(m.element(), m.scalar(), m.struct(), null, VarArray.class, m.elementSize())
+        .map(v -> withShape(v, Arity.VARIABLE, 1, v.max(), spec.present.containsKey(Sorted.class),
+            v.partner()));
+  }
+
+  private static Member withShape(Member m, Arity arity, int length, long max, boolean sorted,
+      String partner) {
+    return new Member(m.role(), m.element(), arity, m.javaName(), m.cName(), m.scalar(), m.struct(),
+        m.enumType(), m.refTarget(), length, max, sorted, partner, m.doc(), -1);
+  }
+
+  private Optional<Member> declared(Spec spec, DeclaredType type) throws Deferred {
+    TypeElement te = (TypeElement) type.asElement();
+    if (te.getQualifiedName().contentEquals("java.lang.String")) {
+      if (spec.present.containsKey(FixedString.class)) {
+        if (!spec.only(type, List.of(FixedString.class))) {
+          return Optional.empty();
+        }
+        AnnotationMirror fixed = spec.present.get(FixedString.class);
+        int length = annotations.intValue(fixed, "length");
+        if (!spec.bound(fixed, "length", length, 2)) {
+          return Optional.empty();
+        }
+        return spec.member(Member.Element.CHAR, Scalar.CHAR, Arity.FIXED)
+            .map(m -> withShape(m, Arity.FIXED, length, 0, false, null));
+      }
+      if (spec.present.containsKey(VarString.class)) {
+        if (!spec.only(type, List.of(VarString.class))) {
+          return Optional.empty();
+        }
+        return spec.variable(Member.Element.CHAR, Scalar.CHAR, null, null, VarString.class, 1);
+      }
+      reporter.error(spec.element, Message.STRING_WITHOUT_BOUND, spec.where);
+      return Optional.empty();
+    }
+    if (!type.getTypeArguments().isEmpty()) {
+      reporter.error(spec.element, Message.UNSUPPORTED_FIELD_TYPE, spec.where, type);
+      return Optional.empty();
+    }
+    if (te.getKind() == ElementKind.ENUM) {
+      if (!spec.only(type)) {
+        return Optional.empty();
+      }
+      return enumModel(spec, te).flatMap(e -> Optional.of(new Member(Member.Role.FIELD,
+          Member.Element.ENUM, Arity.ONE, spec.javaName, spec.cName, e.storage(), null, e, null, 1, 0,
+          false, null, spec.doc, -1)));
+    }
+    if (!spec.only(type)) {
+      return Optional.empty();
+    }
+    return nested(spec, type).map(s -> spec.structMember(s, Arity.ONE));
+  }
+
+  /** A value struct nested in another: fixed size, no header, no cycle. */
+  private Optional<StructLayout> nested(Spec spec, DeclaredType type) throws Deferred {
+    TypeElement te = (TypeElement) type.asElement();
+    String name = te.getSimpleName().toString();
+    Optional<AnnotationMirror> ann = Annotations.find(te, CkptStruct.class);
+    if (ann.isEmpty()) {
+      reporter.error(spec.element, Message.NOT_A_STRUCT, spec.where, name, name);
+      return Optional.empty();
+    }
+    int typeId = annotations.intValue(ann.get(), "type");
+    if (typeId != CkptStruct.NESTED) {
+      reporter.error(spec.element, Message.NESTED_RECORD, spec.where, name, typeId);
+      return Optional.empty();
+    }
+    if (inProgress.contains(te)) {
+      List<String> path = new ArrayList<>();
+      for (var it = inProgress.descendingIterator(); it.hasNext(); ) {
+        path.add(it.next().getSimpleName().toString());
+      }
+      path = path.subList(path.indexOf(name), path.size());
+      path.add(name);
+      reporter.error(spec.element, Message.RECURSIVE_NESTING, spec.where, name, String.join(" -> ", path));
+      return Optional.empty();
+    }
+    Optional<StructLayout> layout = analyze(te);
+    if (layout.isPresent() && layout.get().variable().isPresent()) {
+      reporter.error(spec.element, Message.NESTED_VARIABLE, spec.where, name,
+          layout.get().variable().get().cName());
+      return Optional.empty();
+    }
+    return layout;
+  }
+
+  private Optional<EnumModel> enumModel(Spec spec, TypeElement te) {
+    String key = te.getQualifiedName().toString();
+    Optional<AnnotationMirror> ann = Annotations.find(te, CkptEnum.class);
+    if (ann.isEmpty()) {
+      reporter.error(spec.element, Message.NOT_A_CKPT_ENUM, spec.where, te.getSimpleName());
+      return Optional.empty();
+    }
+    Optional<EnumModel> known = enums.get(key);
+    if (known == null) {
+      known = buildEnum(te, ann.get());
+      enums.put(key, known);
+    }
+    return known;
+  }
+
+  private Optional<EnumModel> buildEnum(TypeElement te, AnnotationMirror ann) {
+    String name = te.getSimpleName().toString();
+    int bytes = annotations.intValue(ann, "bytes");
+    if (bytes != 1 && bytes != 2 && bytes != 4) {
+      reporter.error(te, ann, annotations.value(ann, "bytes"), Message.BAD_ENUM_BYTES, bytes, name);
+      return Optional.empty();
+    }
+    String explicit = annotations.stringValue(ann, "cName");
+    String cName = explicit.isEmpty() ? "ckpt_" + Names.snake(name) : explicit;
+    if (!Names.isUsableCName(cName) || Names.isCKeyword(cName)) {
+      reporter.error(te, ann, annotations.value(ann, "cName"), Message.BAD_C_NAME, cName);
+      return Optional.empty();
+    }
+    boolean ok = true;
+    List<EnumModel.Constant> constants = new ArrayList<>();
+    Map<Long, String> byCode = new HashMap<>();
+    for (Element e : te.getEnclosedElements()) {
+      if (e.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      String constant = e.getSimpleName().toString();
+      Optional<AnnotationMirror> code = Annotations.find(e, EnumCode.class);
+      if (code.isEmpty()) {
+        reporter.error(e, Message.MISSING_ENUM_CODE, name, constant);
+        ok = false;
+        continue;
+      }
+      // C enumerators are ints, so codes stop at INT_MAX even in 4 bytes
+      long value = annotations.intValue(code.get(), "value");
+      long most = bytes == 4 ? Integer.MAX_VALUE : (1L << (8 * bytes)) - 1;
+      if (value < 0 || value > most) {
+        reporter.error(e, code.get(), null, Message.BAD_ENUM_CODE, value, name, constant, most, bytes);
+        ok = false;
+        continue;
+      }
+      String other = byCode.putIfAbsent(value, constant);
+      if (other != null) {
+        reporter.error(e, code.get(), null, Message.DUPLICATE_ENUM_CODE, value, name, other, name, constant);
+        ok = false;
+        continue;
+      }
+      constants.add(new EnumModel.Constant(constant, Names.upper(cName) + "_" + Names.upper(constant), value));
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(new EnumModel(javaType(te), cName, Scalar.integer(bytes, true), List.copyOf(constants)));
+  }
+
+  private boolean checkVariableMembers(TypeElement owner, List<? extends RecordComponentElement> all,
+      List<Member> fields, List<RecordComponentElement> sources) {
+    RecordComponentElement first = null;
+    boolean ok = true;
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).arity() != Arity.VARIABLE) {
+        continue;
+      }
+      RecordComponentElement c = sources.get(i);
+      String where = owner.getSimpleName() + "." + c.getSimpleName();
+      if (first != null) {
+        reporter.error(c, Message.TWO_VARIABLE_MEMBERS, owner.getSimpleName(), first.getSimpleName(),
+            c.getSimpleName());
+        ok = false;
+      } else if (c != all.get(all.size() - 1)) {
+        reporter.error(c, Message.VARIABLE_NOT_LAST, where, owner.getSimpleName(),
+            all.get(all.size() - 1).getSimpleName());
+        ok = false;
+      }
+      if (first == null) {
+        first = c;
+      }
+    }
+    return ok;
+  }
+
+  private boolean checkCNames(TypeElement owner, String structCName, boolean isRecord,
+      List<Member> fields, List<RecordComponentElement> sources) {
+    Map<String, String> taken = new HashMap<>();
+    if (isRecord) {
+      taken.put(Member.HEADER_NAME, "the record header");
+    }
+    boolean ok = true;
+    for (int i = 0; i < fields.size(); i++) {
+      Member m = fields.get(i);
+      RecordComponentElement c = sources.get(i);
+      String where = owner.getSimpleName() + "." + c.getSimpleName();
+      Optional<AnnotationMirror> explicit = Annotations.find(c, CName.class);
+      if (!Names.isUsableCName(m.cName())) {
+        reporter.error(c, explicit.orElse(null), null, Message.BAD_C_NAME, m.cName());
+        ok = false;
+        continue;
+      }
+      if (Names.isCKeyword(m.cName())) {
+        reporter.error(c, explicit.orElse(null), null, Message.C_KEYWORD, where, m.cName());
+        ok = false;
+        continue;
+      }
+      Set<String> names = new HashSet<>();
+      names.add(m.cName());
+      if (m.arity() == Arity.VARIABLE) {
+        names.add(m.partner());
+      }
+      for (String n : names) {
+        String what = n.equals(m.cName()) ? where : "the count of " + where;
+        String other = taken.putIfAbsent(n, what);
+        if (other != null) {
+          reporter.error(c, Message.DUPLICATE_C_NAME, other, what, n, structCName);
+          ok = false;
+        }
+      }
+    }
+    return ok;
+  }
+
+  /** A record must fit in the {@code __u32 len} that Java reads as an int. */
+  private boolean checkRecordSize(StructLayout layout, List<RecordComponentElement> sources) {
+    Optional<Member> v = layout.variable();
+    long most = layout.size() + v.map(m -> m.max() * m.elementSize() + (m.element() == Member.Element.CHAR ? 1 : 0))
+        .orElse(0L);
+    if (most <= MAX_RECORD) {
+      return true;
+    }
+    Element at = v.isPresent() ? sources.get(sources.size() - 1) : sources.get(0);
+    reporter.error(at, Message.BOUND_TOO_LARGE, v.map(m -> "the bound of " + m.cName()).orElse("its fixed arrays"),
+        layout.javaType().simpleName(), most);
+    return false;
+  }
+
+  static JavaType javaType(TypeElement type) {
+    List<String> names = new ArrayList<>();
+    Element e = type;
+    while (e instanceof TypeElement) {
+      names.add(0, e.getSimpleName().toString());
+      e = e.getEnclosingElement();
+    }
+    String pkg = e instanceof PackageElement ? ((PackageElement) e).getQualifiedName().toString() : "";
+    return new JavaType(pkg, List.copyOf(names));
+  }
+
+  /** What is known of one component while it is analysed, and the checks every kind shares. */
+  private final class Spec {
+    final RecordComponentElement element;
+    final String where;
+    final String javaName;
+    final String cName;
+    final String doc;
+    final Map<Class<?>, AnnotationMirror> present;
+
+    Spec(RecordComponentElement element, String where, String javaName, String cName, String doc,
+        Map<Class<?>, AnnotationMirror> present) {
+      this.element = element;
+      this.where = where;
+      this.javaName = javaName;
+      this.cName = cName;
+      this.doc = doc;
+      this.present = present;
+    }
+
+    /** True when no field annotation but {@code allowed} is present; otherwise reports the first. */
+    boolean only(TypeMirror type, List<Class<?>> allowed) {
+      for (Class<?> a : present.keySet()) {
+        if (!allowed.contains(a)) {
+          misplaced(a, type);
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean only(TypeMirror type) {
+      return only(type, List.of());
+    }
+
+    <T> Optional<T> misplaced(Class<?> annotation, TypeMirror type) {
+      reporter.error(element, present.get(annotation), null, Message.MISPLACED_ANNOTATION,
+          annotation.getSimpleName(), where, type, GOES_ON.get(annotation));
+      return Optional.empty();
+    }
+
+    boolean bound(AnnotationMirror ann, String attribute, long value, long least) {
+      if (value < least) {
+        reporter.error(element, ann, annotations.value(ann, attribute), Message.BAD_BOUND,
+            "@" + ann.getAnnotationType().asElement().getSimpleName() + "(" + attribute + ")",
+            where, value, least);
+        return false;
+      }
+      return true;
+    }
+
+    boolean fits(AnnotationMirror ann, long bytes, String what) {
+      if (bytes > MAX_RECORD) {
+        reporter.error(element, ann, null, Message.BOUND_TOO_LARGE, what, where, bytes);
+        return false;
+      }
+      return true;
+    }
+
+    Optional<Member> member(Member.Element kind, Scalar scalar, Arity arity) {
+      return Optional.of(new Member(Member.Role.FIELD, kind, arity, javaName, cName, scalar, null,
+          null, null, 1, 0, false, null, doc, -1));
+    }
+
+    Member structMember(StructLayout struct, Arity arity) {
+      return new Member(Member.Role.FIELD, Member.Element.STRUCT, arity, javaName, cName, null,
+          struct, null, null, 1, 0, false, null, doc, -1);
+    }
+
+    /** The trailing variable member, bounded by the {@code max} of {@code shape}. */
+    Optional<Member> variable(Member.Element kind, Scalar scalar, StructLayout struct,
+        EnumModel enumType, Class<?> shape, int elementSize) {
+      AnnotationMirror ann = present.get(shape);
+      int max = annotations.intValue(ann, "max");
+      if (!bound(ann, "max", max, 1)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Member(Member.Role.FIELD, kind, Arity.VARIABLE, javaName, cName, scalar,
+          struct, enumType, null, 1, max, false, Member.countName(kind, cName), doc, -1));
+    }
+  }
+}

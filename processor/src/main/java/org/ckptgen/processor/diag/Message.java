@@ -1,0 +1,104 @@
+package org.ckptgen.processor.diag;
+
+/**
+ * Every message the processor prints, with a stable tag users can search for. Each says what is
+ * wrong and how to fix it.
+ */
+public enum Message {
+  NOT_A_RECORD("NotARecord",
+      "@CkptStruct goes on a record; %s is a %s. Declare it as `record %s(...)`"),
+  GENERIC_STRUCT("GenericStruct",
+      "%s has type parameters; a checkpoint struct has one fixed layout, so it cannot be generic"),
+  EMPTY_STRUCT("EmptyStruct",
+      "%s has no components; a value struct needs at least one field (C has no empty structs)"),
+  RESERVED_TYPE_ID("ReservedTypeId",
+      "type 0x%x of %s is reserved for the image framing; user records take ids from 0x%x to 0x7fffffff"),
+  DUPLICATE_TYPE_ID("DuplicateTypeId",
+      "type 0x%x is used by %s and by %s; type ids must be unique"),
+  SHARED_WITHOUT_TYPE("SharedWithoutType",
+      "%s is shared, so it is written as a record of its own and needs a type id: @CkptStruct(type = 0x..., shared = true)"),
+  UNSUPPORTED_FIELD_TYPE("UnsupportedFieldType",
+      "%s has type %s, which a checkpoint struct cannot store. Supported: byte, short, int, long "
+          + "(@U8..@U64 for unsigned), boolean, @CkptEnum enums, @CkptStruct records, arrays of "
+          + "integers or structs with @FixedArray or @VarArray, String with @FixedString or "
+          + "@VarString, byte[] with @VarBytes"),
+  ARRAY_WITHOUT_BOUND("ArrayWithoutBound",
+      "array %s has no bound; add @FixedArray(length = N) or @VarArray(max = N)"),
+  STRING_WITHOUT_BOUND("StringWithoutBound",
+      "String %s has no bound; add @FixedString(length = N) for a char[N] or @VarString(max = N) for a trailing NUL-terminated string"),
+  BAD_BOUND("BadBound",
+      "%s of %s is %d; it must be at least %d"),
+  BOUND_TOO_LARGE("BoundTooLarge",
+      "%s makes %s up to %d bytes; a record holds at most 2147483647 bytes. Lower the bound"),
+  MISPLACED_ANNOTATION("MisplacedAnnotation",
+      "@%s does not apply to %s (%s); it goes on %s"),
+  CONFLICTING_ANNOTATIONS("ConflictingAnnotations",
+      "%s has both @%s and @%s; keep one"),
+  UNSIGNED_WIDTH("UnsignedWidth",
+      "@%s goes on a %s, but %s is a %s; use @%s for a %s"),
+  OBJREF_NOT_INT("ObjRefNotInt",
+      "@ObjRef goes on an int (stored as __s32); %s is a %s"),
+  OBJREF_TARGET_NOT_SHARED("ObjRefTargetNotShared",
+      "%s refers to %s, which is not a shared struct; declare it @CkptStruct(type = 0x..., shared = true)"),
+  NOT_A_STRUCT("NotAStruct",
+      "%s has type %s, which is not a @CkptStruct; annotate %s with @CkptStruct, or use a supported type"),
+  NESTED_RECORD("NestedRecord",
+      "%s nests %s, which is a record (type 0x%x) with a header of its own; nest a value struct "
+          + "(@CkptStruct without a type) or refer to a shared record with @ObjRef"),
+  NESTED_VARIABLE("NestedVariable",
+      "%s nests %s, whose size varies (it has the variable member %s); only fixed-size structs can be nested"),
+  RECURSIVE_NESTING("RecursiveNesting",
+      "%s nests %s, which leads back to itself (%s); a struct cannot contain itself. Use an @ObjRef to a shared struct"),
+  VARIABLE_NOT_LAST("VariableNotLast",
+      "%s is variable-length, so it must be the last component of %s; move it after %s"),
+  TWO_VARIABLE_MEMBERS("TwoVariableMembers",
+      "%s has two variable-length members, %s and %s; a struct has at most one, at its end. Put the other in a record of its own"),
+  SORTED_NOT_INTEGER_ARRAY("SortedNeedsIntegerVarArray",
+      "@Sorted applies to a @VarArray of integers; %s is not one"),
+  C_KEYWORD("CKeyword",
+      "the C name of %s, `%s`, is a C keyword; rename the component or give it @CName(\"...\")"),
+  DUPLICATE_C_NAME("DuplicateCName",
+      "%s and %s both have the C name `%s` in struct %s; rename one or give it @CName(\"...\")"),
+  BAD_C_NAME("BadCName",
+      "`%s` is not usable as a C name: it must match [A-Za-z_][A-Za-z0-9_]* and not start with `__` (reserved for ckptgen's padding)"),
+  NOT_A_CKPT_ENUM("NotACkptEnum",
+      "%s has the enum type %s, which has no @CkptEnum; add @CkptEnum and an @EnumCode to every constant"),
+  BAD_ENUM_BYTES("BadEnumBytes",
+      "@CkptEnum(bytes = %d) on %s: bytes must be 1, 2 or 4"),
+  MISSING_ENUM_CODE("MissingEnumCode",
+      "enum constant %s.%s has no @EnumCode; every constant needs a stable code"),
+  BAD_ENUM_CODE("BadEnumCode",
+      "code %d of %s.%s is out of range: codes are 0 to %d for @CkptEnum(bytes = %d)"),
+  DUPLICATE_ENUM_CODE("DuplicateEnumCode",
+      "code %d is used by %s.%s and %s.%s; codes must be unique"),
+  BAD_IMAGE_NAME("BadImageName",
+      "image name \"%s\" must be lower case letters, digits and _, starting with a letter"),
+  DUPLICATE_IMAGE_NAME("DuplicateImageName",
+      "image name \"%s\" is used by %s and by %s; it names the generated files, so it must be unique"),
+  NO_IMAGE_ROOT("NoImageRoot",
+      "this build has checkpoint structs but no @CheckpointImage, so no C header was written; "
+          + "annotate one type with @CheckpointImage(name = \"...\")"),
+  UNRESOLVED_TYPE("UnresolvedType",
+      "the type of %s could not be resolved; fix the compile errors above first"),
+  OUTPUT_FAILED("OutputFailed",
+      "could not write %s: %s"),
+  INTERNAL_ERROR("InternalError",
+      "ckptgen failed on %s: %s. This is a bug in ckptgen; please report it with this element");
+
+  private final String tag;
+  private final String template;
+
+  Message(String tag, String template) {
+    this.tag = tag;
+    this.template = template;
+  }
+
+  public String tag() {
+    return tag;
+  }
+
+  /** The full text: {@code [ckptgen/Tag] what is wrong; how to fix it}. */
+  public String format(Object... args) {
+    return "[ckptgen/" + tag + "] " + String.format(template, args);
+  }
+}

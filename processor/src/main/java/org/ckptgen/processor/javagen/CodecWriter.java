@@ -1,0 +1,440 @@
+package org.ckptgen.processor.javagen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import org.ckptgen.processor.model.Member;
+import org.ckptgen.processor.model.Member.Arity;
+import org.ckptgen.processor.model.Scalar;
+import org.ckptgen.processor.model.StructLayout;
+
+/**
+ * Writes {@code <Struct>Codec}: the struct's size and type id, a validating, allocation-free
+ * encoder into a caller's buffer, and a decoder that checks every byte it trusts. Every offset
+ * comes from the {@link StructLayout}, the same one the C header is printed from.
+ */
+public final class CodecWriter {
+  private static final String BUF = "buf";
+  private static final String AT = "at";
+  private static final String LEN = "len";
+  private static final String VALUE = "value";
+
+  private final StructLayout struct;
+  private final ClassName target;
+  private final ClassName codec;
+  private final String recordType;
+
+  private CodecWriter(StructLayout struct) {
+    this.struct = struct;
+    this.target = Names.javaClass(struct.javaType());
+    this.codec = Names.codecClass(struct);
+    this.recordType = struct.isRecord() ? "TYPE" : "recordType";
+  }
+
+  public static JavaFile write(StructLayout struct, Element origin) {
+    return new CodecWriter(struct).file(origin);
+  }
+
+  /** True when encoding a value of {@code struct} must check more than its fixed-size scalars. */
+  static boolean needsValidation(StructLayout struct) {
+    return struct.fields().stream().anyMatch(m -> m.arity() != Arity.ONE
+        || m.element() == Member.Element.CHAR || m.element() == Member.Element.ENUM
+        || m.element() == Member.Element.STRUCT);
+  }
+
+  private JavaFile file(Element origin) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(codec)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(Names.GENERATED)
+        .addOriginatingElement(origin)
+        .addJavadoc(classDoc());
+    if (struct.isRecord()) {
+      type.addField(FieldSpec.builder(TypeName.INT, "TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The record type id, {@code $L} in C.\n", struct.typeConstant())
+          .initializer("$L", struct.typeIdHex())
+          .build());
+    }
+    type.addField(FieldSpec.builder(TypeName.INT, "SIZE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("{@code sizeof(struct $L)}: bytes of the fixed part$L.\n", struct.cName(),
+            struct.isRecord() ? ", header included" : "")
+        .initializer("$L", struct.size())
+        .build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (struct.isRecord()) {
+      type.addMethod(encodedLength());
+      type.addMethod(encodeRecord());
+      type.addMethod(decodeRecord());
+    } else {
+      if (needsValidation(struct)) {
+        type.addMethod(validate());
+      }
+      type.addMethod(encodeValue());
+      type.addMethod(decodeValue());
+    }
+    return JavaFile.builder(codec.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private CodeBlock classDoc() {
+    if (struct.isRecord()) {
+      return CodeBlock.of("Encodes and decodes {@link $T} as the record {@code struct $L}, type {@code $L}.\n",
+          target, struct.cName(), struct.typeIdHex());
+    }
+    return CodeBlock.of("Encodes and decodes {@link $T} as {@code struct $L}, nested in records.\n",
+        target, struct.cName());
+  }
+
+  // public static int encodedLength(Cred value) { <checks>; return SIZE + <variable bytes>; }
+  private MethodSpec encodedLength() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("encodedLength")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TypeName.INT)
+        .addParameter(target, VALUE)
+        .addJavadoc("The record length of {@code value}: header, fixed part and variable member.\n"
+            + "Checks every bound first, so that {@link #encode} writes nothing for a bad value.\n\n"
+            + "@throws IllegalArgumentException if a value breaks a bound of the struct\n");
+    m.addCode(checks());
+    Member v = struct.variable().orElse(null);
+    if (v == null) {
+      m.addStatement("return SIZE");
+    } else if (v.element() == Member.Element.CHAR) {
+      m.addStatement("return SIZE + $T.encodedLength($L.$L(), $S) + 1", Names.UTF8, VALUE, v.javaName(), where(v));
+    } else {
+      m.addStatement("return SIZE + $L.$L().length * $L", VALUE, v.javaName(), v.elementSize());
+    }
+    return m.build();
+  }
+
+  // public static void validate(Capabilities value) { <checks> }
+  private MethodSpec validate() {
+    return MethodSpec.methodBuilder("validate")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(target, VALUE)
+        .addJavadoc("Checks every bound of {@code value} that its Java type cannot express.\n\n"
+            + "@throws IllegalArgumentException if a value breaks a bound of the struct\n")
+        .addCode(checks())
+        .build();
+  }
+
+  /** The checks an encoder makes before it writes: nulls, array lengths, string sizes, order. */
+  private CodeBlock checks() {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (Member f : struct.fields()) {
+      String get = VALUE + "." + f.javaName() + "()";
+      boolean reference = f.arity() != Arity.ONE || f.element() == Member.Element.CHAR
+          || f.element() == Member.Element.ENUM || f.element() == Member.Element.STRUCT;
+      if (reference) {
+        code.addStatement("$T.requireNonNull($L, $S)", Objects.class, get, where(f));
+      }
+      if (f.arity() == Arity.FIXED && f.element() != Member.Element.CHAR) {
+        code.addStatement("$T.checkFixedLength($L.length, $L, $S)", Names.WIRE, get, f.length(), where(f));
+      } else if (f.element() == Member.Element.CHAR && f.arity() == Arity.FIXED) {
+        code.addStatement("$T.checkFixedString($L, $L, $S)", Names.WIRE, get, f.length(), where(f));
+      } else if (f.arity() == Arity.VARIABLE && f.element() == Member.Element.CHAR) {
+        code.addStatement("$T.checkVarCount($T.encodedLength($L, $S), $L, $S)",
+            Names.WIRE, Names.UTF8, get, where(f), f.max(), where(f));
+      } else if (f.arity() == Arity.VARIABLE) {
+        code.addStatement("$T.checkVarCount($L.length, $L, $S)", Names.WIRE, get, f.max(), where(f));
+      }
+      if (f.sorted()) {
+        code.addStatement("$T.checkSorted($L, $L, $S)", Names.WIRE, get, !f.scalar().signed(), where(f));
+      }
+      if (f.element() == Member.Element.STRUCT && needsValidation(f.struct())) {
+        ClassName nested = Names.codecClass(f.struct());
+        if (f.arity() == Arity.ONE) {
+          code.addStatement("$T.validate($L)", nested, get);
+        } else {
+          code.beginControlFlow("for ($T element : $L)", Names.javaClass(f.struct().javaType()), get)
+              .addStatement("$T.validate(element)", nested)
+              .endControlFlow();
+        }
+      }
+    }
+    return code.build();
+  }
+
+  // public static int encode(Cred value, ByteBuffer buf, int at) { ... }
+  private MethodSpec encodeRecord() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("encode")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TypeName.INT)
+        .addParameter(target, VALUE)
+        .addParameter(ByteBuffer.class, BUF)
+        .addParameter(TypeName.INT, AT)
+        .addJavadoc("Writes {@code value} as one record at {@code buf[at]}, in little endian whatever the\n"
+            + "buffer's order, and returns the record length. Allocates nothing. The next record\n"
+            + "starts at the following multiple of 8; the gap is the caller's to zero.\n\n"
+            + "@throws IllegalArgumentException if a value breaks a bound of the struct\n"
+            + "@throws IndexOutOfBoundsException if the record does not fit below the buffer's limit\n")
+        .addStatement("int $L = encodedLength($L)", LEN, VALUE)
+        .addStatement("$T.checkRoomToWrite($L, $L, $L)", Names.WIRE, BUF, AT, LEN);
+    for (Member member : struct.members()) {
+      m.addCode(encodeMember(member));
+    }
+    return m.addStatement("return $L", LEN).build();
+  }
+
+  // public static void encode(Capabilities value, ByteBuffer buf, int at) { ... }
+  private MethodSpec encodeValue() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("encode")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(target, VALUE)
+        .addParameter(ByteBuffer.class, BUF)
+        .addParameter(TypeName.INT, AT)
+        .addJavadoc("Writes the $L bytes of {@code value} at {@code buf[at]}, in little endian. Allocates nothing.\n\n"
+            + "@throws IllegalArgumentException if a value breaks a bound of the struct\n"
+            + "@throws IndexOutOfBoundsException if the struct does not fit below the buffer's limit\n",
+            struct.size());
+    if (needsValidation(struct)) {
+      m.addStatement("validate($L)", VALUE);
+    }
+    m.addStatement("$T.checkRoomToWrite($L, $L, SIZE)", Names.WIRE, BUF, AT);
+    for (Member member : struct.members()) {
+      m.addCode(encodeMember(member));
+    }
+    return m.build();
+  }
+
+  private CodeBlock encodeMember(Member f) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    String at = position(f);
+    String get = VALUE + "." + f.javaName() + "()";
+    switch (f.role()) {
+      case HEADER:
+        code.addStatement("$T.putInt($L, $L, TYPE)", Names.LITTLE_ENDIAN, BUF, AT);
+        code.addStatement("$T.putInt($L, $L + 4, $L)", Names.LITTLE_ENDIAN, BUF, AT, LEN);
+        return code.build();
+      case PADDING:
+        return code.addStatement("$T.putZero($L, $L, $L)", Names.WIRE, BUF, at, f.length()).build();
+      case COUNT:
+        Member counted = struct.member(f.partner());
+        String count = counted.element() == Member.Element.CHAR
+            ? LEN + " - SIZE - 1"
+            : VALUE + "." + counted.javaName() + "().length";
+        return code.addStatement("$T.putInt($L, $L, $L)", Names.LITTLE_ENDIAN, BUF, at, count).build();
+      default:
+        break;
+    }
+    if (f.element() == Member.Element.CHAR) {
+      if (f.arity() == Arity.FIXED) {
+        code.addStatement("$T.putFixedString($L, $L, $L, $L, $S)", Names.WIRE, get, BUF, at, f.length(), where(f));
+      } else {
+        code.addStatement("$T.encode($L, $L, $L)", Names.UTF8, get, BUF, at);
+        code.addStatement("$L.put($L + $L - 1, (byte) 0)", BUF, AT, LEN);
+      }
+      return code.build();
+    }
+    if (f.arity() == Arity.ONE) {
+      return code.add(putOne(f, get, at)).build();
+    }
+    if (f.scalar() != null && f.scalar().size() == 1) {
+      return code.addStatement("$L.put($L, $L)", BUF, at, get).build();
+    }
+    String bound = f.arity() == Arity.FIXED ? String.valueOf(f.length()) : get + ".length";
+    return code.beginControlFlow("for (int i = 0; i < $L; i++)", bound)
+        .add(putOne(f, get + "[i]", at + " + " + f.elementSize() + " * i"))
+        .endControlFlow()
+        .build();
+  }
+
+  /** Writes one element (a scalar or a nested struct) held in {@code expr} at {@code at}. */
+  private CodeBlock putOne(Member f, String expr, String at) {
+    switch (f.element()) {
+      case BOOL:
+        return CodeBlock.builder().addStatement("$L.put($L, (byte) ($L ? 1 : 0))", BUF, at, expr).build();
+      case ENUM:
+        return putScalar(f.scalar(), at,
+            CodeBlock.of("$T.code($L)", Names.enumCodesClass(f.enumType()), expr).toString(), true);
+      case STRUCT:
+        return CodeBlock.builder()
+            .addStatement("$T.encode($L, $L, $L)", Names.codecClass(f.struct()), expr, BUF, at).build();
+      default:
+        return putScalar(f.scalar(), at, expr, false);
+    }
+  }
+
+  /** Writes {@code expr}, already of the scalar's Java type unless {@code cast}, at {@code at}. */
+  private static CodeBlock putScalar(Scalar scalar, String at, String expr, boolean cast) {
+    switch (scalar.size()) {
+      case 1: return CodeBlock.builder().addStatement("$L.put($L, $L$L)", BUF, at, cast ? "(byte) " : "", expr).build();
+      case 2: return CodeBlock.builder().addStatement("$T.putShort($L, $L, $L$L)", Names.LITTLE_ENDIAN, BUF, at, cast ? "(short) " : "", expr).build();
+      case 4: return CodeBlock.builder().addStatement("$T.putInt($L, $L, $L)", Names.LITTLE_ENDIAN, BUF, at, expr).build();
+      default: return CodeBlock.builder().addStatement("$T.putLong($L, $L, $L)", Names.LITTLE_ENDIAN, BUF, at, expr).build();
+    }
+  }
+
+  // public static Cred decode(ByteBuffer buf, int at) throws CkptFormatException { ... }
+  private MethodSpec decodeRecord() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("decode")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(target)
+        .addParameter(ByteBuffer.class, BUF)
+        .addParameter(TypeName.INT, AT)
+        .addException(Names.FORMAT_EXCEPTION)
+        .addJavadoc("Reads the record at {@code buf[at]}, checking its header, length, padding, bounds and\n"
+            + "values. Bytes past what this version knows (from a newer writer) are ignored.\n\n"
+            + "@throws $T if the bytes are not a valid {@code struct $L}; offsets count from\n"
+            + "    the start of {@code buf}\n", Names.FORMAT_EXCEPTION, struct.cName());
+    if (struct.variable().isPresent()) {
+      m.addStatement("int $L = $T.readHeader($L, $L, TYPE, SIZE, $S)", LEN, Names.WIRE, BUF, AT, struct.cName());
+    } else {
+      m.addStatement("$T.readHeader($L, $L, TYPE, SIZE, $S)", Names.WIRE, BUF, AT, struct.cName());
+    }
+    return m.addCode(decodeBody()).build();
+  }
+
+  // public static Capabilities decode(ByteBuffer buf, int at, int recordType) throws ... { ... }
+  private MethodSpec decodeValue() {
+    return MethodSpec.methodBuilder("decode")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(target)
+        .addParameter(ByteBuffer.class, BUF)
+        .addParameter(TypeName.INT, AT)
+        .addParameter(TypeName.INT, recordType)
+        .addException(Names.FORMAT_EXCEPTION)
+        .addJavadoc("Reads the struct at {@code buf[at]}, checking its padding and values.\n\n"
+            + "@param recordType the type of the record it is nested in, for error reports\n"
+            + "@throws $T if the bytes are not a valid {@code struct $L}\n",
+            Names.FORMAT_EXCEPTION, struct.cName())
+        .addStatement("$T.checkRoom($L, $L, SIZE, $L, $S)", Names.WIRE, BUF, AT, recordType, struct.cName())
+        .addCode(decodeBody())
+        .build();
+  }
+
+  private CodeBlock decodeBody() {
+    NameAllocator names = new NameAllocator();
+    for (String reserved : List.of(BUF, AT, LEN, VALUE, recordType, "i", "e", "code")) {
+      names.newName(reserved, reserved);
+    }
+    CodeBlock.Builder code = CodeBlock.builder();
+    List<String> arguments = new ArrayList<>();
+    for (Member f : struct.members()) {
+      String at = position(f);
+      switch (f.role()) {
+        case HEADER:
+          continue;
+        case PADDING:
+          code.addStatement("$T.checkZero($L, $L, $L, $L, $S)", Names.WIRE, BUF, at, f.length(), recordType,
+              cWhere(f));
+          continue;
+        case COUNT:
+          Member counted = struct.member(f.partner());
+          code.addStatement("int $L = $T.readCount($L, $L, $L, $L, $L, $L + SIZE, $L + $L, $L, $S)",
+              names.newName(Names.camel(f.cName()), f), Names.WIRE, BUF, at, counted.max(),
+              counted.elementSize(), counted.element() == Member.Element.CHAR ? 1 : 0, AT, AT, LEN,
+              recordType, cWhere(f));
+          continue;
+        default:
+          break;
+      }
+      String local = names.newName(f.javaName(), f);
+      arguments.add(local);
+      code.add(decodeField(f, local, at, f.arity() == Arity.VARIABLE ? names.get(struct.member(f.partner())) : null));
+    }
+    code.beginControlFlow("try")
+        .addStatement("return new $T($L)", target, String.join(", ", arguments))
+        .nextControlFlow("catch ($T e)", RuntimeException.class)
+        .add("// the record's constructor may check its values; what it rejects is a bad image\n")
+        .addStatement("throw new $T($L, $L, $S + e.getMessage(), e)", Names.FORMAT_EXCEPTION, AT, recordType,
+            target.simpleName() + " rejected the decoded values: ")
+        .endControlFlow();
+    return code.build();
+  }
+
+  private CodeBlock decodeField(Member f, String local, String at, String count) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    TypeName type = Names.javaFieldType(f);
+    if (f.element() == Member.Element.CHAR) {
+      if (f.arity() == Arity.FIXED) {
+        return code.addStatement("$T $L = $T.getFixedString($L, $L, $L, $L, $S)", type, local, Names.WIRE,
+            BUF, at, f.length(), recordType, cWhere(f)).build();
+      }
+      return code.addStatement("$T $L = $T.getVarString($L, $L, $L, $L, $S)", type, local, Names.WIRE,
+          BUF, at, count, recordType, cWhere(f)).build();
+    }
+    if (f.arity() == Arity.ONE) {
+      return code.addStatement("$T $L = $L", type, local, getOne(f, at)).build();
+    }
+    String n = f.arity() == Arity.FIXED ? String.valueOf(f.length()) : count;
+    TypeName element = ((com.palantir.javapoet.ArrayTypeName) type).componentType();
+    code.addStatement("$T $L = new $T[$L]", type, local, element, n);
+    if (f.scalar() != null && f.scalar().size() == 1 && f.element() != Member.Element.BOOL) {
+      return code.addStatement("$L.get($L, $L)", BUF, at, local).build();
+    }
+    String elementAt = at + " + " + f.elementSize() + " * i";
+    code.beginControlFlow("for (int i = 0; i < $L; i++)", n)
+        .addStatement("$L[i] = $L", local, getOne(f, elementAt));
+    if (f.sorted()) {
+      code.beginControlFlow("if (i > 0 && $L)", outOfOrder(f.scalar(), local + "[i - 1]", local + "[i]"))
+          .addStatement("throw $T.unsortedElement($L, $L, $S, i)", Names.WIRE, elementAt, recordType, cWhere(f))
+          .endControlFlow();
+    }
+    return code.endControlFlow().build();
+  }
+
+  private static String outOfOrder(Scalar scalar, String previous, String current) {
+    if (scalar.signed()) {
+      return previous + " > " + current;
+    }
+    String box = List.of("Byte", "Short", "Integer", "Long").get(Integer.numberOfTrailingZeros(scalar.size()));
+    return box + ".compareUnsigned(" + previous + ", " + current + ") > 0";
+  }
+
+  /** An expression reading one element at {@code at}. */
+  private CodeBlock getOne(Member f, String at) {
+    switch (f.element()) {
+      case BOOL:
+        return CodeBlock.of("$T.getBoolean($L, $L, $L, $S)", Names.WIRE, BUF, at, recordType, cWhere(f));
+      case OBJREF:
+        return CodeBlock.of("$T.getObjRef($L, $L, $L, $S)", Names.WIRE, BUF, at, recordType, cWhere(f));
+      case ENUM:
+        CodeBlock raw = getScalar(f.scalar(), at);
+        if (f.scalar().size() < 4) {
+          raw = CodeBlock.of("$L.toUnsignedInt($L)", f.scalar().size() == 1 ? "Byte" : "Short", raw);
+        }
+        return CodeBlock.of("$T.of($L, $L, $L, $S)", Names.enumCodesClass(f.enumType()), raw, at,
+            recordType, cWhere(f));
+      case STRUCT:
+        return CodeBlock.of("$T.decode($L, $L, $L)", Names.codecClass(f.struct()), BUF, at, recordType);
+      default:
+        return getScalar(f.scalar(), at);
+    }
+  }
+
+  private static CodeBlock getScalar(Scalar scalar, String at) {
+    switch (scalar.size()) {
+      case 1: return CodeBlock.of("$L.get($L)", BUF, at);
+      case 2: return CodeBlock.of("$T.getShort($L, $L)", Names.LITTLE_ENDIAN, BUF, at);
+      case 4: return CodeBlock.of("$T.getInt($L, $L)", Names.LITTLE_ENDIAN, BUF, at);
+      default: return CodeBlock.of("$T.getLong($L, $L)", Names.LITTLE_ENDIAN, BUF, at);
+    }
+  }
+
+  /** {@code at + 8}: where a member starts. */
+  private static String position(Member f) {
+    return f.offset() == 0 ? AT : AT + " + " + f.offset();
+  }
+
+  /** {@code ckpt_hdr_cred.uid}: how decoding errors name a member, as C readers see it. */
+  private String cWhere(Member f) {
+    return struct.cName() + "." + f.cName();
+  }
+
+  /** {@code Cred.uid}: how encoding errors name a field, as Java callers see it. */
+  private String where(Member f) {
+    return struct.javaType().simpleName() + "." + f.javaName();
+  }
+}

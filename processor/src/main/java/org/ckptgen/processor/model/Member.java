@@ -1,0 +1,145 @@
+package org.ckptgen.processor.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One member of a laid-out C struct: a user field, the record header, a generated count field, or
+ * explicit padding. Holds what both generators need; neither computes an offset of its own.
+ *
+ * @param javaName the record component for a {@link Role#FIELD}, otherwise null
+ * @param scalar the C scalar of one element (for a {@link Element#STRUCT} and the header, null)
+ * @param struct the nested struct of a {@link Element#STRUCT}
+ * @param enumType the enum of an {@link Element#ENUM}
+ * @param refTarget the C name of the struct an {@link Element#OBJREF} points to
+ * @param length elements of a {@link Arity#FIXED} member or bytes of padding; 1 for {@link Arity#ONE}
+ * @param max the bound of a {@link Arity#VARIABLE} member
+ * @param partner for a variable member, its count field's C name; for a count, the member it counts
+ * @param offset the byte offset from the start of the struct, or -1 before layout
+ */
+public record Member(
+    Role role,
+    Element element,
+    Arity arity,
+    String javaName,
+    String cName,
+    Scalar scalar,
+    StructLayout struct,
+    EnumModel enumType,
+    String refTarget,
+    int length,
+    long max,
+    boolean sorted,
+    String partner,
+    String doc,
+    int offset) {
+
+  /** Why the member is there. */
+  public enum Role { HEADER, FIELD, COUNT, PADDING }
+
+  /** What one element is. */
+  public enum Element { HEADER, INT, BOOL, ENUM, OBJREF, STRUCT, CHAR, BYTE }
+
+  /** How many elements: one, a fixed number, or a trailing variable count. */
+  public enum Arity { ONE, FIXED, VARIABLE }
+
+  /** The C name of the record header member, as in linux-cr. */
+  public static final String HEADER_NAME = "h";
+
+  public static Member header() {
+    return new Member(Role.HEADER, Element.HEADER, Arity.ONE, null, HEADER_NAME, null, null, null,
+        null, 1, 0, false, null, "", -1);
+  }
+
+  public static Member padding(String cName, int bytes) {
+    return new Member(Role.PADDING, Element.BYTE, Arity.FIXED, null, cName, Scalar.U8, null, null,
+        null, bytes, 0, false, null, "", -1);
+  }
+
+  /** The {@code __u32} count generated for a variable member. */
+  public static Member countOf(Member variable) {
+    String doc;
+    switch (variable.element()) {
+      case CHAR: doc = "bytes of text in " + variable.cName() + "[], NUL excluded"; break;
+      case BYTE: doc = "bytes in " + variable.cName() + "[]"; break;
+      default: doc = "number of elements of " + variable.cName() + "[]";
+    }
+    return new Member(Role.COUNT, Element.INT, Arity.ONE, null, variable.partner(), Scalar.U32,
+        null, null, null, 1, 0, false, variable.cName(), doc, -1);
+  }
+
+  /** The C name of the count field of a variable member named {@code cName}. */
+  public static String countName(Element element, String cName) {
+    return element == Element.CHAR || element == Element.BYTE ? cName + "_len" : "n" + cName;
+  }
+
+  public Member at(int newOffset) {
+    return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget,
+        length, max, sorted, partner, doc, newOffset);
+  }
+
+  /** Bytes of one element. */
+  public int elementSize() {
+    if (element == Element.HEADER) {
+      return 8;
+    }
+    return element == Element.STRUCT ? struct.size() : scalar.size();
+  }
+
+  /** Bytes in the fixed part of the struct: 0 for a variable member. */
+  public int size() {
+    return arity == Arity.VARIABLE ? 0 : elementSize() * length;
+  }
+
+  /** Natural alignment: that of one element; structs align to 8. */
+  public int align() {
+    return element == Element.STRUCT || element == Element.HEADER ? 8 : scalar.size();
+  }
+
+  /** The C type before the declarator: {@code __u32}, {@code struct ckpt_capabilities}, {@code char}. */
+  public String cType() {
+    switch (element) {
+      case HEADER: return "struct ckpt_hdr";
+      case STRUCT: return "struct " + struct.cName();
+      default: return scalar.cType();
+    }
+  }
+
+  /** The C declarator: {@code uid}, {@code sysname[65]}, {@code groups[]}. */
+  public String cDeclarator() {
+    switch (arity) {
+      case FIXED: return cName + "[" + length + "]";
+      case VARIABLE: return cName + "[]";
+      default: return cName;
+    }
+  }
+
+  /** The lines of the C comment on this member: the Javadoc, then what the C type cannot say. */
+  public List<String> cComment() {
+    List<String> lines = new ArrayList<>(Docs.lines(doc));
+    switch (element) {
+      case BOOL: lines.add("boolean: 0 or 1"); break;
+      case ENUM: lines.add("enum " + enumType.cName()); break;
+      case OBJREF: lines.add("objref of a struct " + refTarget + ", 0 for none"); break;
+      default: break;
+    }
+    if (element == Element.CHAR && arity == Arity.FIXED) {
+      lines.add("NUL-terminated, NUL-padded");
+    }
+    if (arity == Arity.VARIABLE) {
+      lines.add(variableComment());
+    }
+    if (sorted) {
+      lines.add("sorted in non-decreasing order");
+    }
+    return lines;
+  }
+
+  private String variableComment() {
+    switch (element) {
+      case CHAR: return "followed by " + partner + " bytes of text and a NUL; " + partner + " <= " + max;
+      case BYTE: return "followed by " + partner + " bytes; " + partner + " <= " + max;
+      default: return "followed by " + partner + " " + cType() + " elements; " + partner + " <= " + max;
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package org.ckptgen.runtime;
+
+import java.nio.ByteBuffer;
+import java.util.Objects;
+
+/**
+ * The record framing and the checks that generated codecs share. Every record starts with
+ * {@code struct ckpt_hdr { __u32 type; __u32 len; }}; {@code len} counts header and payload; the
+ * next record starts at the following 8-byte boundary.
+ *
+ * <p>Decoding checks every bound before it reads or allocates, and reports bad bytes as a
+ * {@link CkptFormatException} carrying the offset; nothing else escapes for bad input.
+ */
+public final class Wire {
+  /** Size of {@code struct ckpt_hdr}. */
+  public static final int HEADER_SIZE = 8;
+
+  /** Records start at multiples of this. */
+  public static final int RECORD_ALIGN = 8;
+
+  private Wire() {}
+
+  /** {@code n} rounded up to the next multiple of 8. */
+  public static long align8(long n) {
+    return (n + 7) & ~7L;
+  }
+
+  /**
+   * Checks the header of a record of type {@code type} at {@code at} and returns its length.
+   *
+   * @param minLen the bytes the reader needs (the fixed part of the struct); a longer record,
+   *     written by a newer version, is accepted and its tail is left to the caller to skip
+   */
+  public static int readHeader(ByteBuffer buf, int at, int type, int minLen, String structName)
+      throws CkptFormatException {
+    int left = buf.limit() - at;
+    if (at < 0 || left < HEADER_SIZE) {
+      throw new CkptFormatException(
+          at, CkptFormatException.UNKNOWN_TYPE,
+          "a record header needs " + HEADER_SIZE + " bytes, " + Math.max(left, 0) + " left");
+    }
+    int found = LittleEndian.getInt(buf, at);
+    if (found != type) {
+      throw new CkptFormatException(
+          at, found, String.format("expected a %s record (type 0x%x)", structName, type));
+    }
+    long len = Integer.toUnsignedLong(LittleEndian.getInt(buf, at + 4));
+    if (len < minLen) {
+      throw new CkptFormatException(
+          at + 4, type,
+          "record length " + len + " is shorter than the " + minLen + " bytes of " + structName);
+    }
+    if (len > left) {
+      throw new CkptFormatException(
+          at + 4, type, "record length " + len + " is over the " + left + " bytes left");
+    }
+    return (int) len;
+  }
+
+  /** Checks that a struct of {@code size} bytes fits at {@code at}. */
+  public static void checkRoom(ByteBuffer buf, int at, int size, int recordType, String structName)
+      throws CkptFormatException {
+    int left = buf.limit() - at;
+    if (at < 0 || left < size) {
+      throw new CkptFormatException(
+          at, recordType, structName + " needs " + size + " bytes, " + Math.max(left, 0) + " left");
+    }
+  }
+
+  /** For encoders: throws {@link IndexOutOfBoundsException} unless {@code len} bytes fit at {@code at}. */
+  public static void checkRoomToWrite(ByteBuffer buf, int at, int len) {
+    Objects.checkFromIndexSize(at, len, buf.limit());
+  }
+
+  /** Checks that the {@code n} padding bytes at {@code at} are zero. */
+  public static void checkZero(ByteBuffer buf, int at, int n, int recordType, String what)
+      throws CkptFormatException {
+    for (int i = 0; i < n; i++) {
+      byte b = buf.get(at + i);
+      if (b != 0) {
+        throw new CkptFormatException(
+            at + i, recordType,
+            String.format("%s byte %d is 0x%02x; padding must be zero", what, i, b & 0xff));
+      }
+    }
+  }
+
+  /** Writes {@code n} zero bytes at {@code at}. */
+  public static void putZero(ByteBuffer buf, int at, int n) {
+    for (int i = 0; i < n; i++) {
+      buf.put(at + i, (byte) 0);
+    }
+  }
+
+  /** Reads a boolean stored as one byte, 0 or 1. */
+  public static boolean getBoolean(ByteBuffer buf, int at, int recordType, String what)
+      throws CkptFormatException {
+    byte b = buf.get(at);
+    if (b == 0 || b == 1) {
+      return b == 1;
+    }
+    throw new CkptFormatException(
+        at, recordType, what + " is " + (b & 0xff) + "; a boolean must be 0 or 1");
+  }
+
+  /**
+   * Reads the {@code __u32} count of a trailing variable member and checks it against its bound
+   * and against the bytes the record has, so that no allocation exceeds the bytes present.
+   *
+   * @param dataAt where the elements start
+   * @param recordEnd the end of the record ({@code at + len})
+   * @param extra bytes the member takes beyond {@code count * elementSize} (1 for a string's NUL)
+   */
+  public static int readCount(
+      ByteBuffer buf, int countAt, long max, int elementSize, int extra,
+      int dataAt, int recordEnd, int recordType, String countName)
+      throws CkptFormatException {
+    long count = Integer.toUnsignedLong(LittleEndian.getInt(buf, countAt));
+    if (count > max) {
+      throw new CkptFormatException(
+          countAt, recordType, countName + " " + count + " is over its bound " + max);
+    }
+    long needed = count * elementSize + extra;
+    long left = recordEnd - dataAt;
+    if (needed > left) {
+      throw new CkptFormatException(
+          countAt, recordType,
+          countName + " " + count + " needs " + needed + " bytes; the record has " + left + " left");
+    }
+    return (int) count;
+  }
+
+  /** Reads a {@code char[length]} holding UTF-8 text, a NUL, and NUL bytes to the end. */
+  public static String getFixedString(
+      ByteBuffer buf, int at, int length, int recordType, String what)
+      throws CkptFormatException {
+    int n = 0;
+    while (n < length && buf.get(at + n) != 0) {
+      n++;
+    }
+    if (n == length) {
+      throw new CkptFormatException(
+          at, recordType, what + " has no NUL terminator in its " + length + " bytes");
+    }
+    checkZero(buf, at + n, length - n, recordType, what + " (after its NUL)");
+    return Utf8.decode(buf, at, n, recordType, what);
+  }
+
+  /**
+   * Writes {@code s} as a {@code char[length]}: its UTF-8 bytes, then NUL bytes to the end. The
+   * caller has checked it with {@link #checkFixedString}.
+   */
+  public static void putFixedString(String s, ByteBuffer buf, int at, int length, String what) {
+    int n = Utf8.encodedLength(s, what);
+    Utf8.encode(s, buf, at);
+    putZero(buf, at + n, length - n);
+  }
+
+  /** Reads {@code n} bytes of UTF-8 text followed by a NUL, with no NUL inside. */
+  public static String getVarString(ByteBuffer buf, int at, int n, int recordType, String what)
+      throws CkptFormatException {
+    for (int i = 0; i < n; i++) {
+      if (buf.get(at + i) == 0) {
+        throw new CkptFormatException(
+            at + i, recordType, what + " has a NUL at byte " + i + " of its " + n);
+      }
+    }
+    if (buf.get(at + n) != 0) {
+      throw new CkptFormatException(at + n, recordType, what + " is not NUL-terminated");
+    }
+    return Utf8.decode(buf, at, n, recordType, what);
+  }
+
+  /** Reads an {@code __s32} objref: 0 for none, otherwise a positive id. */
+  public static int getObjRef(ByteBuffer buf, int at, int recordType, String what)
+      throws CkptFormatException {
+    int ref = LittleEndian.getInt(buf, at);
+    if (ref < 0) {
+      throw new CkptFormatException(
+          at, recordType, what + " is " + ref + "; an objref is 0 (none) or a positive id");
+    }
+    return ref;
+  }
+
+  // Checks for encoders: a value that breaks its struct's bounds is the caller's bug, reported
+  // before a byte is written.
+
+  /** Throws unless a fixed array has exactly {@code expected} elements. */
+  public static void checkFixedLength(int length, int expected, String what) {
+    if (length != expected) {
+      throw new IllegalArgumentException(
+          what + " has " + length + " elements; it must have exactly " + expected);
+    }
+  }
+
+  /** Throws unless a variable member's count is within its bound. */
+  public static void checkVarCount(int count, long max, String what) {
+    if (count > max) {
+      throw new IllegalArgumentException(what + " has " + count + " elements; at most " + max);
+    }
+  }
+
+  /** Throws unless the text of a {@code char[length]} leaves room for its NUL. */
+  public static void checkFixedString(String s, int length, String what) {
+    int n = Utf8.encodedLength(s, what);
+    if (n >= length) {
+      throw new IllegalArgumentException(
+          what + " is " + n + " bytes of UTF-8; at most " + (length - 1) + " fit in char[" + length + "]");
+    }
+  }
+
+  /** Throws unless {@code a} is in non-decreasing order. */
+  public static void checkSorted(byte[] a, boolean unsigned, String what) {
+    for (int i = 1; i < a.length; i++) {
+      if (unsigned ? Byte.compareUnsigned(a[i - 1], a[i]) > 0 : a[i - 1] > a[i]) {
+        throw unsorted(what, i);
+      }
+    }
+  }
+
+  /** Throws unless {@code a} is in non-decreasing order. */
+  public static void checkSorted(short[] a, boolean unsigned, String what) {
+    for (int i = 1; i < a.length; i++) {
+      if (unsigned ? Short.compareUnsigned(a[i - 1], a[i]) > 0 : a[i - 1] > a[i]) {
+        throw unsorted(what, i);
+      }
+    }
+  }
+
+  /** Throws unless {@code a} is in non-decreasing order. */
+  public static void checkSorted(int[] a, boolean unsigned, String what) {
+    for (int i = 1; i < a.length; i++) {
+      if (unsigned ? Integer.compareUnsigned(a[i - 1], a[i]) > 0 : a[i - 1] > a[i]) {
+        throw unsorted(what, i);
+      }
+    }
+  }
+
+  /** Throws unless {@code a} is in non-decreasing order. */
+  public static void checkSorted(long[] a, boolean unsigned, String what) {
+    for (int i = 1; i < a.length; i++) {
+      if (unsigned ? Long.compareUnsigned(a[i - 1], a[i]) > 0 : a[i - 1] > a[i]) {
+        throw unsorted(what, i);
+      }
+    }
+  }
+
+  private static IllegalArgumentException unsorted(String what, int i) {
+    return new IllegalArgumentException(
+        what + " must be sorted, but element " + i + " is below element " + (i - 1));
+  }
+
+  /** The reason a decoder gives for an element of a {@code @Sorted} array that is out of order. */
+  public static CkptFormatException unsortedElement(int at, int recordType, String what, int i) {
+    return new CkptFormatException(
+        at, recordType, what + " is not sorted: element " + i + " is below element " + (i - 1));
+  }
+}
