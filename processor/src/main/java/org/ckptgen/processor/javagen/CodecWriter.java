@@ -111,7 +111,11 @@ public final class CodecWriter {
     if (v == null) {
       m.addStatement("return SIZE");
     } else if (v.element() == Member.Element.CHAR) {
-      m.addStatement("return SIZE + $T.encodedLength($L.$L(), $S) + 1", Names.UTF8, VALUE, v.javaName(), where(v));
+      // the text's UTF-8 length is both its bound check and its share of the length
+      String bytes = Names.camel(v.partner());
+      m.addStatement("int $L = $T.encodedLength($L.$L(), $S)", bytes, Names.UTF8, VALUE, v.javaName(), where(v));
+      m.addStatement("$T.checkVarCount($L, $L, $S)", Names.WIRE, bytes, v.max(), where(v));
+      m.addStatement("return SIZE + $L + 1", bytes);
     } else {
       m.addStatement("return SIZE + $L.$L().length * $L", VALUE, v.javaName(), v.elementSize());
     }
@@ -144,8 +148,7 @@ public final class CodecWriter {
       } else if (f.element() == Member.Element.CHAR && f.arity() == Arity.FIXED) {
         code.addStatement("$T.checkFixedString($L, $L, $S)", Names.WIRE, get, f.length(), where(f));
       } else if (f.arity() == Arity.VARIABLE && f.element() == Member.Element.CHAR) {
-        code.addStatement("$T.checkVarCount($T.encodedLength($L, $S), $L, $S)",
-            Names.WIRE, Names.UTF8, get, where(f), f.max(), where(f));
+        continue; // measured and checked by encodedLength, which needs the measure anyway
       } else if (f.arity() == Arity.VARIABLE) {
         code.addStatement("$T.checkVarCount($L.length, $L, $S)", Names.WIRE, get, f.max(), where(f));
       }
@@ -257,17 +260,17 @@ public final class CodecWriter {
         return CodeBlock.builder().addStatement("$L.put($L, (byte) ($L ? 1 : 0))", BUF, at, expr).build();
       case ENUM:
         return putScalar(f.scalar(), at,
-            CodeBlock.of("$T.code($L)", Names.enumCodesClass(f.enumType()), expr).toString(), true);
+            CodeBlock.of("$T.code($L)", Names.enumCodesClass(f.enumType()), expr), true);
       case STRUCT:
         return CodeBlock.builder()
             .addStatement("$T.encode($L, $L, $L)", Names.codecClass(f.struct()), expr, BUF, at).build();
       default:
-        return putScalar(f.scalar(), at, expr, false);
+        return putScalar(f.scalar(), at, CodeBlock.of("$L", expr), false);
     }
   }
 
   /** Writes {@code expr}, already of the scalar's Java type unless {@code cast}, at {@code at}. */
-  private static CodeBlock putScalar(Scalar scalar, String at, String expr, boolean cast) {
+  private static CodeBlock putScalar(Scalar scalar, String at, CodeBlock expr, boolean cast) {
     switch (scalar.size()) {
       case 1: return CodeBlock.builder().addStatement("$L.put($L, $L$L)", BUF, at, cast ? "(byte) " : "", expr).build();
       case 2: return CodeBlock.builder().addStatement("$T.putShort($L, $L, $L$L)", Names.LITTLE_ENDIAN, BUF, at, cast ? "(short) " : "", expr).build();
