@@ -1,0 +1,57 @@
+package org.ckptgen.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class Utf8Test {
+  private static final String[] SAMPLES = {
+    "", "system_u:system_r:container_t:s0", "é", "\u20ac uro", "😀 emoji", "mixed é\u20ac😀z",
+  };
+
+  @Test
+  void encodesLikeTheJdk() {
+    for (String s : SAMPLES) {
+      byte[] expected = s.getBytes(StandardCharsets.UTF_8);
+      assertEquals(expected.length, Utf8.encodedLength(s, "s"), s);
+      ByteBuffer buf = ByteBuffer.allocate(expected.length + 4);
+      Utf8.encode(s, buf, 2);
+      byte[] written = new byte[expected.length];
+      buf.get(2, written);
+      assertArrayEquals(expected, written, s);
+    }
+  }
+
+  @Test
+  void decodesWhatItEncodes() throws CkptFormatException {
+    for (String s : SAMPLES) {
+      ByteBuffer buf = ByteBuffer.allocate(Utf8.encodedLength(s, "s"));
+      Utf8.encode(s, buf, 0);
+      assertEquals(s, Utf8.decode(buf, 0, buf.limit(), 0x101, "s"));
+    }
+  }
+
+  @Test
+  void rejectsWhatACStringCannotCarry() {
+    IllegalArgumentException nul = assertThrows(IllegalArgumentException.class,
+        () -> Utf8.encodedLength("ab\0c", "LsmLabel.label"));
+    assertTrue(nul.getMessage().contains("LsmLabel.label contains a NUL character at index 2"), nul.getMessage());
+    IllegalArgumentException surrogate = assertThrows(IllegalArgumentException.class,
+        () -> Utf8.encodedLength("a\ud800", "s"));
+    assertTrue(surrogate.getMessage().contains("unpaired surrogate at index 1"), surrogate.getMessage());
+  }
+
+  @Test
+  void malformedBytesAreABadImage() {
+    ByteBuffer buf = ByteBuffer.wrap(new byte[] {'o', 'k', (byte) 0xc3, '(', 0});
+    CkptFormatException e = assertThrows(CkptFormatException.class, () -> Utf8.decode(buf, 0, 4, 0x105, "ckpt_hdr_lsm.label"));
+    assertEquals(0x105, e.recordType());
+    assertEquals(0, e.offset());
+    assertEquals("ckpt_hdr_lsm.label is not valid UTF-8", e.reason());
+  }
+}
