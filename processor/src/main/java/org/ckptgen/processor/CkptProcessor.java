@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,10 @@ public final class CkptProcessor extends AbstractProcessor {
   private final List<String> deferred = new ArrayList<>();
   private final Map<String, ImageRoot> images = new LinkedHashMap<>();
   private final Map<Integer, StructLayout> typeIds = new LinkedHashMap<>();
+  /** C struct and enum tags, and C constants, with what owns each. */
+  private final Map<String, String> cTags = new HashMap<>();
+  private final Map<String, String> cConstants = new HashMap<>();
+  private final Set<String> enumsNamed = new HashSet<>();
 
   private record ImageRoot(String name, int version, TypeElement element) {}
 
@@ -90,6 +95,7 @@ public final class CkptProcessor extends AbstractProcessor {
       discoverImages(round);
       List<StructLayout> laidOut = analyze(found, round.processingOver());
       checkTypeIds(laidOut);
+      checkCIdentifiers(laidOut);
       if (reporter.hasErrors()) {
         return true;
       }
@@ -176,6 +182,39 @@ public final class CkptProcessor extends AbstractProcessor {
         reporter.error(element, mirror, null, Message.DUPLICATE_TYPE_ID, s.typeId(),
             other.javaType().simpleName(), s.javaType().simpleName());
       }
+    }
+  }
+
+  /**
+   * C gives struct and enum tags one namespace, and enum constants another that the record
+   * type constants share; a clash there would only show when the header is compiled.
+   */
+  private void checkCIdentifiers(List<StructLayout> laidOut) {
+    for (StructLayout s : laidOut) {
+      Element element = origins.get(key(s));
+      String what = "struct " + s.javaType().simpleName();
+      claim(cTags, s.cName(), what, element);
+      if (s.isRecord()) {
+        claim(cConstants, s.typeConstant(), "the type of " + what, element);
+      }
+      for (Member m : s.members()) {
+        EnumModel e = m.enumType();
+        if (e != null && enumsNamed.add(e.javaType().qualifiedName())) {
+          Element enumElement = processingEnv.getElementUtils().getTypeElement(e.javaType().qualifiedName());
+          String enumWhat = "enum " + e.javaType().simpleName();
+          claim(cTags, e.cName(), enumWhat, enumElement);
+          for (EnumModel.Constant c : e.constants()) {
+            claim(cConstants, c.cName(), enumWhat + "." + c.javaName(), enumElement);
+          }
+        }
+      }
+    }
+  }
+
+  private void claim(Map<String, String> names, String cName, String what, Element element) {
+    String other = names.putIfAbsent(cName, what);
+    if (other != null && !other.equals(what)) {
+      reporter.error(element, Message.DUPLICATE_C_IDENTIFIER, cName, other, what);
     }
   }
 

@@ -120,7 +120,7 @@ public final class StructAnalyzer {
           type.getKind().toString().toLowerCase(java.util.Locale.ROOT), name);
       return Optional.empty();
     }
-    boolean ok = true;
+    boolean ok = accessible(type);
     if (!type.getTypeParameters().isEmpty()) {
       reporter.error(type, Message.GENERIC_STRUCT, name);
       ok = false;
@@ -160,6 +160,15 @@ public final class StructAnalyzer {
       }
     }
     ok &= checkVariableMembers(type, components, fields, sources);
+    if (typeId == CkptStruct.NESTED) {
+      for (int i = 0; i < fields.size(); i++) {
+        if (fields.get(i).arity() == Arity.VARIABLE) {
+          reporter.error(sources.get(i), Message.VARIABLE_IN_VALUE_STRUCT, name,
+              sources.get(i).getSimpleName(), name);
+          ok = false;
+        }
+      }
+    }
     ok &= checkCNames(type, cName, typeId != CkptStruct.NESTED, fields, sources);
     if (!ok) {
       return Optional.empty();
@@ -316,6 +325,10 @@ public final class StructAnalyzer {
         if (!spec.only(type, List.of(arity == Arity.FIXED ? FixedArray.class : VarArray.class))) {
           return Optional.empty();
         }
+        if (((DeclaredType) element).asElement().getKind() != ElementKind.RECORD) {
+          reporter.error(spec.element, Message.UNSUPPORTED_FIELD_TYPE, spec.where, type);
+          return Optional.empty();
+        }
         one = nested(spec, (DeclaredType) element).map(s -> spec.structMember(s, arity));
         break;
       case ERROR:
@@ -445,6 +458,9 @@ public final class StructAnalyzer {
 
   private Optional<EnumModel> buildEnum(TypeElement te, AnnotationMirror ann) {
     String name = te.getSimpleName().toString();
+    if (!accessible(te)) {
+      return Optional.empty();
+    }
     int bytes = annotations.intValue(ann, "bytes");
     if (bytes != 1 && bytes != 2 && bytes != 4) {
       reporter.error(te, ann, annotations.value(ann, "bytes"), Message.BAD_ENUM_BYTES, bytes, name);
@@ -569,6 +585,23 @@ public final class StructAnalyzer {
     reporter.error(at, Message.BOUND_TOO_LARGE, v.map(m -> "the bound of " + m.cName()).orElse("its fixed arrays"),
         layout.javaType().simpleName(), most);
     return false;
+  }
+
+  /** Generated code lives in the type's package, so the type and its enclosers must not be private. */
+  private boolean accessible(TypeElement type) {
+    if (type.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
+        || type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS) {
+      reporter.error(type, Message.INACCESSIBLE, type.getSimpleName(), "declared inside a method");
+      return false;
+    }
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+        reporter.error(type, Message.INACCESSIBLE, type.getSimpleName(),
+            e == type ? "private" : "inside the private " + e.getSimpleName());
+        return false;
+      }
+    }
+    return true;
   }
 
   static JavaType javaType(TypeElement type) {

@@ -4,6 +4,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.tools.Diagnostic;
 
 /**
@@ -20,13 +21,35 @@ public final class Reporter {
 
   public void error(Element element, Message message, Object... args) {
     errors = true;
-    messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+    messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), positioned(element));
   }
 
   public void error(Element element, AnnotationMirror annotation, AnnotationValue value,
       Message message, Object... args) {
     errors = true;
-    messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
+    Element at = positioned(element);
+    if (at == element) {
+      messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), at, annotation, value);
+    } else {
+      // the annotation sits on the component, not on the field that carries the position
+      messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), at);
+    }
+  }
+
+  /**
+   * javac knows no source position for a record component, so a message on one would print
+   * without file and line; the component's private field is declared at the same place.
+   */
+  private static Element positioned(Element element) {
+    if (element == null || element.getKind() != ElementKind.RECORD_COMPONENT) {
+      return element;
+    }
+    for (Element e : element.getEnclosingElement().getEnclosedElements()) {
+      if (e.getKind() == ElementKind.FIELD && e.getSimpleName().equals(element.getSimpleName())) {
+        return e;
+      }
+    }
+    return element;
   }
 
   public void note(Message message, Object... args) {
