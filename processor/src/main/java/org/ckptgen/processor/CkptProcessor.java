@@ -21,6 +21,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
@@ -132,7 +133,10 @@ public final class CkptProcessor extends AbstractProcessor {
           .findFirst().orElseThrow();
       CheckpointImage image = type.getAnnotation(CheckpointImage.class);
       if (!IMAGE_NAME.matcher(image.name()).matches()) {
-        reporter.error(type, mirror, null, Message.BAD_IMAGE_NAME, image.name());
+        AnnotationValue name = mirror.getElementValues().entrySet().stream()
+            .filter(v -> v.getKey().getSimpleName().contentEquals("name"))
+            .map(Map.Entry::getValue).findFirst().orElse(null);
+        reporter.error(type, mirror, name, Message.BAD_IMAGE_NAME, image.name());
         continue;
       }
       ImageRoot other = images.putIfAbsent(image.name(), new ImageRoot(image.name(), image.version(), type));
