@@ -102,10 +102,15 @@ public final class CodecWriter {
     MethodSpec.Builder m = MethodSpec.methodBuilder("encodedLength")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(TypeName.INT)
-        .addParameter(target, VALUE)
-        .addJavadoc("The record length of {@code value}: header, fixed part and variable member.\n"
-            + "Checks every bound first, so that {@link #encode} writes nothing for a bad value.\n\n"
-            + "@throws IllegalArgumentException if a value breaks a bound of the struct\n");
+        .addParameter(target, VALUE);
+    if (needsValidation(struct)) {
+      m.addJavadoc("The record length of {@code value}$L.\n"
+          + "Checks every bound first, so that {@link #encode} writes nothing for a bad value.\n\n"
+          + "@throws IllegalArgumentException if a value breaks a bound of the struct\n",
+          struct.variable().isPresent() ? ": header, fixed part and variable member" : ", always {@link #SIZE}");
+    } else {
+      m.addJavadoc("The record length of {@code value}: always {@link #SIZE}.\n");
+    }
     m.addCode(checks());
     Member v = struct.variable().orElse(null);
     if (v == null) {
@@ -180,7 +185,7 @@ public final class CodecWriter {
         .addJavadoc("Writes {@code value} as one record at {@code buf[at]}, in little endian whatever the\n"
             + "buffer's order, and returns the record length. Allocates nothing. The next record\n"
             + "starts at the following multiple of 8; the gap is the caller's to zero.\n\n"
-            + "@throws IllegalArgumentException if a value breaks a bound of the struct\n"
+            + (needsValidation(struct) ? "@throws IllegalArgumentException if a value breaks a bound of the struct\n" : "")
             + "@throws IndexOutOfBoundsException if the record does not fit below the buffer's limit\n")
         .addStatement("int $L = encodedLength($L)", LEN, VALUE)
         .addStatement("$T.checkRoomToWrite($L, $L, $L)", Names.WIRE, BUF, AT, LEN);
@@ -198,7 +203,7 @@ public final class CodecWriter {
         .addParameter(ByteBuffer.class, BUF)
         .addParameter(TypeName.INT, AT)
         .addJavadoc("Writes the $L bytes of {@code value} at {@code buf[at]}, in little endian. Allocates nothing.\n\n"
-            + "@throws IllegalArgumentException if a value breaks a bound of the struct\n"
+            + (needsValidation(struct) ? "@throws IllegalArgumentException if a value breaks a bound of the struct\n" : "")
             + "@throws IndexOutOfBoundsException if the struct does not fit below the buffer's limit\n",
             struct.size());
     if (needsValidation(struct)) {
@@ -289,8 +294,8 @@ public final class CodecWriter {
         .addException(Names.FORMAT_EXCEPTION)
         .addJavadoc("Reads the record at {@code buf[at]}, checking its header, length, padding, bounds and\n"
             + "values. Bytes past what this version knows (from a newer writer) are ignored.\n\n"
-            + "@throws $T if the bytes are not a valid {@code struct $L}; offsets count from\n"
-            + "    the start of {@code buf}\n", Names.FORMAT_EXCEPTION, struct.cName());
+            + "@throws $T if the bytes are not a valid {@code struct $L};\n"
+            + "    offsets count from the start of {@code buf}\n", Names.FORMAT_EXCEPTION, struct.cName());
     if (struct.variable().isPresent()) {
       m.addStatement("int $L = $T.readHeader($L, $L, TYPE, SIZE, $S)", LEN, Names.WIRE, BUF, AT, struct.cName());
     } else {

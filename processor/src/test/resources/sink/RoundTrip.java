@@ -1,0 +1,65 @@
+package test;
+
+import java.util.Arrays;
+import org.ckptgen.annotations.*;
+
+/** Encodes and decodes one value of each record and says what differs; the test calls it. */
+public final class RoundTrip {
+  private RoundTrip() {}
+
+  public static String run() throws Exception {
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(512);
+    StringBuilder problems = new StringBuilder();
+
+    Sink sink = new Sink((byte) -2, (byte) 0xfe, (short) -3, (short) 0xfffd, -4, 0xfffffffc, -5L,
+        0xfffffffffffffffbL, true, Small.MAX, Mid.TOP, Wide.BIG, new Point((short) -1, (short) 0xffff),
+        new short[] {1, (short) 0x8000, 3}, "ab\u00e9", new Point[] {new Point((short) 1, (short) 2), new Point((short) 3, (short) 4)},
+        7, new int[] {1, 2, 0x80000000, 0xffffffff});
+    int len = SinkCodec.encode(sink, buf, 8);
+    Sink back = SinkCodec.decode(buf, 8);
+    if (len != SinkCodec.SIZE + 16) problems.append("Sink len ").append(len).append('\n');
+    if (!sink.point().equals(back.point()) || sink.s8() != back.s8() || sink.u8() != back.u8()
+        || sink.s16() != back.s16() || sink.u16() != back.u16() || sink.s32() != back.s32()
+        || sink.u32() != back.u32() || sink.s64() != back.s64() || sink.u64() != back.u64()
+        || sink.flag() != back.flag() || sink.small() != back.small() || sink.mid() != back.mid()
+        || sink.wide() != back.wide() || !Arrays.equals(sink.triple(), back.triple())
+        || !sink.tag().equals(back.tag()) || !Arrays.equals(sink.points(), back.points())
+        || sink.sharedRef() != back.sharedRef() || !Arrays.equals(sink.ids(), back.ids())) {
+      problems.append("Sink: ").append(sink).append(" came back as ").append(back).append('\n');
+    }
+
+    Text text = new Text((byte) 9, "label \u20ac");
+    TextCodec.encode(text, buf, 0);
+    if (!text.equals(TextCodec.decode(buf, 0))) problems.append("Text\n");
+
+    Blob blob = new Blob(new byte[] {1, 2, 3, -1});
+    BlobCodec.encode(blob, buf, 0);
+    if (!Arrays.equals(blob.data(), BlobCodec.decode(buf, 0).data())) problems.append("Blob\n");
+
+    Points points = new Points(new Point[] {new Point((short) 5, (short) 6)});
+    PointsCodec.encode(points, buf, 0);
+    if (!Arrays.equals(points.pts(), PointsCodec.decode(buf, 0).pts())) problems.append("Points\n");
+
+    Outer.Inner inner = new Outer.Inner(-1L, new long[] {1, 2});
+    Outer_InnerCodec.encode(inner, buf, 0);
+    Outer.Inner innerBack = Outer_InnerCodec.decode(buf, 0);
+    if (inner.a() != innerBack.a() || !Arrays.equals(inner.more(), innerBack.more())) problems.append("Inner\n");
+
+    Shared shared = new Shared(42);
+    SharedCodec.encode(shared, buf, 0);
+    if (!shared.equals(SharedCodec.decode(buf, 0))) problems.append("Shared\n");
+
+    // an unknown enum code is a bad record, not an exception of another kind
+    SinkCodec.encode(sink, buf, 0);
+    buf.put(42, (byte) 1);  // Mid at 42: 0xff01 is no Mid code
+    try {
+      SinkCodec.decode(buf, 0);
+      problems.append("Mid code 0xff01 was accepted\n");
+    } catch (org.ckptgen.runtime.CkptFormatException e) {
+      if (e.offset() != 42 || !e.reason().equals("ckpt_hdr_sink.mid has code 65281, which is no Mid")) {
+        problems.append("Mid code: ").append(e.getMessage()).append('\n');
+      }
+    }
+    return problems.toString();
+  }
+}
