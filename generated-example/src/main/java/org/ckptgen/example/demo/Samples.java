@@ -52,4 +52,24 @@ public final class Samples {
     records.add(new MemoryPage(0x7fff_0000_1000L, 3, page));
     return records;
   }
+
+  /** Records at the other edges: empty arrays and strings, full fixed strings, extreme values. */
+  public static List<Record> edges() {
+    String full = "0123456789abcdef".repeat(4);  // 64 bytes: all a char[65] holds
+    Rlimit[] zero = new Rlimit[16];
+    java.util.Arrays.fill(zero, new Rlimit(0, Long.MIN_VALUE));
+    return List.of(
+        new UserNs(Integer.MAX_VALUE),
+        new User(0, 0),
+        new GroupInfo(new int[0]),
+        new Cred(0, 0xffffffff, 0, 0, 0, 0, 0, 0, 0, 0, new Capabilities(Long.MIN_VALUE, 0, 0, 0, 0xffffffff)),
+        new LsmLabel(SecType.MSG_MSG, ""),
+        new UtsNs(full, full, full, full, full, full),
+        new Task(0xffffffff, (byte) 0, Long.MIN_VALUE, false, Integer.MIN_VALUE, (short) 0xffff,
+            "fifteen-chars-x", new int[] {0, 0xffffffff}),
+        new TaskCreds(0, Integer.MAX_VALUE),
+        new Rlimits(zero),
+        new FileTable(new OpenFile[0]),
+        new MemoryPage(0, 0, new byte[0]));
+  }
 }
