@@ -28,6 +28,7 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import org.ckptgen.annotations.CheckpointImage;
 import org.ckptgen.annotations.CkptStruct;
+import org.ckptgen.processor.analysis.Annotations;
 import org.ckptgen.processor.analysis.Deferred;
 import org.ckptgen.processor.analysis.StructAnalyzer;
 import org.ckptgen.processor.cgen.CHeaderWriter;
@@ -59,7 +60,7 @@ public final class CkptProcessor extends AbstractProcessor {
 
   private Reporter reporter;
   private StructAnalyzer analyzer;
-  /** Every struct laid out so far, by qualified name, with the element it came from. */
+  /** Every struct laid out so far, and the element each came from, by qualified name. */
   private final Map<String, StructLayout> layouts = new LinkedHashMap<>();
   private final Map<String, Element> origins = new LinkedHashMap<>();
   private final Set<String> enumsWritten = new HashSet<>();
@@ -128,9 +129,7 @@ public final class CkptProcessor extends AbstractProcessor {
   private void discoverImages(RoundEnvironment round) {
     for (Element e : round.getElementsAnnotatedWith(CheckpointImage.class)) {
       TypeElement type = (TypeElement) e;
-      AnnotationMirror mirror = type.getAnnotationMirrors().stream()
-          .filter(m -> m.getAnnotationType().toString().equals(CheckpointImage.class.getCanonicalName()))
-          .findFirst().orElseThrow();
+      AnnotationMirror mirror = Annotations.find(type, CheckpointImage.class).orElseThrow();
       CheckpointImage image = type.getAnnotation(CheckpointImage.class);
       if (!IMAGE_NAME.matcher(image.name()).matches()) {
         AnnotationValue name = mirror.getElementValues().entrySet().stream()
@@ -180,9 +179,7 @@ public final class CkptProcessor extends AbstractProcessor {
       StructLayout other = typeIds.putIfAbsent(s.typeId(), s);
       if (other != null) {
         Element element = origins.get(key(s));
-        AnnotationMirror mirror = element.getAnnotationMirrors().stream()
-            .filter(m -> m.getAnnotationType().toString().equals(CkptStruct.class.getCanonicalName()))
-            .findFirst().orElse(null);
+        AnnotationMirror mirror = Annotations.find(element, CkptStruct.class).orElse(null);
         reporter.error(element, mirror, null, Message.DUPLICATE_TYPE_ID, s.typeId(),
             other.javaType().simpleName(), s.javaType().simpleName());
       }

@@ -15,14 +15,15 @@ import javax.lang.model.util.Elements;
  * Reads annotations through mirrors, so that values point back at their source (for errors on
  * the exact attribute) and class values work for types compiled in the same round.
  */
-final class Annotations {
+public final class Annotations {
   private final Elements elements;
 
   Annotations(Elements elements) {
     this.elements = elements;
   }
 
-  static Optional<AnnotationMirror> find(Element element, Class<?> annotation) {
+  /** The mirror of {@code annotation} on {@code element}, if present. */
+  public static Optional<AnnotationMirror> find(Element element, Class<?> annotation) {
     String name = annotation.getCanonicalName();
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
