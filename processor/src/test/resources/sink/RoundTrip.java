@@ -49,6 +49,20 @@ public final class RoundTrip {
     SharedCodec.encode(shared, buf, 0);
     if (!shared.equals(SharedCodec.decode(buf, 0))) problems.append("Shared\n");
 
+    // a ByteBuffer payload: written from the source's remaining bytes, position untouched;
+    // read back as a read-only view of the buffer, not a copy
+    java.nio.ByteBuffer source = java.nio.ByteBuffer.wrap(new byte[] {9, 8, 7, 6, 5});
+    source.position(1);
+    View view = new View(3, source);
+    int viewLen = ViewCodec.encode(view, buf, 0);
+    View viewBack = ViewCodec.decode(buf, 0);
+    if (viewLen != 16 + 4 || source.position() != 1) problems.append("View len ").append(viewLen).append('\n');
+    if (!viewBack.data().equals(java.nio.ByteBuffer.wrap(new byte[] {8, 7, 6, 5})) || !viewBack.data().isReadOnly()) {
+      problems.append("View data ").append(viewBack.data()).append('\n');
+    }
+    buf.put(16, (byte) 42);
+    if (viewBack.data().get(0) != 42) problems.append("View copied its payload\n");
+
     // an unknown enum code is a bad record, not an exception of another kind
     SinkCodec.encode(sink, buf, 0);
     buf.put(42, (byte) 1);  // Mid at 42: 0xff01 is no Mid code

@@ -10,6 +10,11 @@ import java.lang.annotation.Target;
  * The trailing variable-length byte payload, for bulk data such as memory pages. The build adds
  * a {@code __u32 <name>_len} field where the component is declared; the bytes follow the fixed
  * part.
+ *
+ * <p>On a {@code byte[]} the payload is copied in and out. On a {@code java.nio.ByteBuffer} it is
+ * not: encoding writes the buffer's remaining bytes without moving its position, and decoding
+ * returns a read-only view of the bytes read (valid as long as they are), so a large image, for
+ * instance a memory-mapped one, is read without copying its payloads onto the heap.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -40,6 +40,8 @@ class CHeaderGccTest {
     {"ckpt_hdr_points", "", "16"}, {"ckpt_hdr_points", "npts", "8"}, {"ckpt_hdr_points", "pts", "16"},
     {"ckpt_hdr_inner", "", "24"}, {"ckpt_hdr_inner", "a", "8"}, {"ckpt_hdr_inner", "nmore", "16"},
     {"ckpt_hdr_inner", "__pad1", "20"}, {"ckpt_hdr_inner", "more", "24"},
+    {"ckpt_hdr_view", "", "16"}, {"ckpt_hdr_view", "tag", "8"}, {"ckpt_hdr_view", "data_len", "12"},
+    {"ckpt_hdr_view", "data", "16"},
   };
 
   private static String header;

@@ -86,7 +86,7 @@ public final class RecordText {
     }
     if (r instanceof MemoryPage p) {
       return "ckpt_hdr_memory_page " + fields("address", Long.toUnsignedString(p.address()),
-          "prot", u32(p.prot()), "data_len", p.data().length, "data", HexFormat.of().formatHex(p.data()));
+          "prot", u32(p.prot()), "data_len", p.data().remaining(), "data", hex(p.data()));
     }
     throw new IllegalArgumentException("not a record of the container image: " + r);
   }
@@ -103,6 +103,12 @@ public final class RecordText {
       out.add(namesAndValues[i] + "=" + namesAndValues[i + 1]);
     }
     return out.toString();
+  }
+
+  private static String hex(java.nio.ByteBuffer data) {
+    byte[] bytes = new byte[data.remaining()];
+    data.get(data.position(), bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   private static String u32(int value) {

@@ -49,7 +49,7 @@ public final class Samples {
     for (int i = 0; i < page.length; i++) {
       page[i] = (byte) (i * 37);
     }
-    records.add(new MemoryPage(0x7fff_0000_1000L, 3, page));
+    records.add(new MemoryPage(0x7fff_0000_1000L, 3, java.nio.ByteBuffer.wrap(page)));
     return records;
   }
 
@@ -70,6 +70,6 @@ public final class Samples {
         new TaskCreds(0, Integer.MAX_VALUE),
         new Rlimits(zero),
         new FileTable(new OpenFile[0]),
-        new MemoryPage(0, 0, new byte[0]));
+        new MemoryPage(0, 0, java.nio.ByteBuffer.allocate(0)));
   }
 }

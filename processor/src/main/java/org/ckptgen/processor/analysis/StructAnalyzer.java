@@ -71,7 +71,7 @@ public final class StructAnalyzer {
     GOES_ON.put(Sorted.class, "a @VarArray of integers");
     GOES_ON.put(FixedString.class, "a String");
     GOES_ON.put(VarString.class, "a String");
-    GOES_ON.put(VarBytes.class, "a byte[]");
+    GOES_ON.put(VarBytes.class, "a byte[] or a ByteBuffer");
   }
 
   private static final List<Class<?>> UNSIGNED = List.of(U8.class, U16.class, U32.class, U64.class);
@@ -285,7 +285,7 @@ public final class StructAnalyzer {
     }
     String targetCName = structCName((TypeElement) target, targetStruct.get());
     return Optional.of(new Member(Member.Role.FIELD, Member.Element.OBJREF, Arity.ONE, spec.javaName,
-        spec.cName, Scalar.S32, null, null, targetCName, 1, 0, false, null, spec.doc, -1));
+        spec.cName, Scalar.S32, null, null, targetCName, 1, 0, false, false, null, spec.doc, -1));
   }
 
   private Optional<Member> array(Spec spec, ArrayType type) throws Deferred {
@@ -363,7 +363,7 @@ public final class StructAnalyzer {
   private static Member withShape(Member m, Arity arity, int length, long max, boolean sorted,
       String partner) {
     return new Member(m.role(), m.element(), arity, m.javaName(), m.cName(), m.scalar(), m.struct(),
-        m.enumType(), m.refTarget(), length, max, sorted, partner, m.doc(), -1);
+        m.enumType(), m.refTarget(), length, max, sorted, m.view(), partner, m.doc(), -1);
   }
 
   private Optional<Member> declared(Spec spec, DeclaredType type) throws Deferred {
@@ -394,13 +394,24 @@ public final class StructAnalyzer {
       reporter.error(spec.element, Message.UNSUPPORTED_FIELD_TYPE, spec.where, type);
       return Optional.empty();
     }
+    if (te.getQualifiedName().contentEquals("java.nio.ByteBuffer")) {
+      if (!spec.present.containsKey(VarBytes.class)) {
+        reporter.error(spec.element, Message.UNSUPPORTED_FIELD_TYPE, spec.where, type);
+        return Optional.empty();
+      }
+      if (!spec.only(type, List.of(VarBytes.class))) {
+        return Optional.empty();
+      }
+      // a payload as a ByteBuffer is decoded as a view of the bytes read, not copied
+      return spec.variable(Member.Element.BYTE, Scalar.U8, null, null, VarBytes.class, 1, true);
+    }
     if (te.getKind() == ElementKind.ENUM) {
       if (!spec.only(type)) {
         return Optional.empty();
       }
       return enumModel(spec, te).flatMap(e -> Optional.of(new Member(Member.Role.FIELD,
           Member.Element.ENUM, Arity.ONE, spec.javaName, spec.cName, e.storage(), null, e, null, 1, 0,
-          false, null, spec.doc, -1)));
+          false, false, null, spec.doc, -1)));
     }
     if (!spec.only(type)) {
       return Optional.empty();
@@ -675,24 +686,29 @@ public final class StructAnalyzer {
 
     Optional<Member> member(Member.Element kind, Scalar scalar, Arity arity) {
       return Optional.of(new Member(Member.Role.FIELD, kind, arity, javaName, cName, scalar, null,
-          null, null, 1, 0, false, null, doc, -1));
+          null, null, 1, 0, false, false, null, doc, -1));
     }
 
     Member structMember(StructLayout struct, Arity arity) {
       return new Member(Member.Role.FIELD, Member.Element.STRUCT, arity, javaName, cName, null,
-          struct, null, null, 1, 0, false, null, doc, -1);
+          struct, null, null, 1, 0, false, false, null, doc, -1);
     }
 
     /** The trailing variable member, bounded by the {@code max} of {@code shape}. */
     Optional<Member> variable(Member.Element kind, Scalar scalar, StructLayout struct,
         EnumModel enumType, Class<?> shape, int elementSize) {
+      return variable(kind, scalar, struct, enumType, shape, elementSize, false);
+    }
+
+    Optional<Member> variable(Member.Element kind, Scalar scalar, StructLayout struct,
+        EnumModel enumType, Class<?> shape, int elementSize, boolean view) {
       AnnotationMirror ann = present.get(shape);
       int max = annotations.intValue(ann, "max");
       if (!bound(ann, "max", max, 1)) {
         return Optional.empty();
       }
       return Optional.of(new Member(Member.Role.FIELD, kind, Arity.VARIABLE, javaName, cName, scalar,
-          struct, enumType, null, 1, max, false, Member.countName(kind, cName), doc, -1));
+          struct, enumType, null, 1, max, false, view, Member.countName(kind, cName), doc, -1));
     }
   }
 }

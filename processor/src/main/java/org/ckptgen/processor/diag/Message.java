@@ -21,7 +21,7 @@ public enum Message {
       "%s has type %s, which a checkpoint struct cannot store. Supported: byte, short, int, long "
           + "(@U8..@U64 for unsigned), boolean, @CkptEnum enums, @CkptStruct records, arrays of "
           + "integers or structs with @FixedArray or @VarArray, String with @FixedString or "
-          + "@VarString, byte[] with @VarBytes"),
+          + "@VarString, byte[] or ByteBuffer with @VarBytes"),
   ARRAY_WITHOUT_BOUND("ArrayWithoutBound",
       "array %s has no bound; add @FixedArray(length = N) or @VarArray(max = N)"),
   STRING_WITHOUT_BOUND("StringWithoutBound",

@@ -122,7 +122,8 @@ public final class CodecWriter {
       m.addStatement("$T.checkVarCount($L, $L, $S)", Names.WIRE, bytes, v.max(), where(v));
       m.addStatement("return SIZE + $L + 1", bytes);
     } else {
-      m.addStatement("return SIZE + $L.$L().length * $L", VALUE, v.javaName(), v.elementSize());
+      m.addStatement("return SIZE + $L.$L().$L * $L", VALUE, v.javaName(), v.view() ? "remaining()" : "length",
+          v.elementSize());
     }
     return m.build();
   }
@@ -155,7 +156,8 @@ public final class CodecWriter {
       } else if (f.arity() == Arity.VARIABLE && f.element() == Member.Element.CHAR) {
         continue; // measured and checked by encodedLength, which needs the measure anyway
       } else if (f.arity() == Arity.VARIABLE) {
-        code.addStatement("$T.checkVarCount($L.length, $L, $S)", Names.WIRE, get, f.max(), where(f));
+        code.addStatement("$T.checkVarCount($L.$L, $L, $S)", Names.WIRE, get, f.view() ? "remaining()" : "length",
+            f.max(), where(f));
       }
       if (f.sorted()) {
         code.addStatement("$T.checkSorted($L, $L, $S)", Names.WIRE, get, !f.scalar().signed(), where(f));
@@ -231,7 +233,7 @@ public final class CodecWriter {
         Member counted = struct.member(f.partner());
         String count = counted.element() == Member.Element.CHAR
             ? LEN + " - SIZE - 1"
-            : VALUE + "." + counted.javaName() + "().length";
+            : VALUE + "." + counted.javaName() + (counted.view() ? "().remaining()" : "().length");
         return code.addStatement("$T.putInt($L, $L, $L)", Names.LITTLE_ENDIAN, BUF, at, count).build();
       default:
         break;
@@ -247,6 +249,10 @@ public final class CodecWriter {
     }
     if (f.arity() == Arity.ONE) {
       return code.add(putOne(f, get, at)).build();
+    }
+    if (f.view()) {
+      // absolute bulk copy: the caller's buffer keeps its position
+      return code.addStatement("$L.put($L, $L, $L.position(), $L.remaining())", BUF, at, get, get, get).build();
     }
     if (f.scalar() != null && f.scalar().size() == 1) {
       return code.addStatement("$L.put($L, $L)", BUF, at, get).build();
@@ -375,6 +381,10 @@ public final class CodecWriter {
     }
     if (f.arity() == Arity.ONE) {
       return code.addStatement("$T $L = $L", type, local, getOne(f, at)).build();
+    }
+    if (f.view()) {
+      // zero-copy: a read-only window on the bytes read, valid as long as they are
+      return code.addStatement("$T $L = $L.slice($L, $L).asReadOnlyBuffer()", type, local, BUF, at, count).build();
     }
     String n = f.arity() == Arity.FIXED ? String.valueOf(f.length()) : count;
     TypeName element = ((com.palantir.javapoet.ArrayTypeName) type).componentType();

@@ -43,6 +43,9 @@ final class Names {
 
   /** The Java type of a record component. */
   static TypeName javaFieldType(Member f) {
+    if (f.view()) {
+      return ClassName.get(java.nio.ByteBuffer.class);
+    }
     TypeName one;
     switch (f.element()) {
       case BOOL: one = TypeName.BOOLEAN; break;

@@ -14,6 +14,7 @@ import java.util.List;
  * @param refTarget the C name of the struct an {@link Element#OBJREF} points to
  * @param length elements of a {@link Arity#FIXED} member or bytes of padding; 1 for {@link Arity#ONE}
  * @param max the bound of a {@link Arity#VARIABLE} member
+ * @param view a byte payload decoded as a read-only view of the bytes read, not a copy
  * @param partner for a variable member, its count field's C name; for a count, the member it counts
  * @param offset the byte offset from the start of the struct, or -1 before layout
  */
@@ -30,6 +31,7 @@ public record Member(
     int length,
     long max,
     boolean sorted,
+    boolean view,
     String partner,
     String doc,
     int offset) {
@@ -48,12 +50,12 @@ public record Member(
 
   public static Member header() {
     return new Member(Role.HEADER, Element.HEADER, Arity.ONE, null, HEADER_NAME, null, null, null,
-        null, 1, 0, false, null, "", -1);
+        null, 1, 0, false, false, null, "", -1);
   }
 
   public static Member padding(String cName, int bytes) {
     return new Member(Role.PADDING, Element.BYTE, Arity.FIXED, null, cName, Scalar.U8, null, null,
-        null, bytes, 0, false, null, "", -1);
+        null, bytes, 0, false, false, null, "", -1);
   }
 
   /** The {@code __u32} count generated for a variable member. */
@@ -65,7 +67,7 @@ public record Member(
       default: doc = "number of elements of " + variable.cName() + "[]";
     }
     return new Member(Role.COUNT, Element.INT, Arity.ONE, null, variable.partner(), Scalar.U32,
-        null, null, null, 1, 0, false, variable.cName(), doc, -1);
+        null, null, null, 1, 0, false, false, variable.cName(), doc, -1);
   }
 
   /** The C name of the count field of a variable member named {@code cName}. */
@@ -75,7 +77,7 @@ public record Member(
 
   public Member at(int newOffset) {
     return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget,
-        length, max, sorted, partner, doc, newOffset);
+        length, max, sorted, view, partner, doc, newOffset);
   }
 
   /** Bytes of one element. */
