@@ -21,6 +21,11 @@ public final class PairCodec {
    */
   public static final int SIZE = 16;
 
+  /**
+   * The record's version: the highest {@code @Since} of its fields.
+   */
+  public static final int VERSION = 1;
+
   private PairCodec() {
   }
 
@@ -63,9 +68,9 @@ public final class PairCodec {
     Wire.checkZero(buf, at + 13, 3, TYPE, "ckpt_hdr_pair.__pad1");
     try {
       return new Pair(a, b);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException rejected) {
       // the record's constructor may check its values; what it rejects is a bad image
-      throw new CkptFormatException(at, TYPE, "Pair rejected the decoded values: " + e.getMessage(), e);
+      throw new CkptFormatException(at, TYPE, "Pair rejected the decoded values: " + rejected.getMessage(), rejected);
     }
   }
 }

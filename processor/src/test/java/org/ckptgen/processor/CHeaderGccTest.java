@@ -42,6 +42,9 @@ class CHeaderGccTest {
     {"ckpt_hdr_inner", "__pad1", "20"}, {"ckpt_hdr_inner", "more", "24"},
     {"ckpt_hdr_view", "", "16"}, {"ckpt_hdr_view", "tag", "8"}, {"ckpt_hdr_view", "data_len", "12"},
     {"ckpt_hdr_view", "data", "16"},
+    {"ckpt_hdr_evolving", "", "48"}, {"ckpt_hdr_evolving", "a", "8"}, {"ckpt_hdr_evolving", "__pad1", "12"},
+    {"ckpt_hdr_evolving", "b", "16"}, {"ckpt_hdr_evolving", "c", "24"}, {"ckpt_hdr_evolving", "__pad2", "25"},
+    {"ckpt_hdr_evolving", "e", "32"}, {"ckpt_hdr_evolving", "s", "33"}, {"ckpt_hdr_evolving", "__pad3", "41"},
   };
 
   private static String header;
@@ -96,6 +99,7 @@ class CHeaderGccTest {
     assertTrue(header.contains("\t__u32 ids[];\n} __attribute__((aligned(8)));"));
     assertTrue(header.contains("_Static_assert(offsetof(struct ckpt_hdr_sink, ids) == 96,"));
     assertTrue(header.contains("version 3"), "the image version");
+    assertTrue(header.contains("\t * version 2, at 16\n\t * since version 2\n\t */\n\t__s64 b;"), "later fields say since when");
   }
 
   @Test

@@ -191,4 +191,20 @@ class CompileErrorTest {
             + "@CkptStruct(type = 0x101, cName = \"ckpt_hdr_x\")\nrecord Bad(int b) {}",
         "[ckptgen/DuplicateCIdentifier] `ckpt_hdr_x` names both struct A and struct Bad", "record Bad");
   }
+
+  @Test
+  void laterVersionsMustBeWhereOldReadersCanSkipThem() {
+    fails("@CkptStruct(type = 0x100) record Bad(@Since(2) int b,\n  int a) {}",
+        "[ckptgen/SinceOrder] Bad.a is from version 1 but follows Bad.b from version 2", "int a)");
+    fails("@CkptStruct record Bad(int a,\n  @Since(2) int b) {}",
+        "[ckptgen/SinceNotHere] Bad.b has @Since, but Bad is a value struct", "int b");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @Since(2) int b, @VarArray(max = 2) int[] c) {}",
+        "[ckptgen/SinceNotHere] Bad.b has @Since, but Bad has a variable-length member", "int b");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @Since(1) int b) {}",
+        "[ckptgen/BadBound] @Since(value) of Bad.b is 1; it must be at least 2", "int b");
+    fails("@CkptEnum enum Kind { @EnumCode(1) A }\n@CkptStruct(type = 0x100) record Bad(int a,\n  @Since(2) Kind k) {}",
+        "[ckptgen/SinceEnumDefault] Bad.k is a later field of enum type Kind", "Kind k");
+    fails("@CkptStruct record P(int x) {}\n@CkptStruct(type = 0x100) record Bad(int a,\n  @Since(2) P p) {}",
+        "[ckptgen/SinceNotHere] Bad.p has @Since, but a nested struct has no default", "P p");
+  }
 }

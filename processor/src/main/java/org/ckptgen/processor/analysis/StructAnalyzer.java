@@ -31,6 +31,7 @@ import org.ckptgen.annotations.FixedArray;
 import org.ckptgen.annotations.FixedString;
 import org.ckptgen.annotations.ObjRef;
 import org.ckptgen.annotations.Sorted;
+import org.ckptgen.annotations.Since;
 import org.ckptgen.annotations.U16;
 import org.ckptgen.annotations.U32;
 import org.ckptgen.annotations.U64;
@@ -151,7 +152,8 @@ public final class StructAnalyzer {
     List<Member> fields = new ArrayList<>();
     List<RecordComponentElement> sources = new ArrayList<>();
     for (RecordComponentElement c : components) {
-      Optional<Member> field = component(type, c, docs.param(c.getSimpleName().toString()));
+      Optional<Member> field = component(type, c, docs.param(c.getSimpleName().toString()))
+          .flatMap(m -> since(type, c, m));
       if (field.isPresent()) {
         fields.add(field.get());
         sources.add(c);
@@ -160,6 +162,7 @@ public final class StructAnalyzer {
       }
     }
     ok &= checkVariableMembers(type, components, fields, sources);
+    ok &= checkVersions(type, typeId != CkptStruct.NESTED, fields, sources);
     if (typeId == CkptStruct.NESTED) {
       for (int i = 0; i < fields.size(); i++) {
         if (fields.get(i).arity() == Arity.VARIABLE) {
@@ -285,7 +288,7 @@ public final class StructAnalyzer {
     }
     String targetCName = structCName((TypeElement) target, targetStruct.get());
     return Optional.of(new Member(Member.Role.FIELD, Member.Element.OBJREF, Arity.ONE, spec.javaName,
-        spec.cName, Scalar.S32, null, null, targetCName, 1, 0, false, false, null, spec.doc, -1));
+        spec.cName, Scalar.S32, null, null, targetCName, 1, 0, false, false, 1, null, spec.doc, -1));
   }
 
   private Optional<Member> array(Spec spec, ArrayType type) throws Deferred {
@@ -363,7 +366,7 @@ public final class StructAnalyzer {
   private static Member withShape(Member m, Arity arity, int length, long max, boolean sorted,
       String partner) {
     return new Member(m.role(), m.element(), arity, m.javaName(), m.cName(), m.scalar(), m.struct(),
-        m.enumType(), m.refTarget(), length, max, sorted, m.view(), partner, m.doc(), -1);
+        m.enumType(), m.refTarget(), length, max, sorted, m.view(), m.since(), partner, m.doc(), -1);
   }
 
   private Optional<Member> declared(Spec spec, DeclaredType type) throws Deferred {
@@ -411,7 +414,7 @@ public final class StructAnalyzer {
       }
       return enumModel(spec, te).flatMap(e -> Optional.of(new Member(Member.Role.FIELD,
           Member.Element.ENUM, Arity.ONE, spec.javaName, spec.cName, e.storage(), null, e, null, 1, 0,
-          false, false, null, spec.doc, -1)));
+          false, false, 1, null, spec.doc, -1)));
     }
     if (!spec.only(type)) {
       return Optional.empty();
@@ -517,6 +520,59 @@ public final class StructAnalyzer {
       return Optional.empty();
     }
     return Optional.of(new EnumModel(javaType(te), cName, Scalar.integer(bytes, true), List.copyOf(constants)));
+  }
+
+  /** The version of a field: 1, or that of its {@code @Since}, if its kind can have a default. */
+  private Optional<Member> since(TypeElement owner, RecordComponentElement c, Member m) {
+    Optional<AnnotationMirror> ann = Annotations.find(c, Since.class);
+    if (ann.isEmpty()) {
+      return Optional.of(m);
+    }
+    String where = owner.getSimpleName() + "." + c.getSimpleName();
+    int version = annotations.intValue(ann.get(), "value");
+    if (version < 2) {
+      reporter.error(c, ann.get(), annotations.value(ann.get(), "value"), Message.BAD_BOUND,
+          "@Since(value)", where, version, 2);
+      return Optional.empty();
+    }
+    if (m.element() == Member.Element.STRUCT) {
+      reporter.error(c, Message.SINCE_NOT_HERE, where,
+          "a nested struct has no default for older records; add its fields one by one instead");
+      return Optional.empty();
+    }
+    if (m.element() == Member.Element.ENUM
+        && m.enumType().constants().stream().noneMatch(k -> k.code() == 0)) {
+      reporter.error(c, Message.SINCE_ENUM_DEFAULT, where, m.enumType().javaType().simpleName());
+      return Optional.empty();
+    }
+    return Optional.of(m.since(version));
+  }
+
+  /** Later versions only for records without a variable member, in non-decreasing order. */
+  private boolean checkVersions(TypeElement owner, boolean isRecord, List<Member> fields,
+      List<RecordComponentElement> sources) {
+    boolean ok = true;
+    boolean variable = fields.stream().anyMatch(f -> f.arity() == Arity.VARIABLE);
+    Member previous = null;
+    for (int i = 0; i < fields.size(); i++) {
+      Member f = fields.get(i);
+      String where = owner.getSimpleName() + "." + f.javaName();
+      if (f.since() > 1 && !isRecord) {
+        reporter.error(sources.get(i), Message.SINCE_NOT_HERE, where,
+            owner.getSimpleName() + " is a value struct, and only records (with a type id) have versions");
+        ok = false;
+      } else if (f.since() > 1 && variable) {
+        reporter.error(sources.get(i), Message.SINCE_NOT_HERE, where, owner.getSimpleName()
+            + " has a variable-length member, whose elements follow the fixed fields, so it cannot grow them; put new fields in a new record");
+        ok = false;
+      } else if (previous != null && f.since() < previous.since()) {
+        reporter.error(sources.get(i), Message.SINCE_ORDER, where, f.since(),
+            owner.getSimpleName() + "." + previous.javaName(), previous.since());
+        ok = false;
+      }
+      previous = f;
+    }
+    return ok;
   }
 
   private boolean checkVariableMembers(TypeElement owner, List<? extends RecordComponentElement> all,
@@ -686,12 +742,12 @@ public final class StructAnalyzer {
 
     Optional<Member> member(Member.Element kind, Scalar scalar, Arity arity) {
       return Optional.of(new Member(Member.Role.FIELD, kind, arity, javaName, cName, scalar, null,
-          null, null, 1, 0, false, false, null, doc, -1));
+          null, null, 1, 0, false, false, 1, null, doc, -1));
     }
 
     Member structMember(StructLayout struct, Arity arity) {
       return new Member(Member.Role.FIELD, Member.Element.STRUCT, arity, javaName, cName, null,
-          struct, null, null, 1, 0, false, false, null, doc, -1);
+          struct, null, null, 1, 0, false, false, 1, null, doc, -1);
     }
 
     /** The trailing variable member, bounded by the {@code max} of {@code shape}. */
@@ -708,7 +764,7 @@ public final class StructAnalyzer {
         return Optional.empty();
       }
       return Optional.of(new Member(Member.Role.FIELD, kind, Arity.VARIABLE, javaName, cName, scalar,
-          struct, enumType, null, 1, max, false, view, Member.countName(kind, cName), doc, -1));
+          struct, enumType, null, 1, max, false, view, 1, Member.countName(kind, cName), doc, -1));
     }
   }
 }

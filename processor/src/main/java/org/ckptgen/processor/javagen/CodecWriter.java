@@ -70,6 +70,18 @@ public final class CodecWriter {
             struct.isRecord() ? ", header included" : "")
         .initializer("$L", struct.size())
         .build());
+    if (struct.isRecord()) {
+      type.addField(FieldSpec.builder(TypeName.INT, "VERSION", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The record's version: the highest {@code @Since} of its fields.\n")
+          .initializer("$L", struct.version())
+          .build());
+    }
+    if (struct.version() > 1) {
+      type.addField(FieldSpec.builder(TypeName.INT, "MIN_SIZE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("Bytes of the record of version 1, the shortest a reader accepts.\n")
+          .initializer("$L", struct.sizeOfVersion(1))
+          .build());
+    }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (struct.isRecord()) {
       type.addMethod(encodedLength());
@@ -302,8 +314,9 @@ public final class CodecWriter {
             + "values. Bytes past what this version knows (from a newer writer) are ignored.\n\n"
             + "@throws $T if the bytes are not a valid {@code struct $L};\n"
             + "    offsets count from the start of {@code buf}\n", Names.FORMAT_EXCEPTION, struct.cName());
-    if (struct.variable().isPresent()) {
-      m.addStatement("int $L = $T.readHeader($L, $L, TYPE, SIZE, $S)", LEN, Names.WIRE, BUF, AT, struct.cName());
+    String least = struct.version() > 1 ? "MIN_SIZE" : "SIZE";
+    if (struct.variable().isPresent() || struct.version() > 1) {
+      m.addStatement("int $L = $T.readHeader($L, $L, TYPE, $L, $S)", LEN, Names.WIRE, BUF, AT, least, struct.cName());
     } else {
       m.addStatement("$T.readHeader($L, $L, TYPE, SIZE, $S)", Names.WIRE, BUF, AT, struct.cName());
     }
@@ -330,13 +343,28 @@ public final class CodecWriter {
 
   private CodeBlock decodeBody() {
     NameAllocator names = new NameAllocator();
-    for (String reserved : List.of(BUF, AT, LEN, VALUE, recordType, "i", "e", "code")) {
+    for (String reserved : List.of(BUF, AT, LEN, VALUE, recordType, "i", "rejected", "code")) {
       names.newName(reserved, reserved);
     }
     CodeBlock.Builder code = CodeBlock.builder();
     List<String> arguments = new ArrayList<>();
+    int version = 1;
     for (Member f : struct.members()) {
       String at = position(f);
+      if (f.since() > version) {
+        // fields of a later version: defaults, unless the record is long enough to hold them
+        if (version > 1) {
+          code.endControlFlow();
+        }
+        version = f.since();
+        for (Member later : struct.members()) {
+          if (later.since() == version && later.role() == Member.Role.FIELD) {
+            code.addStatement("$T $L = $L", Names.javaFieldType(later), names.newName(later.javaName(), later),
+                defaultValue(later));
+          }
+        }
+        code.beginControlFlow("if ($L >= $L)", LEN, struct.sizeOfVersion(version));
+      }
       switch (f.role()) {
         case HEADER:
           continue;
@@ -354,49 +382,73 @@ public final class CodecWriter {
         default:
           break;
       }
-      String local = names.newName(f.javaName(), f);
+      boolean declare = f.since() == 1;
+      String local = declare ? names.newName(f.javaName(), f) : names.get(f);
       arguments.add(local);
-      code.add(decodeField(f, local, at, f.arity() == Arity.VARIABLE ? names.get(struct.member(f.partner())) : null));
+      code.add(decodeField(f, local, at, f.arity() == Arity.VARIABLE ? names.get(struct.member(f.partner())) : null,
+          declare));
+    }
+    if (version > 1) {
+      code.endControlFlow();
     }
     code.beginControlFlow("try")
         .addStatement("return new $T($L)", target, String.join(", ", arguments))
-        .nextControlFlow("catch ($T e)", RuntimeException.class)
+        .nextControlFlow("catch ($T rejected)", RuntimeException.class)
         .add("// the record's constructor may check its values; what it rejects is a bad image\n")
-        .addStatement("throw new $T($L, $L, $S + e.getMessage(), e)", Names.FORMAT_EXCEPTION, AT, recordType,
+        .addStatement("throw new $T($L, $L, $S + rejected.getMessage(), rejected)", Names.FORMAT_EXCEPTION, AT, recordType,
             target.simpleName() + " rejected the decoded values: ")
         .endControlFlow();
     return code.build();
   }
 
-  private CodeBlock decodeField(Member f, String local, String at, String count) {
+  /** The default of a field that an older, shorter record lacks. */
+  private static CodeBlock defaultValue(Member f) {
+    switch (f.element()) {
+      case BOOL: return CodeBlock.of("false");
+      case CHAR: return CodeBlock.of("\"\"");
+      case ENUM:
+        String zero = f.enumType().constants().stream().filter(c -> c.code() == 0).findFirst().orElseThrow().javaName();
+        return CodeBlock.of("$T.$L", Names.javaClass(f.enumType().javaType()), zero);
+      default:
+        if (f.arity() == Arity.FIXED) {
+          return CodeBlock.of("new $T[$L]", ((com.palantir.javapoet.ArrayTypeName) Names.javaFieldType(f)).componentType(),
+              f.length());
+        }
+        return CodeBlock.of("0");
+    }
+  }
+
+  private CodeBlock decodeField(Member f, String name, String at, String count, boolean declare) {
     CodeBlock.Builder code = CodeBlock.builder();
     TypeName type = Names.javaFieldType(f);
+    // "int uid" when declared here, "uid" when a later version's default was declared before
+    CodeBlock local = declare ? CodeBlock.of("$T $L", type, name) : CodeBlock.of("$L", name);
     if (f.element() == Member.Element.CHAR) {
       if (f.arity() == Arity.FIXED) {
-        return code.addStatement("$T $L = $T.getFixedString($L, $L, $L, $L, $S)", type, local, Names.WIRE,
+        return code.addStatement("$L = $T.getFixedString($L, $L, $L, $L, $S)", local, Names.WIRE,
             BUF, at, f.length(), recordType, cWhere(f)).build();
       }
-      return code.addStatement("$T $L = $T.getVarString($L, $L, $L, $L, $S)", type, local, Names.WIRE,
+      return code.addStatement("$L = $T.getVarString($L, $L, $L, $L, $S)", local, Names.WIRE,
           BUF, at, count, recordType, cWhere(f)).build();
     }
     if (f.arity() == Arity.ONE) {
-      return code.addStatement("$T $L = $L", type, local, getOne(f, at)).build();
+      return code.addStatement("$L = $L", local, getOne(f, at)).build();
     }
     if (f.view()) {
       // zero-copy: a read-only window on the bytes read, valid as long as they are
-      return code.addStatement("$T $L = $L.slice($L, $L).asReadOnlyBuffer()", type, local, BUF, at, count).build();
+      return code.addStatement("$L = $L.slice($L, $L).asReadOnlyBuffer()", local, BUF, at, count).build();
     }
     String n = f.arity() == Arity.FIXED ? String.valueOf(f.length()) : count;
     TypeName element = ((com.palantir.javapoet.ArrayTypeName) type).componentType();
-    code.addStatement("$T $L = new $T[$L]", type, local, element, n);
+    code.addStatement("$L = new $T[$L]", local, element, n);
     if (f.scalar() != null && f.scalar().size() == 1 && f.element() != Member.Element.BOOL) {
-      return code.addStatement("$L.get($L, $L)", BUF, at, local).build();
+      return code.addStatement("$L.get($L, $L)", BUF, at, name).build();
     }
     String elementAt = at + " + " + f.elementSize() + " * i";
     code.beginControlFlow("for (int i = 0; i < $L; i++)", n)
-        .addStatement("$L[i] = $L", local, getOne(f, elementAt));
+        .addStatement("$L[i] = $L", name, getOne(f, elementAt));
     if (f.sorted()) {
-      code.beginControlFlow("if (i > 0 && $L)", outOfOrder(f.scalar(), local + "[i - 1]", local + "[i]"))
+      code.beginControlFlow("if (i > 0 && $L)", outOfOrder(f.scalar(), name + "[i - 1]", name + "[i]"))
           .addStatement("throw $T.unsortedElement($L, $L, $S, i)", Names.WIRE, elementAt, recordType, cWhere(f))
           .endControlFlow();
     }

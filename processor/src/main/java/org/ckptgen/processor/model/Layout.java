@@ -7,13 +7,17 @@ import java.util.List;
  * The layout rule, in one place: natural alignment per member; every gap an explicit
  * {@code __u8 __padN[k]}; a record's header first; a variable member's {@code __u32} count where
  * the member was declared, and its elements at the end of the fixed part, which is padded to 8
- * (so the flexible array member starts at {@code sizeof}); size rounded up to 8. Explicit padding
- * is what makes i386 (which aligns {@code __u64} to 4 inside structs) lay out like x86_64.
+ * (so the flexible array member starts at {@code sizeof}); the fields of each later version
+ * ({@code @Since}) from an 8-byte boundary, so the record of an older version ends where a
+ * newer one's first new field begins; size rounded up to 8. Explicit padding is what makes
+ * i386 (which aligns {@code __u64} to 4 inside structs) lay out like x86_64.
  */
 public final class Layout {
   private final List<Member> members = new ArrayList<>();
   private int offset;
   private int pads;
+  /** The version of the fields placed so far: padding belongs to the version it ends. */
+  private int version = 1;
 
   private Layout() {}
 
@@ -26,6 +30,10 @@ public final class Layout {
       layout.place(Member.header());
     }
     for (Member field : fields) {
+      if (field.since() > layout.version) {
+        layout.alignTo(StructLayout.ALIGN);
+        layout.version = field.since();
+      }
       if (field.arity() == Member.Arity.VARIABLE) {
         layout.place(Member.countOf(field));
         layout.alignTo(StructLayout.ALIGN);
@@ -46,7 +54,7 @@ public final class Layout {
   private void alignTo(int align) {
     int gap = (align - offset % align) % align;
     if (gap > 0) {
-      members.add(Member.padding("__pad" + ++pads, gap).at(offset));
+      members.add(Member.padding("__pad" + ++pads, gap).since(version).at(offset));
       offset += gap;
     }
   }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param length elements of a {@link Arity#FIXED} member or bytes of padding; 1 for {@link Arity#ONE}
  * @param max the bound of a {@link Arity#VARIABLE} member
  * @param view a byte payload decoded as a read-only view of the bytes read, not a copy
+ * @param since the record version that added the member (1 for the first)
  * @param partner for a variable member, its count field's C name; for a count, the member it counts
  * @param offset the byte offset from the start of the struct, or -1 before layout
  */
@@ -32,6 +33,7 @@ public record Member(
     long max,
     boolean sorted,
     boolean view,
+    int since,
     String partner,
     String doc,
     int offset) {
@@ -50,12 +52,12 @@ public record Member(
 
   public static Member header() {
     return new Member(Role.HEADER, Element.HEADER, Arity.ONE, null, HEADER_NAME, null, null, null,
-        null, 1, 0, false, false, null, "", -1);
+        null, 1, 0, false, false, 1, null, "", -1);
   }
 
   public static Member padding(String cName, int bytes) {
     return new Member(Role.PADDING, Element.BYTE, Arity.FIXED, null, cName, Scalar.U8, null, null,
-        null, bytes, 0, false, false, null, "", -1);
+        null, bytes, 0, false, false, 1, null, "", -1);
   }
 
   /** The {@code __u32} count generated for a variable member. */
@@ -67,7 +69,7 @@ public record Member(
       default: doc = "number of elements of " + variable.cName() + "[]";
     }
     return new Member(Role.COUNT, Element.INT, Arity.ONE, null, variable.partner(), Scalar.U32,
-        null, null, null, 1, 0, false, false, variable.cName(), doc, -1);
+        null, null, null, 1, 0, false, false, 1, variable.cName(), doc, -1);
   }
 
   /** The C name of the count field of a variable member named {@code cName}. */
@@ -75,9 +77,14 @@ public record Member(
     return element == Element.CHAR || element == Element.BYTE ? cName + "_len" : "n" + cName;
   }
 
+  public Member since(int version) {
+    return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget,
+        length, max, sorted, view, version, partner, doc, offset);
+  }
+
   public Member at(int newOffset) {
     return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget,
-        length, max, sorted, view, partner, doc, newOffset);
+        length, max, sorted, view, since, partner, doc, newOffset);
   }
 
   /** Bytes of one element. */
@@ -133,6 +140,9 @@ public record Member(
     }
     if (sorted) {
       lines.add("sorted in non-decreasing order");
+    }
+    if (since > 1 && role == Role.FIELD) {
+      lines.add("since version " + since);
     }
     return lines;
   }

@@ -46,6 +46,16 @@ public record StructLayout(
         .orElseThrow(() -> new IllegalArgumentException(cName + " has no member " + memberCName));
   }
 
+  /** The record's version: the highest {@code @Since} of its members, 1 without any. */
+  public int version() {
+    return members.stream().mapToInt(Member::since).max().orElse(1);
+  }
+
+  /** Where the record of {@code version} ends: where the first member of a later version starts. */
+  public int sizeOfVersion(int version) {
+    return members.stream().filter(m -> m.since() > version).mapToInt(Member::offset).min().orElse(size);
+  }
+
   public List<String> cComment() {
     return Docs.lines(doc);
   }
