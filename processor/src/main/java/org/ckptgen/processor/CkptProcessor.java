@@ -58,6 +58,10 @@ public final class CkptProcessor extends AbstractProcessor {
 
   private static final Pattern IMAGE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
+  /** ckptgen-image's framing records, included in every header when they are on the class path. */
+  private static final List<String> FRAMING_RECORDS = List.of("ImageHeader", "Section", "ObjectRef", "Trailer")
+      .stream().map(n -> StructAnalyzer.FRAMING_PACKAGE + "." + n).collect(java.util.stream.Collectors.toList());
+
   private Reporter reporter;
   private StructAnalyzer analyzer;
   /** Every struct laid out so far, and the element each came from, by qualified name. */
@@ -245,14 +249,21 @@ public final class CkptProcessor extends AbstractProcessor {
 
   private void writeHeaders() {
     if (images.isEmpty()) {
-      if (!layouts.isEmpty()) {
+      boolean onlyFraming = layouts.keySet().stream()
+          .allMatch(name -> name.startsWith(StructAnalyzer.FRAMING_PACKAGE + "."));
+      if (!onlyFraming) {
         reporter.note(Message.NO_IMAGE_ROOT);
       }
       return;
     }
+    List<StructLayout> structs = new ArrayList<>(framing());
+    structs.addAll(layouts.values());
+    if (reporter.hasErrors()) {
+      return;
+    }
     CHeaderWriter writer = new CHeaderWriter();
     for (ImageRoot image : images.values()) {
-      Schema schema = Schema.of(image.name(), image.version(), List.copyOf(layouts.values()));
+      Schema schema = Schema.of(image.name(), image.version(), structs);
       String text;
       try {
         text = writer.header(schema);
@@ -262,6 +273,27 @@ public final class CkptProcessor extends AbstractProcessor {
       }
       writeResource(image, schema.headerFileName(), text);
     }
+  }
+
+  /**
+   * The framing records (image header, section, objref, trailer) from ckptgen-image on the class
+   * path, laid out by the same analyzer, so that every header describes the whole image. A build
+   * without ckptgen-image gets headers with its own records only.
+   */
+  private List<StructLayout> framing() {
+    List<StructLayout> found = new ArrayList<>();
+    for (String name : FRAMING_RECORDS) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type == null || layouts.containsKey(name)) {
+        continue;
+      }
+      try {
+        analyzer.analyze(type).ifPresent(found::add);
+      } catch (Deferred d) {
+        reporter.error(type, Message.UNRESOLVED_TYPE, name);
+      }
+    }
+    return found;
   }
 
   private void writeResource(ImageRoot image, String fileName, String text) {

@@ -57,7 +57,7 @@ class CompileErrorTest {
   @Test
   void reservedTypeId() {
     fails("@CkptStruct(type = 0x10)\nrecord Bad(int a) {}",
-        "[ckptgen/ReservedTypeId] type 0x10 of Bad is reserved for the image framing", "type = 0x10");
+        "[ckptgen/ReservedTypeId] type 0x10 of Bad is reserved for ckptgen's image framing", "type = 0x10");
   }
 
   @Test

@@ -127,7 +127,8 @@ public final class StructAnalyzer {
       ok = false;
     }
     int typeId = annotations.intValue(ann, "type");
-    if (typeId != CkptStruct.NESTED && typeId < CkptStruct.FIRST_USER_TYPE) {
+    if (typeId != CkptStruct.NESTED && typeId < CkptStruct.FIRST_USER_TYPE
+        && !(isFraming(type) && typeId > 0)) {
       reporter.error(type, ann, annotations.value(ann, "type"), Message.RESERVED_TYPE_ID,
           typeId, name, CkptStruct.FIRST_USER_TYPE);
       ok = false;
@@ -652,6 +653,13 @@ public final class StructAnalyzer {
     reporter.error(at, Message.BOUND_TOO_LARGE, v.map(m -> "the bound of " + m.cName()).orElse("its fixed arrays"),
         layout.javaType().simpleName(), most);
     return false;
+  }
+
+  /** The package of ckptgen's own framing records, which take the reserved type ids. */
+  public static final String FRAMING_PACKAGE = "org.ckptgen.image";
+
+  static boolean isFraming(TypeElement type) {
+    return javaType(type).packageName().equals(FRAMING_PACKAGE);
   }
 
   /** Generated code lives in the type's package, so the type and its enclosers must not be private. */

@@ -12,7 +12,7 @@ public enum Message {
   EMPTY_STRUCT("EmptyStruct",
       "%s has no components; a value struct needs at least one field (C has no empty structs)"),
   RESERVED_TYPE_ID("ReservedTypeId",
-      "type 0x%x of %s is reserved for the image framing; user records take ids from 0x%x to 0x7fffffff"),
+      "type 0x%x of %s is reserved for ckptgen's image framing; user records take ids from 0x%x to 0x7fffffff"),
   DUPLICATE_TYPE_ID("DuplicateTypeId",
       "type 0x%x is used by %s and by %s; type ids must be unique"),
   SHARED_WITHOUT_TYPE("SharedWithoutType",
