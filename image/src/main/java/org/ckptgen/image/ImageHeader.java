@@ -37,4 +37,11 @@ public record ImageHeader(
   public static final int FORMAT_VERSION = 1;
   public static final int BYTE_ORDER = 0x01020304;
   public static final int ARCH_PORTABLE = 0;
+
+  /** The header of a new image written from the JVM. */
+  public static ImageHeader of(String imageName, int imageVersion, long schemaFingerprint,
+      SchemaEntry[] schema, long createdNs) {
+    return new ImageHeader(MAGIC, FORMAT_VERSION, BYTE_ORDER, ARCH_PORTABLE, imageVersion, 0, createdNs,
+        schemaFingerprint, imageName, schema);
+  }
 }

@@ -1,0 +1,216 @@
+package org.ckptgen.image;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
+import java.util.zip.CRC32C;
+import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.LittleEndian;
+import org.ckptgen.runtime.Wire;
+
+/**
+ * Reads an image in place: the file is memory-mapped (a channel is first copied to a temporary
+ * file), so images far larger than the heap are read without loading them, and payloads decoded
+ * as {@code ByteBuffer} views never reach the heap.
+ *
+ * <p>{@link #open} checks the header; {@link #verify()} walks every record's framing, the trailer
+ * and the checksum. Only then are {@link #records()} handed out, so that nothing of a bad image
+ * is ever used.
+ */
+public final class ImageReader implements Closeable {
+  private final FileChannel channel;
+  private final Path spool;
+  private final ByteBuffer image;
+  private final ImageHeader header;
+  private final int headerLength;
+  private Trailer trailer;
+  private int trailerOffset;
+
+  private ImageReader(FileChannel channel, Path spool) throws IOException, CkptFormatException {
+    this.channel = channel;
+    this.spool = spool;
+    long size = channel.size();
+    if (size > Integer.MAX_VALUE) {
+      throw new CkptFormatException(0, CkptFormatException.UNKNOWN_TYPE,
+          "the image is " + size + " bytes; this reader maps images of up to 2 GiB - 1");
+    }
+    this.image = channel.map(FileChannel.MapMode.READ_ONLY, 0, size).asReadOnlyBuffer();
+    this.header = readHeader(image);
+    this.headerLength = LittleEndian.getInt(image, 4);
+  }
+
+  /** Opens the image file at {@code path} and checks its header. */
+  public static ImageReader open(Path path) throws IOException, CkptFormatException {
+    FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+    try {
+      return new ImageReader(channel, null);
+    } catch (IOException | CkptFormatException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Copies {@code in} to a temporary file and opens that. The file is opened delete-on-close,
+   * which on Linux unlinks it at once: nothing is left behind, even if the JVM dies.
+   */
+  public static ImageReader open(ReadableByteChannel in) throws IOException, CkptFormatException {
+    Path spool = Files.createTempFile("ckptgen-", ".image");
+    try {
+      try (var out = Files.newOutputStream(spool)) {
+        Channels.newInputStream(in).transferTo(out);
+      }
+      FileChannel channel = FileChannel.open(spool, StandardOpenOption.READ, StandardOpenOption.DELETE_ON_CLOSE);
+      try {
+        return new ImageReader(channel, spool);
+      } catch (IOException | CkptFormatException | RuntimeException e) {
+        channel.close();
+        throw e;
+      }
+    } catch (IOException | CkptFormatException | RuntimeException e) {
+      Files.deleteIfExists(spool);
+      throw e;
+    }
+  }
+
+  private static ImageHeader readHeader(ByteBuffer image) throws CkptFormatException {
+    if (image.limit() < Wire.HEADER_SIZE || LittleEndian.getInt(image, 0) != ImageHeaderCodec.TYPE
+        || image.limit() < 16 || !magic(image, 8, ImageHeader.MAGIC)) {
+      throw new CkptFormatException(0, CkptFormatException.UNKNOWN_TYPE,
+          "not a ckptgen image: it does not start with an image header and the magic " + ImageHeader.MAGIC);
+    }
+    ImageHeader h = ImageHeaderCodec.decode(image, 0);
+    if (h.byteOrder() != ImageHeader.BYTE_ORDER) {
+      throw new CkptFormatException(20, ImageHeaderCodec.TYPE,
+          String.format("byte-order marker is 0x%08x, not 0x%08x", h.byteOrder(), ImageHeader.BYTE_ORDER));
+    }
+    if (h.formatVersion() != ImageHeader.FORMAT_VERSION) {
+      throw new CkptFormatException(16, ImageHeaderCodec.TYPE, "image format version "
+          + Integer.toUnsignedString(h.formatVersion()) + "; this reader knows version " + ImageHeader.FORMAT_VERSION);
+    }
+    if (h.flags() != 0) {
+      throw new CkptFormatException(32, ImageHeaderCodec.TYPE,
+          String.format("unknown image flags 0x%x", h.flags()));
+    }
+    return h;
+  }
+
+  private static boolean magic(ByteBuffer image, int at, String magic) {
+    for (int i = 0; i < magic.length(); i++) {
+      if (image.get(at + i) != magic.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public ImageHeader header() {
+    return header;
+  }
+
+  /** The image's bytes, read-only. */
+  public ByteBuffer buffer() {
+    return image.duplicate();
+  }
+
+  /**
+   * Checks the framing of the whole image: every record header and length, the zero gaps
+   * between records, the trailer as the last record, its record count, length and CRC32C.
+   *
+   * @return the trailer
+   */
+  public Trailer verify() throws CkptFormatException {
+    int size = image.limit();
+    int at = 0;
+    long count = 0;
+    while (true) {
+      if (size - at < Wire.HEADER_SIZE) {
+        throw new CkptFormatException(at, CkptFormatException.UNKNOWN_TYPE,
+            at == size ? "the image ends without a trailer (truncated?)" : "a record header needs 8 bytes, " + (size - at) + " left");
+      }
+      int type = LittleEndian.getInt(image, at);
+      long len = Integer.toUnsignedLong(LittleEndian.getInt(image, at + 4));
+      if (type == TrailerCodec.TYPE) {
+        break;
+      }
+      if (len < Wire.HEADER_SIZE) {
+        throw new CkptFormatException(at + 4, type, "record length " + len + " is shorter than its header");
+      }
+      long end = Wire.align8(at + len);
+      if (end > size) {
+        throw new CkptFormatException(at + 4, type,
+            "record length " + len + " runs past the end of the image (" + (size - at) + " bytes left)");
+      }
+      Wire.checkZero(image, (int) (at + len), (int) (end - at - len), type, "the gap after the record");
+      count++;
+      at = (int) end;
+    }
+    Trailer t = TrailerCodec.decode(image, at);
+    if (!t.magic().equals(Trailer.MAGIC)) {
+      throw new CkptFormatException(at + 8, TrailerCodec.TYPE, "the trailer's magic is not " + Trailer.MAGIC);
+    }
+    long end = Wire.align8(at + (long) LittleEndian.getInt(image, at + 4));
+    if (end != size) {
+      throw new CkptFormatException(end, CkptFormatException.UNKNOWN_TYPE,
+          (size - end) + " bytes follow the trailer");
+    }
+    if (t.nrecords() != count) {
+      throw new CkptFormatException(at + 16, TrailerCodec.TYPE,
+          "the trailer counts " + t.nrecords() + " records; the image has " + count);
+    }
+    if (t.totalLength() != at) {
+      throw new CkptFormatException(at + 24, TrailerCodec.TYPE,
+          "the trailer says " + t.totalLength() + " bytes precede it; " + at + " do");
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(image.slice(0, at));
+    if ((int) crc.getValue() != t.crc32c()) {
+      throw new CkptFormatException(at + 32, TrailerCodec.TYPE, String.format(
+          "checksum mismatch: the image's CRC32C is 0x%08x, the trailer says 0x%08x", (int) crc.getValue(), t.crc32c()));
+    }
+    trailer = t;
+    trailerOffset = at;
+    return t;
+  }
+
+  /** The records between the header and the trailer, in order; the image must be {@link #verify() verified}. */
+  public Iterable<RecordView> records() {
+    if (trailer == null) {
+      throw new IllegalStateException("verify() the image before reading its records");
+    }
+    return () -> new Iterator<>() {
+      private int at = (int) Wire.align8(headerLength);
+
+      @Override
+      public boolean hasNext() {
+        return at < trailerOffset;
+      }
+
+      @Override
+      public RecordView next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        int len = LittleEndian.getInt(image, at + 4);
+        RecordView view = new RecordView(LittleEndian.getInt(image, at), at, len, image.duplicate());
+        at = (int) Wire.align8(at + (long) len);
+        return view;
+      }
+    };
+  }
+
+  @Override
+  public void close() throws IOException {
+    channel.close();
+    if (spool != null) {
+      Files.deleteIfExists(spool);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.ckptgen.image;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
+import java.util.zip.CRC32C;
+import org.ckptgen.runtime.Wire;
+
+/**
+ * Writes one image as a stream of records: the header first, then whatever the caller writes,
+ * each record at an 8-byte boundary with zero gap bytes, and the trailer (record count, length
+ * and CRC32C of everything before it) at {@link #finish()}. Memory stays at the largest record.
+ *
+ * <p>Not thread-safe. The writer never closes the channel.
+ */
+public final class ImageWriter {
+  private static final int INITIAL_BUFFER = 64 * 1024;
+
+  private final WritableByteChannel out;
+  private final CRC32C crc = new CRC32C();
+  private ByteBuffer buf = ByteBuffer.allocate(INITIAL_BUFFER);
+  private long length;
+  private long records;
+  private int nextObjref = 1;
+  private boolean finished;
+
+  /** Starts an image on {@code out} with {@code header}. */
+  public ImageWriter(WritableByteChannel out, ImageHeader header) throws IOException {
+    this.out = out;
+    write(RecordCodec.IMAGE_HEADER, header);
+  }
+
+  /** Begins the section of {@code subsystem}. */
+  public void beginSection(String subsystem) throws IOException {
+    write(RecordCodec.SECTION, new Section(subsystem));
+  }
+
+  /**
+   * Writes a shared object, preceded by its objref record, and returns its new id (1, 2, ...).
+   * Later references carry only the id.
+   */
+  public <T> int writeObject(RecordCodec<T> codec, T value) throws IOException {
+    int objref = nextObjref++;
+    write(RecordCodec.OBJECT_REF, new ObjectRef(codec.type(), objref));
+    write(codec, value);
+    return objref;
+  }
+
+  /** Writes one record. */
+  public <T> void write(RecordCodec<T> codec, T value) throws IOException {
+    if (finished) {
+      throw new IllegalStateException("the image is finished");
+    }
+    put(codec, value);
+    crc.update(buf.duplicate());
+    records++;
+    length += buf.remaining();
+    drain();
+  }
+
+  /** Writes the trailer; the image is complete once this returns. */
+  public Trailer finish() throws IOException {
+    Trailer trailer = new Trailer(Trailer.MAGIC, records, length, (int) crc.getValue());
+    put(RecordCodec.TRAILER, trailer);
+    drain();
+    finished = true;
+    return trailer;
+  }
+
+  /** Bytes written so far, the trailer excluded. */
+  public long length() {
+    return length;
+  }
+
+  /** Encodes {@code value} at the start of the buffer, padded with zeros to 8; flips it for writing. */
+  private <T> void put(RecordCodec<T> codec, T value) {
+    int len = codec.encodedLength(value);
+    int padded = (int) Wire.align8(len);
+    if (buf.capacity() < padded) {
+      buf = ByteBuffer.allocate(Math.max(padded, buf.capacity() * 2));
+    }
+    buf.clear();
+    codec.encode(value, buf, 0);
+    Wire.putZero(buf, len, padded - len);
+    buf.position(0).limit(padded);
+  }
+
+  private void drain() throws IOException {
+    while (buf.hasRemaining()) {
+      out.write(buf);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.ckptgen.image;
+
+import java.nio.ByteBuffer;
+import org.ckptgen.runtime.CkptFormatException;
+
+/**
+ * A record type's generated codec as a value, for code that handles many record types: the
+ * image writer and reader, and the generated dispatch.
+ *
+ * @param <T> the record
+ */
+public interface RecordCodec<T> {
+  /** The record type id. */
+  int type();
+
+  /** The record length of {@code value}, header included. */
+  int encodedLength(T value);
+
+  /** Writes {@code value} at {@code buf[at]} and returns its length. */
+  int encode(T value, ByteBuffer buf, int at);
+
+  /** Reads and checks the record at {@code buf[at]}. */
+  T decode(ByteBuffer buf, int at) throws CkptFormatException;
+
+  /** Encoding as the static methods of a generated codec: {@code RecordCodec.of(CredCodec.TYPE, CredCodec::encodedLength, ...)}. */
+  static <T> RecordCodec<T> of(int type, Length<T> length, Encoder<T> encoder, Decoder<T> decoder) {
+    return new RecordCodec<>() {
+      @Override
+      public int type() {
+        return type;
+      }
+
+      @Override
+      public int encodedLength(T value) {
+        return length.encodedLength(value);
+      }
+
+      @Override
+      public int encode(T value, ByteBuffer buf, int at) {
+        return encoder.encode(value, buf, at);
+      }
+
+      @Override
+      public T decode(ByteBuffer buf, int at) throws CkptFormatException {
+        return decoder.decode(buf, at);
+      }
+    };
+  }
+
+  /** A generated codec's {@code encodedLength}. */
+  interface Length<T> {
+    int encodedLength(T value);
+  }
+
+  /** A generated codec's {@code encode}. */
+  interface Encoder<T> {
+    int encode(T value, ByteBuffer buf, int at);
+  }
+
+  /** A generated codec's {@code decode}. */
+  interface Decoder<T> {
+    T decode(ByteBuffer buf, int at) throws CkptFormatException;
+  }
+
+  RecordCodec<ImageHeader> IMAGE_HEADER = of(ImageHeaderCodec.TYPE, ImageHeaderCodec::encodedLength,
+      ImageHeaderCodec::encode, ImageHeaderCodec::decode);
+  RecordCodec<Section> SECTION = of(SectionCodec.TYPE, SectionCodec::encodedLength, SectionCodec::encode,
+      SectionCodec::decode);
+  RecordCodec<ObjectRef> OBJECT_REF = of(ObjectRefCodec.TYPE, ObjectRefCodec::encodedLength,
+      ObjectRefCodec::encode, ObjectRefCodec::decode);
+  RecordCodec<Trailer> TRAILER = of(TrailerCodec.TYPE, TrailerCodec::encodedLength, TrailerCodec::encode,
+      TrailerCodec::decode);
+}

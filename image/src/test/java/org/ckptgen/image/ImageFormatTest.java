@@ -1,0 +1,188 @@
+package org.ckptgen.image;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.Channels;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
+import org.ckptgen.runtime.CkptFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The image framing: written by ImageWriter, checked whole by ImageReader before any record is used. */
+class ImageFormatTest {
+  private static final SchemaEntry[] SCHEMA = {new SchemaEntry(0x0101, 88, 1, SchemaEntry.SHARED, "ckpt_hdr_cred")};
+
+  /** header, section "cred", objref + object, section "uts", one record, trailer. */
+  static byte[] sampleImage() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ImageWriter w = new ImageWriter(Channels.newChannel(bytes), ImageHeader.of("container", 2, 0x1234_5678_9abc_def0L, SCHEMA, 42L));
+    w.beginSection("cred");
+    assertEquals(1, w.writeObject(RecordCodec.SECTION, new Section("shared-object")));
+    w.beginSection("uts");
+    w.write(RecordCodec.OBJECT_REF, new ObjectRef(0x0101, 1));
+    Trailer t = w.finish();
+    assertEquals(6, t.nrecords());
+    return bytes.toByteArray();
+  }
+
+  private static ByteBuffer le(byte[] bytes) {
+    return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  @Test
+  void whatTheWriterWritesTheReaderReads(@TempDir Path dir) throws Exception {
+    byte[] bytes = sampleImage();
+    Path file = Files.write(dir.resolve("a.ckpt"), bytes);
+    try (ImageReader r = ImageReader.open(file)) {
+      assertEquals("container", r.header().imageName());
+      assertEquals(2, r.header().imageVersion());
+      assertEquals(0x1234_5678_9abc_def0L, r.header().schemaFingerprint());
+      assertArrayEquals(SCHEMA, r.header().schema());
+      Trailer t = r.verify();
+      int trailerAt = bytes.length - TrailerCodec.SIZE;
+      assertEquals(trailerAt, t.totalLength());
+      CRC32C crc = new CRC32C();
+      crc.update(bytes, 0, trailerAt);
+      assertEquals((int) crc.getValue(), t.crc32c());
+      List<String> seen = new ArrayList<>();
+      for (RecordView v : r.records()) {
+        assertEquals(0, v.offset() % 8, "records start at 8-byte boundaries");
+        seen.add(Integer.toHexString(v.type()));
+      }
+      assertEquals(List.of("2", "3", "2", "2", "3"), seen);
+      RecordView object = r.records().iterator().next();
+      assertEquals(new Section("cred"), object.decode(RecordCodec.SECTION));
+    }
+  }
+
+  private static List<Path> spools() throws IOException {
+    try (var s = Files.newDirectoryStream(Path.of(System.getProperty("java.io.tmpdir")), "ckptgen-*.image")) {
+      List<Path> all = new ArrayList<>();
+      s.forEach(all::add);
+      return all;
+    }
+  }
+
+  @Test
+  void aChannelIsReadThroughATemporaryFileThatLeavesNothingBehind() throws Exception {
+    List<Path> before = spools();
+    ImageReader r = ImageReader.open(Channels.newChannel(new ByteArrayInputStream(sampleImage())));
+    assertEquals(6, r.verify().nrecords());
+    // the spool is opened DELETE_ON_CLOSE: unlinked at once on Linux, so nothing is left even if the JVM dies
+    assertEquals(before, spools(), "no temporary file outlives its opening");
+    r.close();
+    assertEquals(before, spools());
+  }
+
+  private static CkptFormatException rejected(Consumer<ByteBuffer> spoil, Path dir) throws IOException {
+    byte[] bytes = sampleImage();
+    spoil.accept(le(bytes));
+    Path file = Files.write(dir.resolve("bad.ckpt"), bytes);
+    return assertThrows(CkptFormatException.class, () -> {
+      try (ImageReader r = ImageReader.open(file)) {
+        r.verify();
+      }
+    });
+  }
+
+  @Test
+  void badHeaders(@TempDir Path dir) throws IOException {
+    assertTrue(rejected(b -> b.put(8, (byte) 'X'), dir).reason().startsWith("not a ckptgen image"));
+    assertEquals("image format version 2; this reader knows version 1", rejected(b -> b.putInt(16, 2), dir).reason());
+    assertEquals("byte-order marker is 0x04030201, not 0x01020304",
+        rejected(b -> b.putInt(20, 0x04030201), dir).reason());
+    assertEquals("unknown image flags 0x4", rejected(b -> b.putLong(32, 4), dir).reason());
+  }
+
+  @Test
+  void aFlippedByteIsAChecksumMismatchAtTheTrailer(@TempDir Path dir) throws IOException {
+    byte[] bytes = sampleImage();
+    CkptFormatException e = rejected(b -> b.put(170, (byte) (b.get(170) ^ 0x20)), dir);
+    assertEquals(bytes.length - TrailerCodec.SIZE + 32, e.offset());
+    assertTrue(e.reason().startsWith("checksum mismatch"), e.reason());
+  }
+
+  @Test
+  void badFraming(@TempDir Path dir) throws IOException {
+    byte[] bytes = sampleImage();
+    int trailerAt = bytes.length - TrailerCodec.SIZE;
+    // the section after the header: header 96 + 64 bytes of schema = 160
+    assertEquals(0x0002, le(bytes).getInt(160));
+    assertEquals("record length 4 is shorter than its header", rejected(b -> b.putInt(164, 4), dir).reason());
+    assertTrue(rejected(b -> b.putInt(164, 1 << 20), dir).reason().contains("runs past the end of the image"));
+    assertEquals("the trailer counts 7 records; the image has 6", rejected(b -> b.putLong(trailerAt + 16, 7), dir).reason());
+    assertEquals("the trailer says 8 bytes precede it; " + trailerAt + " do",
+        rejected(b -> b.putLong(trailerAt + 24, 8), dir).reason());
+  }
+
+  @Test
+  void aNonZeroGapBetweenRecordsIsRejected(@TempDir Path dir) throws IOException {
+    // an odd-length record leaves a gap: write one with a short section name and a hand-made length
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageWriter w = new ImageWriter(Channels.newChannel(out), ImageHeader.of("x", 1, 0, new SchemaEntry[0], 0));
+    w.beginSection("a");
+    w.finish();
+    byte[] bytes = out.toByteArray();
+    ByteBuffer b = le(bytes);
+    // the section claims 36 bytes, so its last 4 (zeros of its name) become the gap: the framing
+    // holds, and only the checksum, which covered the old length, tells
+    b.putInt(96 + 4, 36);
+    Path file = Files.write(dir.resolve("gap.ckpt"), bytes);
+    CkptFormatException crc = assertThrows(CkptFormatException.class, () -> {
+      try (ImageReader r = ImageReader.open(file)) {
+        r.verify();
+      }
+    });
+    assertTrue(crc.reason().startsWith("checksum mismatch"), crc.reason());
+    b.put(96 + 37, (byte) 7);    // a non-zero gap byte is caught by the framing walk, before the checksum
+    Files.write(file, bytes);
+    CkptFormatException e = assertThrows(CkptFormatException.class, () -> {
+      try (ImageReader r = ImageReader.open(file)) {
+        r.verify();
+      }
+    });
+    assertEquals(96 + 37, e.offset());
+    assertEquals("the gap after the record byte 1 is 0x07; padding must be zero", e.reason());
+  }
+
+  @Test
+  void truncatedOrExtended(@TempDir Path dir) throws IOException {
+    byte[] bytes = sampleImage();
+    for (int cut : new int[] {0, 7, 96, bytes.length - 40, bytes.length - 1}) {
+      Path file = Files.write(dir.resolve("cut.ckpt"), java.util.Arrays.copyOf(bytes, cut));
+      assertThrows(CkptFormatException.class, () -> {
+        try (ImageReader r = ImageReader.open(file)) {
+          r.verify();
+        }
+      }, "cut at " + cut);
+    }
+    Path longer = Files.write(dir.resolve("long.ckpt"), java.util.Arrays.copyOf(bytes, bytes.length + 8));
+    CkptFormatException e = assertThrows(CkptFormatException.class, () -> {
+      try (ImageReader r = ImageReader.open(longer)) {
+        r.verify();
+      }
+    });
+    assertEquals("8 bytes follow the trailer", e.reason());
+  }
+
+  @Test
+  void recordsAreOnlyHandedOutAfterVerify(@TempDir Path dir) throws Exception {
+    Path file = Files.write(dir.resolve("a.ckpt"), sampleImage());
+    try (ImageReader r = ImageReader.open(file)) {
+      assertThrows(IllegalStateException.class, r::records);
+    }
+  }
+}
