@@ -16,10 +16,14 @@ import org.ckptgen.example.container.TaskCreds;
 import org.ckptgen.example.container.User;
 import org.ckptgen.example.container.UserNs;
 import org.ckptgen.example.container.UtsNs;
+import org.ckptgen.image.ImageHeader;
+import org.ckptgen.image.SchemaEntry;
+import org.ckptgen.image.Section;
+import org.ckptgen.image.Trailer;
 
 /**
  * Every field of a record as one line of text, written by hand from the Java values. The C
- * program {@code dump_records.c} prints the same line from the bytes through the generated
+ * program {@code dump_image.c} prints the same line from the bytes through the generated
  * header, so comparing the two checks the header's layout against the Java codecs.
  *
  * <p>Format: the C struct name, then {@code c_name=value} for every field: unsigned types in
@@ -87,6 +91,25 @@ public final class RecordText {
     if (r instanceof MemoryPage p) {
       return "ckpt_hdr_memory_page " + fields("address", Long.toUnsignedString(p.address()),
           "prot", u32(p.prot()), "data_len", p.data().remaining(), "data", hex(p.data()));
+    }
+    if (r instanceof ImageHeader h) {
+      StringJoiner schema = new StringJoiner(",", "[", "]");
+      for (SchemaEntry e : h.schema()) {
+        schema.add("{" + fields("type", u32(e.type()), "size", u32(e.size()), "version", u32(e.version()),
+            "flags", u32(e.flags()), "name", quote(e.name())) + "}");
+      }
+      return "ckpt_hdr_image " + fields("magic", quote(h.magic()), "format_version", u32(h.formatVersion()),
+          "byte_order", u32(h.byteOrder()), "arch", u32(h.arch()), "image_version", u32(h.imageVersion()),
+          "flags", Long.toUnsignedString(h.flags()), "created_ns", Long.toUnsignedString(h.createdNs()),
+          "schema_fingerprint", Long.toUnsignedString(h.schemaFingerprint()), "image_name", quote(h.imageName()),
+          "nschema", h.schema().length, "schema", schema);
+    }
+    if (r instanceof Section s) {
+      return "ckpt_hdr_section " + fields("subsystem", quote(s.subsystem()));
+    }
+    if (r instanceof Trailer t) {
+      return "ckpt_hdr_trailer " + fields("magic", quote(t.magic()), "nrecords", Long.toUnsignedString(t.nrecords()),
+          "total_length", Long.toUnsignedString(t.totalLength()), "crc32c", u32(t.crc32c()));
     }
     throw new IllegalArgumentException("not a record of the container image: " + r);
   }

@@ -1,13 +1,16 @@
 /*
- * dump_records: prints every field of every record in a file of container records, through
- * the structs of the generated container_ckpt_hdr.h alone. The output format is the one of
+ * dump_image: prints every field of every record of a container image, through the structs of
+ * the generated container_ckpt_hdr.h alone: the image header and its schema table, each
+ * section and record, the trailer. The output format is the one of
  * org.ckptgen.example.demo.RecordText, so the Java side can compare it with its own values.
  *
- * It checks the framing (each len against the bytes left and the struct's size, each count
- * against the bytes of the record) but trusts field values: the full checking reader is
- * generated from the same model in a later step. It assumes a little-endian host.
+ * It checks the framing: the header's magic, each len against the bytes left and the struct's
+ * size, each count against the bytes of its record, the trailer as the last record, and the
+ * trailer's record count, length and CRC32C (computed here). It trusts field values: the full
+ * checking reader is generated from the same model in a later step. It assumes a
+ * little-endian host.
  *
- * usage: dump_records FILE
+ * usage: dump_image FILE; exits 1 with the offset and the reason on a bad image.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,11 +45,54 @@ static int fits(const struct ckpt_hdr *h, size_t fixed, size_t count, size_t siz
 	return room >= extra && (room - extra) / size >= count;
 }
 
+/* CRC32C (Castagnoli, reflected 0x82f63b78), as java.util.zip.CRC32C computes it. */
+static __u32 crc32c(const unsigned char *p, size_t n)
+{
+	__u32 crc = 0xffffffffu;
+	int k;
+
+	while (n--) {
+		crc ^= *p++;
+		for (k = 0; k < 8; k++)
+			crc = (crc >> 1) ^ (0x82f63b78u & (0u - (crc & 1)));
+	}
+	return ~crc;
+}
+
 static void print_record(const struct ckpt_hdr *h)
 {
 	__u32 i;
 
 	switch (h->type) {
+	case CKPT_HDR_IMAGE: {
+		const struct ckpt_hdr_image *m = (const void *)h;
+		if (!fits(h, sizeof(*m), m->nschema, sizeof(m->schema[0]), 0)) {
+			printf("ckpt_hdr_image: nschema %u is over the record's length\n", m->nschema);
+			break;
+		}
+		printf("ckpt_hdr_image magic=\"%.*s\" format_version=%u byte_order=%u arch=%u image_version=%u"
+		       " flags=%llu created_ns=%llu schema_fingerprint=%llu image_name=\"%.*s\" nschema=%u schema=[",
+		       (int)sizeof(m->magic), m->magic, m->format_version, m->byte_order, m->arch,
+		       m->image_version, u64(m->flags), u64(m->created_ns), u64(m->schema_fingerprint),
+		       (int)sizeof(m->image_name), m->image_name, m->nschema);
+		for (i = 0; i < m->nschema; i++)
+			printf("%s{type=%u size=%u version=%u flags=%u name=\"%.*s\"}", i ? "," : "",
+			       m->schema[i].type, m->schema[i].size, m->schema[i].version, m->schema[i].flags,
+			       (int)sizeof(m->schema[i].name), m->schema[i].name);
+		printf("]\n");
+		break;
+	}
+	case CKPT_HDR_SECTION: {
+		const struct ckpt_hdr_section *s = (const void *)h;
+		printf("ckpt_hdr_section subsystem=\"%.*s\"\n", (int)sizeof(s->subsystem), s->subsystem);
+		break;
+	}
+	case CKPT_HDR_TRAILER: {
+		const struct ckpt_hdr_trailer *t = (const void *)h;
+		printf("ckpt_hdr_trailer magic=\"%.*s\" nrecords=%llu total_length=%llu crc32c=%u\n",
+		       (int)sizeof(t->magic), t->magic, u64(t->nrecords), u64(t->total_length), t->crc32c);
+		break;
+	}
 	case CKPT_HDR_CRED: {
 		const struct ckpt_hdr_cred *c = (const void *)h;
 		const struct ckpt_capabilities *k = &c->cap_s;
@@ -155,6 +201,10 @@ static void print_record(const struct ckpt_hdr *h)
 static size_t fixed_size(__u32 type)
 {
 	switch (type) {
+	case CKPT_HDR_IMAGE: return sizeof(struct ckpt_hdr_image);
+	case CKPT_HDR_SECTION: return sizeof(struct ckpt_hdr_section);
+	case CKPT_HDR_OBJREF: return sizeof(struct ckpt_hdr_objref);
+	case CKPT_HDR_TRAILER: return sizeof(struct ckpt_hdr_trailer);
 	case CKPT_HDR_CRED: return sizeof(struct ckpt_hdr_cred);
 	case CKPT_HDR_GROUPINFO: return sizeof(struct ckpt_hdr_groupinfo);
 	case CKPT_HDR_USER_STRUCT: return sizeof(struct ckpt_hdr_user_struct);
@@ -170,12 +220,20 @@ static size_t fixed_size(__u32 type)
 	}
 }
 
+static int fail(const char *file, size_t off, const char *reason, unsigned char *buf)
+{
+	fprintf(stderr, "%s: offset %zu: %s\n", file, off, reason);
+	free(buf);
+	return 1;
+}
+
 int main(int argc, char **argv)
 {
 	FILE *in;
 	unsigned char *buf;
 	long size;
 	size_t off = 0;
+	unsigned long long nrecords = 0;
 
 	if (argc != 2) {
 		fprintf(stderr, "usage: %s FILE\n", argv[0]);
@@ -193,15 +251,30 @@ int main(int argc, char **argv)
 	}
 	fclose(in);
 
-	while (off < (size_t)size) {
+	if ((size_t)size < sizeof(struct ckpt_hdr_image) || ((const struct ckpt_hdr *)buf)->type != CKPT_HDR_IMAGE
+	    || memcmp(((const struct ckpt_hdr_image *)buf)->magic, "CKPTGEN", 8) != 0)
+		return fail(argv[1], 0, "not a ckptgen image", buf);
+
+	for (;;) {
 		const struct ckpt_hdr *h = (const void *)(buf + off);
 		size_t left = (size_t)size - off;
-		if (left < sizeof(*h) || h->len > left || h->len < fixed_size(h->type)) {
-			fprintf(stderr, "%s: offset %zu: bad record header\n", argv[1], off);
-			free(buf);
-			return 1;
+		if (left < sizeof(*h))
+			return fail(argv[1], off, "the image ends without a trailer", buf);
+		if (h->len > left || h->len < fixed_size(h->type))
+			return fail(argv[1], off, "bad record header", buf);
+		if (h->type == CKPT_HDR_TRAILER) {
+			const struct ckpt_hdr_trailer *t = (const void *)h;
+			if (off + (((size_t)h->len + 7) & ~(size_t)7) != (size_t)size)
+				return fail(argv[1], off, "bytes follow the trailer", buf);
+			if (t->nrecords != nrecords || t->total_length != off)
+				return fail(argv[1], off, "the trailer's record count or length is wrong", buf);
+			if (t->crc32c != crc32c(buf, off))
+				return fail(argv[1], off + offsetof(struct ckpt_hdr_trailer, crc32c), "checksum mismatch", buf);
+			print_record(h);
+			break;
 		}
 		print_record(h);
+		nrecords++;
 		off += ((size_t)h->len + 7) & ~(size_t)7;
 	}
 	free(buf);

@@ -1,0 +1,59 @@
+package org.ckptgen.example.demo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ckptgen.image.AtomicFile;
+import org.ckptgen.image.ImageHeader;
+import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.ImageWriter;
+import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.RecordView;
+import org.ckptgen.image.SectionCodec;
+import org.ckptgen.image.Trailer;
+import org.ckptgen.runtime.CkptFormatException;
+
+/**
+ * The records of a container as a whole image: the header with its schema table, one section,
+ * the records, the trailer; written atomically, read back only after the whole image checked
+ * out. The generated dispatch of a later step writes one section per subsystem the same way.
+ */
+public final class ImageFile {
+  private ImageFile() {}
+
+  /** What an image holds: the header, every record (sections included) in order, the trailer. */
+  public record Contents(ImageHeader header, List<Record> records, Trailer trailer) {}
+
+  public static void write(List<Record> records, Path path, long createdNs) throws IOException {
+    AtomicFile.<RuntimeException>write(path, channel -> {
+      ImageWriter w = new ImageWriter(channel, ImageHeader.of("container", 1, 0, ContainerCodecs.schema(), createdNs));
+      w.beginSection("container");
+      for (Record r : records) {
+        w.write(ContainerCodecs.codecOf(r), r);
+      }
+      w.finish();
+    });
+  }
+
+  public static Contents read(Path path) throws IOException, CkptFormatException {
+    try (ImageReader r = ImageReader.open(path)) {
+      Trailer trailer = r.verify();
+      List<Record> records = new ArrayList<>();
+      for (RecordView v : r.records()) {
+        records.add(v.type() == SectionCodec.TYPE ? v.decode(RecordCodec.SECTION)
+            : ContainerCodecs.decode(v.type(), v.image(), v.offset()));
+      }
+      return new Contents(r.header(), records, trailer);
+    }
+  }
+
+  /** Every line of {@link RecordText} for the image: header, records, trailer. */
+  public static List<String> text(Contents c) {
+    List<String> lines = new ArrayList<>();
+    lines.add(RecordText.of(c.header()));
+    c.records().forEach(r -> lines.add(RecordText.of(r)));
+    lines.add(RecordText.of(c.trailer()));
+    return lines;
+  }
+}
