@@ -36,7 +36,9 @@ import org.ckptgen.processor.diag.Message;
 import org.ckptgen.processor.diag.Reporter;
 import org.ckptgen.processor.javagen.CodecWriter;
 import org.ckptgen.processor.javagen.EnumCodesWriter;
+import org.ckptgen.processor.javagen.SchemaWriter;
 import org.ckptgen.processor.model.EnumModel;
+import org.ckptgen.processor.model.Fingerprint;
 import org.ckptgen.processor.model.Member;
 import org.ckptgen.processor.model.Schema;
 import org.ckptgen.processor.model.StructLayout;
@@ -76,6 +78,7 @@ public final class CkptProcessor extends AbstractProcessor {
   private final Map<String, String> cTags = new HashMap<>();
   private final Map<String, String> cConstants = new HashMap<>();
   private final Set<String> enumsNamed = new HashSet<>();
+  private final Set<String> schemasWritten = new HashSet<>();
 
   private record ImageRoot(String name, int version, TypeElement element) {}
 
@@ -106,6 +109,11 @@ public final class CkptProcessor extends AbstractProcessor {
         return true;
       }
       writeCodecs(laidOut);
+      // A source written in the last round is not compiled cleanly (javac warns), so the schema
+      // classes come in the first round after the codecs that brings no new struct.
+      if (!round.processingOver() && found.isEmpty() && deferred.isEmpty() && !layouts.isEmpty()) {
+        writeSchemas();
+      }
       if (round.processingOver()) {
         writeHeaders();
       }
@@ -272,6 +280,29 @@ public final class CkptProcessor extends AbstractProcessor {
         continue;
       }
       writeResource(image, schema.headerFileName(), text);
+    }
+  }
+
+  /**
+   * Writes {@code <Root>Schema} for each image root not written yet: schema table, fingerprint
+   * and codec table. It needs ckptgen-image on the class path; without it there is none.
+   */
+  private void writeSchemas() {
+    if (processingEnv.getElementUtils().getTypeElement(SchemaWriter.REQUIRES) == null) {
+      return;
+    }
+    List<StructLayout> user = layouts.entrySet().stream()
+        .filter(e -> !e.getKey().startsWith(StructAnalyzer.FRAMING_PACKAGE + "."))
+        .map(Map.Entry::getValue).collect(java.util.stream.Collectors.toList());
+    for (ImageRoot image : images.values()) {
+      if (user.isEmpty() || !schemasWritten.add(image.name())) {
+        continue;
+      }
+      Schema schema = Schema.of(image.name(), image.version(), user);
+      List<Element> sources = new ArrayList<>(origins.values());
+      sources.add(image.element());
+      writeJava(SchemaWriter.write(StructAnalyzer.javaTypeOf(image.element()), image.name(), image.version(),
+          Fingerprint.of(schema), schema.structs(), sources), image.element());
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ckptgen.example.container.ContainerImageSchema;
 import org.ckptgen.image.AtomicFile;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageReader;
@@ -15,9 +16,10 @@ import org.ckptgen.image.Trailer;
 import org.ckptgen.runtime.CkptFormatException;
 
 /**
- * The records of a container as a whole image: the header with its schema table, one section,
- * the records, the trailer; written atomically, read back only after the whole image checked
- * out. The generated dispatch of a later step writes one section per subsystem the same way.
+ * The records of a container as a whole image: the header with the generated schema table and
+ * fingerprint, one section, the records, the trailer; written atomically, read back only after
+ * the whole image checked out. The generated dispatch of a later step writes one section per
+ * subsystem the same way.
  */
 public final class ImageFile {
   private ImageFile() {}
@@ -27,10 +29,10 @@ public final class ImageFile {
 
   public static void write(List<Record> records, Path path, long createdNs) throws IOException {
     AtomicFile.<RuntimeException>write(path, channel -> {
-      ImageWriter w = new ImageWriter(channel, ImageHeader.of("container", 1, 0, ContainerCodecs.schema(), createdNs));
+      ImageWriter w = new ImageWriter(channel, ContainerImageSchema.header(createdNs));
       w.beginSection("container");
       for (Record r : records) {
-        w.write(ContainerCodecs.codecOf(r), r);
+        w.write(ContainerImageSchema.codecOf(r), r);
       }
       w.finish();
     });
@@ -42,7 +44,7 @@ public final class ImageFile {
       List<Record> records = new ArrayList<>();
       for (RecordView v : r.records()) {
         records.add(v.type() == SectionCodec.TYPE ? v.decode(RecordCodec.SECTION)
-            : ContainerCodecs.decode(v.type(), v.image(), v.offset()));
+            : RecordFile.decode(v.type(), v.image(), v.offset()));
       }
       return new Contents(r.header(), records, trailer);
     }

@@ -3,6 +3,8 @@ package org.ckptgen.example.demo;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.ckptgen.example.container.ContainerImageSchema;
+import org.ckptgen.image.RecordCodec;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
 import org.ckptgen.runtime.Wire;
@@ -17,12 +19,12 @@ public final class RecordFile {
   public static ByteBuffer encode(List<Record> records) {
     int size = 0;
     for (Record r : records) {
-      size = (int) Wire.align8(size + ContainerCodecs.codecOf(r).encodedLength(r));
+      size = (int) Wire.align8(size + ContainerImageSchema.codecOf(r).encodedLength(r));
     }
     ByteBuffer buf = ByteBuffer.allocate(size);
     int at = 0;
     for (Record r : records) {
-      at = (int) Wire.align8(at + ContainerCodecs.codecOf(r).encode(r, buf, at));
+      at = (int) Wire.align8(at + ContainerImageSchema.codecOf(r).encode(r, buf, at));
     }
     return buf;
   }
@@ -35,9 +37,18 @@ public final class RecordFile {
       if (buf.limit() - at < Wire.HEADER_SIZE) {
         throw new CkptFormatException(at, CkptFormatException.UNKNOWN_TYPE, "trailing bytes after the last record");
       }
-      records.add(ContainerCodecs.decode(LittleEndian.getInt(buf, at), buf, at));
+      records.add(decode(LittleEndian.getInt(buf, at), buf, at));
       at = (int) Wire.align8(at + (long) LittleEndian.getInt(buf, at + 4));
     }
     return records;
+  }
+
+  /** The record of type {@code type} at {@code buf[at]}, by the generated schema's codec table. */
+  static Record decode(int type, ByteBuffer buf, int at) throws CkptFormatException {
+    RecordCodec<?> codec = ContainerImageSchema.codec(type);
+    if (codec == null) {
+      throw new CkptFormatException(at, type, "not a record type of the container image");
+    }
+    return (Record) codec.decode(buf, at);
   }
 }

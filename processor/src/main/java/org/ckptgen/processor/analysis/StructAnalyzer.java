@@ -679,6 +679,11 @@ public final class StructAnalyzer {
     return true;
   }
 
+  /** The plain name of any type element, for generators. */
+  public static JavaType javaTypeOf(TypeElement type) {
+    return javaType(type);
+  }
+
   static JavaType javaType(TypeElement type) {
     List<String> names = new ArrayList<>();
     Element e = type;

@@ -1,0 +1,149 @@
+package org.ckptgen.processor.javagen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import org.ckptgen.processor.model.JavaType;
+import org.ckptgen.processor.model.StructLayout;
+
+/**
+ * Writes {@code <Root>Schema} for an image root: its name, version and schema fingerprint, the
+ * schema table of its header, and the codec of every record, by type id and by class: what the
+ * dispatch writes images with and what readers look records up in.
+ */
+public final class SchemaWriter {
+  private static final String IMAGE = "org.ckptgen.image";
+  private static final ClassName RECORD_CODEC = ClassName.get(IMAGE, "RecordCodec");
+  private static final ClassName SCHEMA_ENTRY = ClassName.get(IMAGE, "SchemaEntry");
+  private static final ClassName IMAGE_HEADER = ClassName.get(IMAGE, "ImageHeader");
+
+  /** The class the image module must provide for a schema class to be written. */
+  public static final String REQUIRES = IMAGE + ".RecordCodec";
+
+  private SchemaWriter() {}
+
+  public static JavaFile write(JavaType root, String imageName, int imageVersion, long fingerprint,
+      List<StructLayout> structs, List<Element> origins) {
+    ClassName schema = ClassName.get(root.packageName(), root.flatName("Schema"));
+    TypeSpec.Builder type = TypeSpec.classBuilder(schema)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(Names.GENERATED)
+        .addJavadoc("The schema of \"$L\" images, version $L: every struct, the codec of every record,\n"
+            + "and the fingerprint of their layouts.\n", imageName, imageVersion);
+    origins.forEach(type::addOriginatingElement);
+    NameAllocator names = new NameAllocator();
+    for (String reserved : List.of("NAME", "VERSION", "FINGERPRINT")) {
+      names.newName(reserved, reserved);
+    }
+    type.addField(constant(TypeName.get(String.class), "NAME", CodeBlock.of("$S", imageName), "The image name."));
+    type.addField(constant(TypeName.INT, "VERSION", CodeBlock.of("$L", imageVersion), "The image version."));
+    type.addField(constant(TypeName.LONG, "FINGERPRINT", CodeBlock.of("0x$LL", Long.toHexString(fingerprint)),
+        "The first 8 bytes of the SHA-256 of every struct layout: equal in two builds only if they agree on every byte."));
+
+    // public static final RecordCodec<Cred> CRED = RecordCodec.of(CredCodec.TYPE, CredCodec::encodedLength, ...);
+    CodeBlock.Builder byType = CodeBlock.builder().add("return switch (type) {\n").indent();
+    CodeBlock.Builder byClass = CodeBlock.builder();
+    boolean first = true;
+    for (StructLayout s : structs) {
+      if (!s.isRecord()) {
+        continue;
+      }
+      ClassName record = Names.javaClass(s.javaType());
+      ClassName codec = Names.codecClass(s);
+      String field = names.newName(String.join("_", s.javaType().simpleNames()).replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+          .toUpperCase(Locale.ROOT), s);
+      type.addField(FieldSpec.builder(ParameterizedTypeName.get(RECORD_CODEC, record), field,
+              Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The codec of {@code struct $L}, type {@code $L}.\n", s.cName(), s.typeIdHex())
+          .initializer("$T.of($T.TYPE, $T::encodedLength, $T::encode, $T::decode)", RECORD_CODEC, codec, codec, codec, codec)
+          .build());
+      byType.add("case $T.TYPE -> $L;\n", codec, field);
+      byClass.add(first ? "if" : " else if").add(" (record instanceof $T) {\n", record).indent()
+          .addStatement("codec = $L", field).unindent().add("}");
+      first = false;
+    }
+    byType.add("default -> null;\n").unindent().add("};\n");
+
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(entries(structs));
+    type.addMethod(MethodSpec.methodBuilder("header")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(IMAGE_HEADER)
+        .addParameter(TypeName.LONG, "createdNs")
+        .addJavadoc("The header of a new image created at {@code createdNs} (nanoseconds since the epoch).\n")
+        .addStatement("return $T.of(NAME, VERSION, FINGERPRINT, entries(), createdNs)", IMAGE_HEADER)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("codec")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(RECORD_CODEC, WildcardTypeName.subtypeOf(Object.class)))
+        .addParameter(TypeName.INT, "type")
+        .addJavadoc("The codec of record type {@code type}, or null for a type this schema does not have.\n")
+        .addCode(byType.build())
+        .build());
+    TypeVariableName t = TypeVariableName.get("T", ClassName.get(Record.class));
+    type.addMethod(MethodSpec.methodBuilder("codecOf")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addTypeVariable(t)
+        .returns(ParameterizedTypeName.get(RECORD_CODEC, t))
+        .addParameter(t, "record")
+        .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "$S", "unchecked").build())
+        .addJavadoc("The codec of {@code record}'s class.\n\n"
+            + "@throws IllegalArgumentException if the record is not one of this schema\n")
+        .addCode(codecOfBody(byClass.build(), first, imageName))
+        .build());
+    return JavaFile.builder(schema.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /** {@code if (record instanceof Cred) { codec = CRED; } else if ... else { throw ... } return (RecordCodec<T>) codec;} */
+  private static CodeBlock codecOfBody(CodeBlock branches, boolean none, String imageName) {
+    CodeBlock refuse = CodeBlock.of("throw new $T($S + record)", IllegalArgumentException.class,
+        "not a record of the " + imageName + " image: ");
+    if (none) {
+      return CodeBlock.builder().addStatement(refuse).build();
+    }
+    return CodeBlock.builder()
+        .addStatement("$T<?> codec", RECORD_CODEC)
+        .add(branches)
+        .add(" else {\n").indent().addStatement(refuse).unindent().add("}\n")
+        .addStatement("return ($T<T>) codec", RECORD_CODEC)
+        .build();
+  }
+
+  private static FieldSpec constant(TypeName type, String name, CodeBlock value, String doc) {
+    return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L\n", doc).initializer(value).build();
+  }
+
+  // public static SchemaEntry[] entries() { return new SchemaEntry[] { new SchemaEntry(0x0101, 88, 1, 1, "ckpt_hdr_cred"), ... }; }
+  private static MethodSpec entries(List<StructLayout> structs) {
+    CodeBlock.Builder list = CodeBlock.builder().add("return new $T[] {\n", SCHEMA_ENTRY).indent();
+    for (StructLayout s : structs) {
+      CodeBlock flags = s.shared() && s.variable().isPresent()
+          ? CodeBlock.of("$T.SHARED | $T.VARIABLE", SCHEMA_ENTRY, SCHEMA_ENTRY)
+          : s.shared() ? CodeBlock.of("$T.SHARED", SCHEMA_ENTRY)
+          : s.variable().isPresent() ? CodeBlock.of("$T.VARIABLE", SCHEMA_ENTRY) : CodeBlock.of("0");
+      list.add("new $T($L, $L, $L, $L, $S),\n", SCHEMA_ENTRY, s.isRecord() ? s.typeIdHex() : "0", s.size(),
+          s.version(), flags, s.cName());
+    }
+    list.unindent().add("};\n");
+    return MethodSpec.methodBuilder("entries")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(com.palantir.javapoet.ArrayTypeName.of(SCHEMA_ENTRY))
+        .addJavadoc("The schema table of the image header: every struct of the image, value structs (type 0) included.\n")
+        .addCode(list.build())
+        .build();
+  }
+}

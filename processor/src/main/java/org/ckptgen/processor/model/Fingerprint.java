@@ -1,0 +1,50 @@
+package org.ckptgen.processor.model;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * A 64-bit fingerprint of a schema: the first 8 bytes of the SHA-256 of a canonical text of
+ * every struct's layout (name, type id, version, size, and each member's name, C type, shape
+ * and offset). Two builds that agree on every byte of every record have the same fingerprint;
+ * any layout change gives another.
+ */
+public final class Fingerprint {
+  private Fingerprint() {}
+
+  public static long of(Schema schema) {
+    return hash(canonical(schema));
+  }
+
+  /** The text the fingerprint hashes, one line a struct and a member. */
+  static String canonical(Schema schema) {
+    StringBuilder text = new StringBuilder();
+    for (StructLayout s : schema.structs()) {
+      text.append("struct ").append(s.cName()).append(' ').append(s.typeId()).append(' ')
+          .append(s.version()).append(' ').append(s.size()).append(s.shared() ? " shared" : "").append('\n');
+      for (Member m : s.members()) {
+        text.append("  ").append(m.cType()).append(' ').append(m.cDeclarator()).append(" @").append(m.offset())
+            .append(m.enumType() != null ? " enum " + m.enumType().cName() : "")
+            .append(m.max() > 0 ? " max " + m.max() : "").append(m.sorted() ? " sorted" : "")
+            .append(m.since() > 1 ? " since " + m.since() : "").append('\n');
+      }
+    }
+    for (EnumModel e : schema.enums()) {
+      text.append("enum ").append(e.cName());
+      e.constants().forEach(c -> text.append(' ').append(c.cName()).append('=').append(c.code()));
+      text.append('\n');
+    }
+    return text.toString();
+  }
+
+  private static long hash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.wrap(digest).getLong();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
