@@ -1,0 +1,94 @@
+package org.ckptgen.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.channels.Channels;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contexts hooks get: objects shared by identity, fetched by id and type, the caller's rights. */
+class ContextTest {
+  /** Two live objects, the first referring to the second, as a user to its namespace. */
+  private record Live(String name, Live parent) {}
+
+  private static int write(CheckpointContext ctx, Live live) throws java.io.IOException {
+    // the record carries the parent's objref, so the parent is written first
+    return ctx.share(live, RecordCodec.OBJECT_REF, () -> new ObjectRef(0x0103, live.parent() == null ? 0 : write(ctx, live.parent())));
+  }
+
+  @Test
+  void sharedObjectsAreWrittenOnceObjectsFirst(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageWriter w = new ImageWriter(Channels.newChannel(out), ImageHeader.of("t", 1, 0, new SchemaEntry[0], 0));
+    CheckpointContext ctx = new CheckpointContext(w);
+    Live ns = new Live("ns", null);
+    Live user = new Live("user", ns);
+    int userRef = write(ctx, user);
+    assertEquals(userRef, write(ctx, user), "a second reference gets the same id");
+    assertEquals(1, write(ctx, ns), "the namespace was written first, as id 1");
+    assertEquals(2, userRef);
+    assertEquals(2, ctx.sharedObjects());
+    w.finish();
+
+    Path file = Files.write(dir.resolve("o.ckpt"), out.toByteArray());
+    try (ImageReader r = ImageReader.open(file)) {
+      r.verify();
+      List<Object> records = new ArrayList<>();
+      for (RecordView v : r.records()) {
+        records.add(v.decode(RecordCodec.OBJECT_REF));
+      }
+      // objref 1 (ns), its record (refers to 0), objref 2 (user), its record (refers to 1)
+      assertEquals(List.of(new ObjectRef(0x0003, 1), new ObjectRef(0x0103, 0), new ObjectRef(0x0003, 2),
+          new ObjectRef(0x0103, 1)), records);
+    }
+  }
+
+  @Test
+  void aCycleOfSharedObjectsIsRefused() throws Exception {
+    ImageWriter w = new ImageWriter(Channels.newChannel(new ByteArrayOutputStream()),
+        ImageHeader.of("t", 1, 0, new SchemaEntry[0], 0));
+    CheckpointContext ctx = new CheckpointContext(w);
+    Object a = new Object();
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> ctx.share(a, RecordCodec.OBJECT_REF, () -> new ObjectRef(1, ctx.share(a, RecordCodec.OBJECT_REF, () -> null))));
+    assertTrue(e.getMessage().contains("refers to itself"), e.getMessage());
+  }
+
+  @Test
+  void objectsByIdAndTypeAndOneLiveObjectPerId() {
+    ObjectRef record = new ObjectRef(7, 9);
+    RestoreContext ctx = new RestoreContext(Caller.privileged(), Set.of(RestoreContext.Flag.KEEP_LSM),
+        Map.of(1, new RestoreContext.SharedObject(ObjectRefCodec.TYPE, record)));
+    assertSame(record, ctx.object(1, RecordCodec.OBJECT_REF));
+    assertNull(ctx.object(0, RecordCodec.OBJECT_REF), "objref 0 is none");
+    assertThrows(IllegalStateException.class, () -> ctx.object(1, RecordCodec.SECTION), "another type");
+    assertThrows(IllegalStateException.class, () -> ctx.object(2, RecordCodec.OBJECT_REF), "an unknown id");
+    StringBuilder first = ctx.restored(1, RecordCodec.OBJECT_REF, r -> new StringBuilder("live " + r.objref()));
+    assertSame(first, ctx.restored(1, RecordCodec.OBJECT_REF, r -> new StringBuilder("again")));
+    assertTrue(ctx.has(RestoreContext.Flag.KEEP_LSM));
+  }
+
+  @Test
+  void theCallersRightsFollowSetresuidAndCapabilities() {
+    Caller user = Caller.user(1000, 1000, 24, 27);
+    assertTrue(user.canSetUid(1000));
+    assertFalse(user.canSetUid(0), "an unprivileged caller cannot take uid 0");
+    assertFalse(user.canSetGid(0));
+    assertTrue(user.mayHaveGroup(27));
+    assertFalse(user.mayHaveGroup(4));
+    Caller root = Caller.privileged();
+    assertTrue(root.canSetUid(0) && root.canSetUid(12345) && root.mayHaveGroup(4));
+  }
+}
