@@ -28,9 +28,11 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import org.ckptgen.annotations.CheckpointImage;
 import org.ckptgen.annotations.CkptStruct;
+import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.processor.analysis.Annotations;
 import org.ckptgen.processor.analysis.Deferred;
 import org.ckptgen.processor.analysis.StructAnalyzer;
+import org.ckptgen.processor.analysis.SubsystemAnalyzer;
 import org.ckptgen.processor.cgen.CHeaderWriter;
 import org.ckptgen.processor.diag.Message;
 import org.ckptgen.processor.diag.Reporter;
@@ -42,6 +44,7 @@ import org.ckptgen.processor.model.Fingerprint;
 import org.ckptgen.processor.model.Member;
 import org.ckptgen.processor.model.Schema;
 import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.SubsystemModel;
 
 /**
  * The ckptgen annotation processor. Each round: discover the {@code @CkptStruct} records and
@@ -66,6 +69,10 @@ public final class CkptProcessor extends AbstractProcessor {
 
   private Reporter reporter;
   private StructAnalyzer analyzer;
+  private SubsystemAnalyzer subsystemAnalyzer;
+  /** Validated subsystems by image and name; the dispatch writer of a later step reads them. */
+  private final Map<String, SubsystemModel> subsystems = new LinkedHashMap<>();
+  private final List<String> deferredSubsystems = new ArrayList<>();
   /** Every struct laid out so far, and the element each came from, by qualified name. */
   private final Map<String, StructLayout> layouts = new LinkedHashMap<>();
   private final Map<String, Element> origins = new LinkedHashMap<>();
@@ -98,11 +105,13 @@ public final class CkptProcessor extends AbstractProcessor {
     if (reporter == null) {
       reporter = new Reporter(processingEnv.getMessager());
       analyzer = new StructAnalyzer(processingEnv, reporter);
+      subsystemAnalyzer = new SubsystemAnalyzer(processingEnv, reporter, analyzer);
     }
     try {
       List<TypeElement> found = discoverStructs(round);
       discoverImages(round);
       List<StructLayout> laidOut = analyze(found, round.processingOver());
+      analyzeSubsystems(round);
       checkTypeIds(laidOut);
       checkCIdentifiers(laidOut);
       if (reporter.hasErrors()) {
@@ -111,7 +120,8 @@ public final class CkptProcessor extends AbstractProcessor {
       writeCodecs(laidOut);
       // A source written in the last round is not compiled cleanly (javac warns), so the schema
       // classes come in the first round after the codecs that brings no new struct.
-      if (!round.processingOver() && found.isEmpty() && deferred.isEmpty() && !layouts.isEmpty()) {
+      if (!round.processingOver() && found.isEmpty() && deferred.isEmpty() && deferredSubsystems.isEmpty()
+          && !layouts.isEmpty()) {
         writeSchemas();
       }
       if (round.processingOver()) {
@@ -180,6 +190,32 @@ public final class CkptProcessor extends AbstractProcessor {
       }
     }
     return laidOut;
+  }
+
+  /** Validates every @Subsystem against its image root and the hook signatures. */
+  private void analyzeSubsystems(RoundEnvironment round) {
+    List<TypeElement> found = new ArrayList<>();
+    for (String name : deferredSubsystems) {
+      found.add(processingEnv.getElementUtils().getTypeElement(name));
+    }
+    deferredSubsystems.clear();
+    for (Element e : round.getElementsAnnotatedWith(Subsystem.class)) {
+      found.add((TypeElement) e);
+    }
+    Map<String, TypeElement> roots = new LinkedHashMap<>();
+    images.forEach((name, root) -> roots.put(name, root.element()));
+    for (TypeElement type : found) {
+      try {
+        subsystemAnalyzer.analyze(type, roots)
+            .ifPresent(s -> SubsystemAnalyzer.unique(reporter, subsystems, s, type));
+      } catch (Deferred d) {
+        if (round.processingOver()) {
+          reporter.error(d.unresolved(), Message.UNRESOLVED_TYPE, type.getSimpleName() + "." + d.unresolved().getSimpleName());
+        } else {
+          deferredSubsystems.add(type.getQualifiedName().toString());
+        }
+      }
+    }
   }
 
   /** Reports a record whose type id an earlier one took. */

@@ -663,7 +663,7 @@ public final class StructAnalyzer {
   }
 
   /** Generated code lives in the type's package, so the type and its enclosers must not be private. */
-  private boolean accessible(TypeElement type) {
+  boolean accessible(TypeElement type) {
     if (type.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
         || type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS) {
       reporter.error(type, Message.INACCESSIBLE, type.getSimpleName(), "declared inside a method");

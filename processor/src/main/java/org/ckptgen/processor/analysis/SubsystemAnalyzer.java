@@ -1,0 +1,215 @@
+package org.ckptgen.processor.analysis;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import org.ckptgen.annotations.AbortHook;
+import org.ckptgen.annotations.CheckpointHook;
+import org.ckptgen.annotations.CheckpointImage;
+import org.ckptgen.annotations.CkptStruct;
+import org.ckptgen.annotations.RestoreHook;
+import org.ckptgen.annotations.Subsystem;
+import org.ckptgen.processor.diag.Message;
+import org.ckptgen.processor.diag.Reporter;
+import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.SubsystemModel;
+
+/**
+ * Validates a {@code @Subsystem} and its hooks against the signatures the dispatch calls:
+ * {@code S checkpoint(CheckpointContext)}, {@code int|void restore(RestoreContext, S)},
+ * optionally {@code void abort(RestoreContext)}, where {@code S} is a checkpoint record.
+ */
+public final class SubsystemAnalyzer {
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
+  private static final String CHECKPOINT_CONTEXT = "org.ckptgen.image.CheckpointContext";
+  private static final String RESTORE_CONTEXT = "org.ckptgen.image.RestoreContext";
+
+  private final Reporter reporter;
+  private final Annotations annotations;
+  private final StructAnalyzer structs;
+
+  public SubsystemAnalyzer(ProcessingEnvironment env, Reporter reporter, StructAnalyzer structs) {
+    this.reporter = reporter;
+    this.annotations = new Annotations(env.getElementUtils());
+    this.structs = structs;
+  }
+
+  /**
+   * The subsystem's model, or empty when it has errors (reported).
+   *
+   * @param images the image roots of the build, by image name, with their elements
+   */
+  public Optional<SubsystemModel> analyze(TypeElement type, Map<String, TypeElement> images) throws Deferred {
+    AnnotationMirror ann = Annotations.find(type, Subsystem.class).orElseThrow();
+    String simple = type.getSimpleName().toString();
+    boolean ok = structs.accessible(type);
+    String name = annotations.stringValue(ann, "value");
+    if (!NAME.matcher(name).matches()) {
+      reporter.error(type, ann, annotations.value(ann, "value"), Message.BAD_SUBSYSTEM_NAME, name);
+      ok = false;
+    }
+    String image = image(type, ann, images);
+    ok &= image != null;
+
+    Optional<ExecutableElement> checkpoint = single(type, CheckpointHook.class, simple,
+        "S checkpoint(CheckpointContext ctx)");
+    Optional<ExecutableElement> restore = single(type, RestoreHook.class, simple,
+        "int restore(RestoreContext ctx, S state)");
+    List<ExecutableElement> aborts = hooks(type, AbortHook.class);
+    if (aborts.size() > 1) {
+      reporter.error(aborts.get(1), Message.DUPLICATE_HOOK, simple, "AbortHook",
+          aborts.get(0).getSimpleName(), aborts.get(1).getSimpleName());
+      ok = false;
+    }
+    if (checkpoint.isEmpty() || restore.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<StructLayout> state = checkpointHook(checkpoint.get());
+    ok &= state.isPresent() && restoreHook(restore.get(), checkpoint.get().getReturnType());
+    ok &= aborts.isEmpty() || abortHook(aborts.get(0));
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(new SubsystemModel(name, StructAnalyzer.javaType(type), image, state.get(),
+        checkpoint.get().getSimpleName().toString(), restore.get().getSimpleName().toString(),
+        restore.get().getReturnType().getKind() == TypeKind.INT,
+        aborts.isEmpty() ? null : aborts.get(0).getSimpleName().toString()));
+  }
+
+  /** The name of the image the subsystem belongs to, or null (reported). */
+  private String image(TypeElement type, AnnotationMirror ann, Map<String, TypeElement> images) {
+    TypeMirror declared = (TypeMirror) annotations.value(ann, "image").getValue();
+    if (declared.getKind() == TypeKind.VOID) {
+      if (images.size() == 1) {
+        return images.keySet().iterator().next();
+      }
+      reporter.error(type, Message.SUBSYSTEM_WITHOUT_IMAGE, type.getSimpleName(), images.isEmpty()
+          ? "this build has no @CheckpointImage; annotate the image's root type with @CheckpointImage(name = \"...\")"
+          : "this build has several image roots (" + String.join(", ", images.keySet())
+              + "); name one: @Subsystem(value = \"...\", image = Root.class)");
+      return null;
+    }
+    Element root = ((DeclaredType) declared).asElement();
+    Optional<AnnotationMirror> rootAnn = Annotations.find(root, CheckpointImage.class);
+    if (rootAnn.isEmpty()) {
+      reporter.error(type, ann, annotations.value(ann, "image"), Message.SUBSYSTEM_WITHOUT_IMAGE,
+          type.getSimpleName(), root.getSimpleName() + " has no @CheckpointImage");
+      return null;
+    }
+    return annotations.stringValue(rootAnn.get(), "name");
+  }
+
+  private static List<ExecutableElement> hooks(TypeElement type, Class<?> annotation) {
+    return type.getEnclosedElements().stream()
+        .filter(e -> e.getKind() == ElementKind.METHOD && Annotations.find(e, annotation).isPresent())
+        .map(ExecutableElement.class::cast)
+        .collect(Collectors.toList());
+  }
+
+  /** The one method with {@code annotation}; none or two are reported. */
+  private Optional<ExecutableElement> single(TypeElement type, Class<?> annotation, String simple, String signature) {
+    List<ExecutableElement> found = hooks(type, annotation);
+    if (found.isEmpty()) {
+      reporter.error(type, Message.MISSING_HOOK, simple, annotation.getSimpleName(), "@" + annotation.getSimpleName() + " " + signature);
+      return Optional.empty();
+    }
+    if (found.size() > 1) {
+      reporter.error(found.get(1), Message.DUPLICATE_HOOK, simple, annotation.getSimpleName(),
+          found.get(0).getSimpleName(), found.get(1).getSimpleName());
+      return Optional.empty();
+    }
+    return Optional.of(found.get(0));
+  }
+
+  private boolean callable(ExecutableElement hook, String kind) {
+    if (hook.getModifiers().contains(Modifier.STATIC) || hook.getModifiers().contains(Modifier.PRIVATE)) {
+      reporter.error(hook, Message.HOOK_NOT_CALLABLE, kind, hook.getSimpleName(),
+          hook.getModifiers().contains(Modifier.STATIC) ? "static" : "private");
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean isType(TypeMirror type, String qualifiedName) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
+  }
+
+  private static String signature(ExecutableElement hook) {
+    return hook.getReturnType() + " " + hook.getSimpleName() + "(" + hook.getParameters().stream()
+        .map(p -> p.asType().toString()).collect(Collectors.joining(", ")) + ")";
+  }
+
+  /** {@code S checkpoint(CheckpointContext)} with S a checkpoint record; returns S's layout. */
+  private Optional<StructLayout> checkpointHook(ExecutableElement hook) throws Deferred {
+    if (!callable(hook, "CheckpointHook")) {
+      return Optional.empty();
+    }
+    String expected = "S " + hook.getSimpleName() + "(CheckpointContext ctx), S a @CkptStruct record with a type id";
+    TypeMirror returns = hook.getReturnType();
+    if (returns.getKind() == TypeKind.ERROR) {
+      throw new Deferred(hook);
+    }
+    boolean params = hook.getParameters().size() == 1 && isType(hook.getParameters().get(0).asType(), CHECKPOINT_CONTEXT);
+    Optional<AnnotationMirror> struct = returns.getKind() == TypeKind.DECLARED
+        ? Annotations.find(((DeclaredType) returns).asElement(), CkptStruct.class) : Optional.empty();
+    if (!params || struct.isEmpty() || annotations.intValue(struct.get(), "type") == CkptStruct.NESTED) {
+      reporter.error(hook, Message.BAD_HOOK_SIGNATURE, "CheckpointHook", hook.getSimpleName(), expected, signature(hook));
+      return Optional.empty();
+    }
+    return structs.analyze((TypeElement) ((DeclaredType) returns).asElement());
+  }
+
+  /** {@code int|void restore(RestoreContext, S)} with the S of the checkpoint hook. */
+  private boolean restoreHook(ExecutableElement hook, TypeMirror state) {
+    if (!callable(hook, "RestoreHook")) {
+      return false;
+    }
+    TypeKind returns = hook.getReturnType().getKind();
+    boolean ok = (returns == TypeKind.INT || returns == TypeKind.VOID) && hook.getParameters().size() == 2
+        && isType(hook.getParameters().get(0).asType(), RESTORE_CONTEXT)
+        && hook.getParameters().get(1).asType().toString().equals(state.toString());
+    if (!ok) {
+      reporter.error(hook, Message.BAD_HOOK_SIGNATURE, "RestoreHook", hook.getSimpleName(),
+          "int " + hook.getSimpleName() + "(RestoreContext ctx, " + state + " state)` (0 or -errno) or `void "
+              + hook.getSimpleName() + "(RestoreContext ctx, " + state + " state)", signature(hook));
+    }
+    return ok;
+  }
+
+  /** {@code void abort(RestoreContext)}. */
+  private boolean abortHook(ExecutableElement hook) {
+    if (!callable(hook, "AbortHook")) {
+      return false;
+    }
+    boolean ok = hook.getReturnType().getKind() == TypeKind.VOID && hook.getParameters().size() == 1
+        && isType(hook.getParameters().get(0).asType(), RESTORE_CONTEXT);
+    if (!ok) {
+      reporter.error(hook, Message.BAD_HOOK_SIGNATURE, "AbortHook", hook.getSimpleName(),
+          "void " + hook.getSimpleName() + "(RestoreContext ctx)", signature(hook));
+    }
+    return ok;
+  }
+
+  /** Reports a second subsystem of one name in one image; returns false then. */
+  public static boolean unique(Reporter reporter, Map<String, SubsystemModel> seen, SubsystemModel s, Element at) {
+    SubsystemModel other = seen.putIfAbsent(s.image() + "/" + s.name(), s);
+    if (other != null) {
+      reporter.error(at, Message.DUPLICATE_SUBSYSTEM, s.name(), other.javaType().simpleName(), s.javaType().simpleName());
+      return false;
+    }
+    return true;
+  }
+}
