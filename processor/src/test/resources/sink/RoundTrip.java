@@ -28,6 +28,10 @@ public final class RoundTrip {
       problems.append("Sink: ").append(sink).append(" came back as ").append(back).append('\n');
     }
 
+    StringBuilder refs = new StringBuilder();
+    SinkCodec.refs(sink, (objref, type, field) -> refs.append(objref).append(' ').append(type).append(' ').append(field));
+    if (!refs.toString().equals("7 512 ckpt_hdr_sink.shared_ref")) problems.append("Sink refs: ").append(refs).append('\n');
+
     Text text = new Text((byte) 9, "label \u20ac");
     TextCodec.encode(text, buf, 0);
     if (!text.equals(TextCodec.decode(buf, 0))) problems.append("Text\n");

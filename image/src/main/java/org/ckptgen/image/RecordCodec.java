@@ -2,6 +2,7 @@ package org.ckptgen.image;
 
 import java.nio.ByteBuffer;
 import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.RefVisitor;
 
 /**
  * A record type's generated codec as a value, for code that handles many record types: the
@@ -22,8 +23,16 @@ public interface RecordCodec<T> {
   /** Reads and checks the record at {@code buf[at]}. */
   T decode(ByteBuffer buf, int at) throws CkptFormatException;
 
-  /** Encoding as the static methods of a generated codec: {@code RecordCodec.of(CredCodec.TYPE, CredCodec::encodedLength, ...)}. */
+  /** Visits every objref of {@code value} with the record type it must point to; none by default. */
+  default void refs(T value, RefVisitor visitor) throws CkptFormatException {}
+
+  /** A record with no objrefs, from the static methods of its generated codec. */
   static <T> RecordCodec<T> of(int type, Length<T> length, Encoder<T> encoder, Decoder<T> decoder) {
+    return of(type, length, encoder, decoder, (value, visitor) -> { });
+  }
+
+  /** A record as the static methods of its generated codec: {@code RecordCodec.of(CredCodec.TYPE, CredCodec::encodedLength, ...)}. */
+  static <T> RecordCodec<T> of(int type, Length<T> length, Encoder<T> encoder, Decoder<T> decoder, Refs<T> refs) {
     return new RecordCodec<>() {
       @Override
       public int type() {
@@ -44,7 +53,17 @@ public interface RecordCodec<T> {
       public T decode(ByteBuffer buf, int at) throws CkptFormatException {
         return decoder.decode(buf, at);
       }
+
+      @Override
+      public void refs(T value, RefVisitor visitor) throws CkptFormatException {
+        refs.refs(value, visitor);
+      }
     };
+  }
+
+  /** A generated codec's {@code refs}. */
+  interface Refs<T> {
+    void refs(T value, RefVisitor visitor) throws CkptFormatException;
   }
 
   /** A generated codec's {@code encodedLength}. */

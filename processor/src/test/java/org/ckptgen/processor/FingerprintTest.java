@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class FingerprintTest {
   private static Member field(String name, Scalar s) {
     return new Member(Member.Role.FIELD, Member.Element.INT, Member.Arity.ONE, name, name, s, null, null,
-        null, 1, 0, false, false, 1, null, "", -1);
+        null, 0, 1, 0, false, false, 1, null, "", -1);
   }
 
   private static long of(String structName, int type, Member... fields) {

@@ -288,8 +288,9 @@ public final class StructAnalyzer {
       return Optional.empty();
     }
     String targetCName = structCName((TypeElement) target, targetStruct.get());
+    int targetType = annotations.intValue(targetStruct.get(), "type");
     return Optional.of(new Member(Member.Role.FIELD, Member.Element.OBJREF, Arity.ONE, spec.javaName,
-        spec.cName, Scalar.S32, null, null, targetCName, 1, 0, false, false, 1, null, spec.doc, -1));
+        spec.cName, Scalar.S32, null, null, targetCName, targetType, 1, 0, false, false, 1, null, spec.doc, -1));
   }
 
   private Optional<Member> array(Spec spec, ArrayType type) throws Deferred {
@@ -367,7 +368,7 @@ public final class StructAnalyzer {
   private static Member withShape(Member m, Arity arity, int length, long max, boolean sorted,
       String partner) {
     return new Member(m.role(), m.element(), arity, m.javaName(), m.cName(), m.scalar(), m.struct(),
-        m.enumType(), m.refTarget(), length, max, sorted, m.view(), m.since(), partner, m.doc(), -1);
+        m.enumType(), m.refTarget(), m.refType(), length, max, sorted, m.view(), m.since(), partner, m.doc(), -1);
   }
 
   private Optional<Member> declared(Spec spec, DeclaredType type) throws Deferred {
@@ -414,7 +415,7 @@ public final class StructAnalyzer {
         return Optional.empty();
       }
       return enumModel(spec, te).flatMap(e -> Optional.of(new Member(Member.Role.FIELD,
-          Member.Element.ENUM, Arity.ONE, spec.javaName, spec.cName, e.storage(), null, e, null, 1, 0,
+          Member.Element.ENUM, Arity.ONE, spec.javaName, spec.cName, e.storage(), null, e, null, 0, 1, 0,
           false, false, 1, null, spec.doc, -1)));
     }
     if (!spec.only(type)) {
@@ -755,12 +756,12 @@ public final class StructAnalyzer {
 
     Optional<Member> member(Member.Element kind, Scalar scalar, Arity arity) {
       return Optional.of(new Member(Member.Role.FIELD, kind, arity, javaName, cName, scalar, null,
-          null, null, 1, 0, false, false, 1, null, doc, -1));
+          null, null, 0, 1, 0, false, false, 1, null, doc, -1));
     }
 
     Member structMember(StructLayout struct, Arity arity) {
       return new Member(Member.Role.FIELD, Member.Element.STRUCT, arity, javaName, cName, null,
-          struct, null, null, 1, 0, false, false, 1, null, doc, -1);
+          struct, null, null, 0, 1, 0, false, false, 1, null, doc, -1);
     }
 
     /** The trailing variable member, bounded by the {@code max} of {@code shape}. */
@@ -777,7 +778,7 @@ public final class StructAnalyzer {
         return Optional.empty();
       }
       return Optional.of(new Member(Member.Role.FIELD, kind, Arity.VARIABLE, javaName, cName, scalar,
-          struct, enumType, null, 1, max, false, view, 1, Member.countName(kind, cName), doc, -1));
+          struct, enumType, null, 0, 1, max, false, view, 1, Member.countName(kind, cName), doc, -1));
     }
   }
 }

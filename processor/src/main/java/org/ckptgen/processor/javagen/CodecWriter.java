@@ -83,6 +83,9 @@ public final class CodecWriter {
           .build());
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (struct.members().stream().anyMatch(Member::hasRefs)) {
+      type.addMethod(refs());
+    }
     if (struct.isRecord()) {
       type.addMethod(encodedLength());
       type.addMethod(encodeRecord());
@@ -107,6 +110,35 @@ public final class CodecWriter {
     }
     return CodeBlock.of("Encodes and decodes {@link $T} as {@code struct $L}, nested in records.\n",
         target, struct.cName());
+  }
+
+  // public static void refs(Cred value, RefVisitor visitor) throws CkptFormatException {
+  //   visitor.ref(value.userRef(), 0x0103, "ckpt_hdr_cred.user_ref"); ... }
+  private MethodSpec refs() {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (Member f : struct.fields()) {
+      if (!f.hasRefs()) {
+        continue;
+      }
+      String get = VALUE + "." + f.javaName() + "()";
+      if (f.element() == Member.Element.OBJREF) {
+        code.addStatement("visitor.ref($L, 0x$L, $S)", get, String.format("%04x", f.refType()), cWhere(f));
+      } else if (f.arity() == Arity.ONE) {
+        code.addStatement("$T.refs($L, visitor)", Names.codecClass(f.struct()), get);
+      } else {
+        code.beginControlFlow("for ($T element : $L)", Names.javaClass(f.struct().javaType()), get)
+            .addStatement("$T.refs(element, visitor)", Names.codecClass(f.struct()))
+            .endControlFlow();
+      }
+    }
+    return MethodSpec.methodBuilder("refs")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(target, VALUE)
+        .addParameter(Names.REF_VISITOR, "visitor")
+        .addException(Names.FORMAT_EXCEPTION)
+        .addJavadoc("Visits every objref of {@code value} with the record type it must point to.\n")
+        .addCode(code.build())
+        .build();
   }
 
   // public static int encodedLength(Cred value) { <checks>; return SIZE + <variable bytes>; }

@@ -67,7 +67,11 @@ public final class SchemaWriter {
       type.addField(FieldSpec.builder(ParameterizedTypeName.get(RECORD_CODEC, record), field,
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("The codec of {@code struct $L}, type {@code $L}.\n", s.cName(), s.typeIdHex())
-          .initializer("$T.of($T.TYPE, $T::encodedLength, $T::encode, $T::decode)", RECORD_CODEC, codec, codec, codec, codec)
+          .initializer(s.members().stream().anyMatch(org.ckptgen.processor.model.Member::hasRefs)
+              ? CodeBlock.of("$T.of($T.TYPE, $T::encodedLength, $T::encode, $T::decode, $T::refs)", RECORD_CODEC,
+                  codec, codec, codec, codec, codec)
+              : CodeBlock.of("$T.of($T.TYPE, $T::encodedLength, $T::encode, $T::decode)", RECORD_CODEC,
+                  codec, codec, codec, codec))
           .build());
       byType.add("case $T.TYPE -> $L;\n", codec, field);
       byClass.add(first ? "if" : " else if").add(" (record instanceof $T) {\n", record).indent()

@@ -12,6 +12,7 @@ import java.util.List;
  * @param struct the nested struct of a {@link Element#STRUCT}
  * @param enumType the enum of an {@link Element#ENUM}
  * @param refTarget the C name of the struct an {@link Element#OBJREF} points to
+ * @param refType the record type id of that struct
  * @param length elements of a {@link Arity#FIXED} member or bytes of padding; 1 for {@link Arity#ONE}
  * @param max the bound of a {@link Arity#VARIABLE} member
  * @param view a byte payload decoded as a read-only view of the bytes read, not a copy
@@ -29,6 +30,7 @@ public record Member(
     StructLayout struct,
     EnumModel enumType,
     String refTarget,
+    int refType,
     int length,
     long max,
     boolean sorted,
@@ -52,12 +54,12 @@ public record Member(
 
   public static Member header() {
     return new Member(Role.HEADER, Element.HEADER, Arity.ONE, null, HEADER_NAME, null, null, null,
-        null, 1, 0, false, false, 1, null, "", -1);
+        null, 0, 1, 0, false, false, 1, null, "", -1);
   }
 
   public static Member padding(String cName, int bytes) {
     return new Member(Role.PADDING, Element.BYTE, Arity.FIXED, null, cName, Scalar.U8, null, null,
-        null, bytes, 0, false, false, 1, null, "", -1);
+        null, 0, bytes, 0, false, false, 1, null, "", -1);
   }
 
   /** The {@code __u32} count generated for a variable member. */
@@ -69,7 +71,7 @@ public record Member(
       default: doc = "number of elements of " + variable.cName() + "[]";
     }
     return new Member(Role.COUNT, Element.INT, Arity.ONE, null, variable.partner(), Scalar.U32,
-        null, null, null, 1, 0, false, false, 1, variable.cName(), doc, -1);
+        null, null, null, 0, 1, 0, false, false, 1, variable.cName(), doc, -1);
   }
 
   /** The C name of the count field of a variable member named {@code cName}. */
@@ -77,13 +79,18 @@ public record Member(
     return element == Element.CHAR || element == Element.BYTE ? cName + "_len" : "n" + cName;
   }
 
+  /** True when this member, or a struct it nests, holds an objref. */
+  public boolean hasRefs() {
+    return element == Element.OBJREF || (struct != null && struct.members().stream().anyMatch(Member::hasRefs));
+  }
+
   public Member since(int version) {
-    return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget,
+    return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget, refType,
         length, max, sorted, view, version, partner, doc, offset);
   }
 
   public Member at(int newOffset) {
-    return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget,
+    return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget, refType,
         length, max, sorted, view, since, partner, doc, newOffset);
   }
 
