@@ -199,7 +199,7 @@ public final class ImageReader implements Closeable {
           throw new java.util.NoSuchElementException();
         }
         int len = LittleEndian.getInt(image, at + 4);
-        RecordView view = new RecordView(LittleEndian.getInt(image, at), at, len, image.duplicate());
+        RecordView view = new RecordView(LittleEndian.getInt(image, at), at, len, image);
         at = (int) Wire.align8(at + (long) len);
         return view;
       }

@@ -6,7 +6,7 @@ import org.ckptgen.runtime.CkptFormatException;
 /**
  * One record of a verified image, not decoded yet: its type, where it is and how long.
  *
- * @param image the whole image, read-only
+ * @param image the whole image, read-only, shared by every view: read it only at absolute offsets
  */
 public record RecordView(int type, int offset, int length, ByteBuffer image) {
 

@@ -37,10 +37,12 @@ import org.ckptgen.processor.cgen.CHeaderWriter;
 import org.ckptgen.processor.diag.Message;
 import org.ckptgen.processor.diag.Reporter;
 import org.ckptgen.processor.javagen.CodecWriter;
+import org.ckptgen.processor.javagen.DispatchWriter;
 import org.ckptgen.processor.javagen.EnumCodesWriter;
 import org.ckptgen.processor.javagen.SchemaWriter;
 import org.ckptgen.processor.model.EnumModel;
 import org.ckptgen.processor.model.Fingerprint;
+import org.ckptgen.processor.model.JavaType;
 import org.ckptgen.processor.model.Member;
 import org.ckptgen.processor.model.Schema;
 import org.ckptgen.processor.model.StructLayout;
@@ -73,6 +75,7 @@ public final class CkptProcessor extends AbstractProcessor {
   /** Validated subsystems by image and name; the dispatch writer of a later step reads them. */
   private final Map<String, SubsystemModel> subsystems = new LinkedHashMap<>();
   private final List<String> deferredSubsystems = new ArrayList<>();
+  private final Map<String, Element> subsystemElements = new LinkedHashMap<>();
   /** Every struct laid out so far, and the element each came from, by qualified name. */
   private final Map<String, StructLayout> layouts = new LinkedHashMap<>();
   private final Map<String, Element> origins = new LinkedHashMap<>();
@@ -206,8 +209,11 @@ public final class CkptProcessor extends AbstractProcessor {
     images.forEach((name, root) -> roots.put(name, root.element()));
     for (TypeElement type : found) {
       try {
-        subsystemAnalyzer.analyze(type, roots)
-            .ifPresent(s -> SubsystemAnalyzer.unique(reporter, subsystems, s, type));
+        subsystemAnalyzer.analyze(type, roots).ifPresent(s -> {
+          if (SubsystemAnalyzer.unique(reporter, subsystems, s, type)) {
+            subsystemElements.put(s.image() + "/" + s.name(), type);
+          }
+        });
       } catch (Deferred d) {
         if (round.processingOver()) {
           reporter.error(d.unresolved(), Message.UNRESOLVED_TYPE, type.getSimpleName() + "." + d.unresolved().getSimpleName());
@@ -337,8 +343,17 @@ public final class CkptProcessor extends AbstractProcessor {
       Schema schema = Schema.of(image.name(), image.version(), user);
       List<Element> sources = new ArrayList<>(origins.values());
       sources.add(image.element());
-      writeJava(SchemaWriter.write(StructAnalyzer.javaTypeOf(image.element()), image.name(), image.version(),
-          Fingerprint.of(schema), schema.structs(), sources), image.element());
+      JavaType root = StructAnalyzer.javaTypeOf(image.element());
+      writeJava(SchemaWriter.write(root, image.name(), image.version(), Fingerprint.of(schema), schema.structs(),
+          sources), image.element());
+      List<SubsystemModel> ofImage = subsystems.values().stream()
+          .filter(s -> s.image().equals(image.name()))
+          .sorted(java.util.Comparator.comparing(SubsystemModel::name))
+          .collect(java.util.stream.Collectors.toList());
+      if (!ofImage.isEmpty()) {
+        sources.addAll(subsystemElements.values());
+        writeJava(DispatchWriter.write(root, image.name(), ofImage, schema.structs(), sources), image.element());
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package org.ckptgen.processor.analysis;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -39,6 +40,8 @@ public final class SubsystemAnalyzer {
   private final Reporter reporter;
   private final Annotations annotations;
   private final StructAnalyzer structs;
+  /** Whether the subsystem being analysed is outside its image root's package. */
+  private boolean otherPackage;
 
   public SubsystemAnalyzer(ProcessingEnvironment env, Reporter reporter, StructAnalyzer structs) {
     this.reporter = reporter;
@@ -63,6 +66,14 @@ public final class SubsystemAnalyzer {
     String image = image(type, ann, images);
     ok &= image != null;
 
+    // the dispatch is generated in the image root's package
+    String rootPackage = image == null ? null : StructAnalyzer.javaType(images.get(image)).packageName();
+    boolean elsewhere = rootPackage != null && !StructAnalyzer.javaType(type).packageName().equals(rootPackage);
+    if (elsewhere && !type.getModifiers().contains(Modifier.PUBLIC)) {
+      reporter.error(type, Message.INACCESSIBLE, simple, "not public and outside the package of its image root " + rootPackage);
+      ok = false;
+    }
+    this.otherPackage = elsewhere;
     Optional<ExecutableElement> checkpoint = single(type, CheckpointHook.class, simple,
         "S checkpoint(CheckpointContext ctx)");
     Optional<ExecutableElement> restore = single(type, RestoreHook.class, simple,
@@ -134,9 +145,13 @@ public final class SubsystemAnalyzer {
   }
 
   private boolean callable(ExecutableElement hook, String kind) {
-    if (hook.getModifiers().contains(Modifier.STATIC) || hook.getModifiers().contains(Modifier.PRIVATE)) {
-      reporter.error(hook, Message.HOOK_NOT_CALLABLE, kind, hook.getSimpleName(),
-          hook.getModifiers().contains(Modifier.STATIC) ? "static" : "private");
+    Set<Modifier> modifiers = hook.getModifiers();
+    String why = modifiers.contains(Modifier.STATIC) ? "static"
+        : modifiers.contains(Modifier.PRIVATE) ? "private"
+        : otherPackage && !modifiers.contains(Modifier.PUBLIC) ? "not public, and the dispatch is in another package"
+        : null;
+    if (why != null) {
+      reporter.error(hook, Message.HOOK_NOT_CALLABLE, kind, hook.getSimpleName(), why);
       return false;
     }
     return true;

@@ -36,17 +36,14 @@ public final class SchemaWriter {
 
   public static JavaFile write(JavaType root, String imageName, int imageVersion, long fingerprint,
       List<StructLayout> structs, List<Element> origins) {
-    ClassName schema = ClassName.get(root.packageName(), root.flatName("Schema"));
+    ClassName schema = schemaClass(root);
     TypeSpec.Builder type = TypeSpec.classBuilder(schema)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(Names.GENERATED)
         .addJavadoc("The schema of \"$L\" images, version $L: every struct, the codec of every record,\n"
             + "and the fingerprint of their layouts.\n", imageName, imageVersion);
     origins.forEach(type::addOriginatingElement);
-    NameAllocator names = new NameAllocator();
-    for (String reserved : List.of("NAME", "VERSION", "FINGERPRINT")) {
-      names.newName(reserved, reserved);
-    }
+    java.util.Map<StructLayout, String> fields = codecFields(structs);
     type.addField(constant(TypeName.get(String.class), "NAME", CodeBlock.of("$S", imageName), "The image name."));
     type.addField(constant(TypeName.INT, "VERSION", CodeBlock.of("$L", imageVersion), "The image version."));
     type.addField(constant(TypeName.LONG, "FINGERPRINT", CodeBlock.of("0x$LL", Long.toHexString(fingerprint)),
@@ -62,8 +59,7 @@ public final class SchemaWriter {
       }
       ClassName record = Names.javaClass(s.javaType());
       ClassName codec = Names.codecClass(s);
-      String field = names.newName(String.join("_", s.javaType().simpleNames()).replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-          .toUpperCase(Locale.ROOT), s);
+      String field = fields.get(s);
       type.addField(FieldSpec.builder(ParameterizedTypeName.get(RECORD_CODEC, record), field,
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("The codec of {@code struct $L}, type {@code $L}.\n", s.cName(), s.typeIdHex())
@@ -109,6 +105,27 @@ public final class SchemaWriter {
         .addCode(codecOfBody(byClass.build(), first, imageName))
         .build());
     return JavaFile.builder(schema.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /** The schema class of an image root. */
+  static ClassName schemaClass(JavaType root) {
+    return ClassName.get(root.packageName(), root.flatName("Schema"));
+  }
+
+  /** The name of each record's codec constant in the schema class: {@code GroupInfo} → {@code GROUP_INFO}. */
+  static java.util.Map<StructLayout, String> codecFields(List<StructLayout> structs) {
+    NameAllocator names = new NameAllocator();
+    for (String reserved : List.of("NAME", "VERSION", "FINGERPRINT")) {
+      names.newName(reserved, reserved);
+    }
+    java.util.Map<StructLayout, String> fields = new java.util.LinkedHashMap<>();
+    for (StructLayout s : structs) {
+      if (s.isRecord()) {
+        fields.put(s, names.newName(String.join("_", s.javaType().simpleNames())
+            .replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT), s));
+      }
+    }
+    return fields;
   }
 
   /** {@code if (record instanceof Cred) { codec = CRED; } else if ... else { throw ... } return (RecordCodec<T>) codec;} */

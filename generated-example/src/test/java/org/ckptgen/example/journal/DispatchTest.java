@@ -1,0 +1,174 @@
+package org.ckptgen.example.journal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.ckptgen.image.Caller;
+import org.ckptgen.image.CheckpointException;
+import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.ImageWriter;
+import org.ckptgen.image.RecordView;
+import org.ckptgen.image.RestoreException;
+import org.ckptgen.runtime.CkptFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generated dispatch: sorted order, one image, all-or-nothing restore with aborts in reverse. */
+class DispatchTest {
+  private final Journal journal = new Journal();
+  private final AlphaSubsystem alpha = new AlphaSubsystem(journal, 1);
+  private final BetaSubsystem beta = new BetaSubsystem(journal, 2);
+  private final GammaSubsystem gamma = new GammaSubsystem(journal, 3);
+  private final JournalImageDispatch dispatch = JournalImageDispatch.builder().gamma(gamma).alpha(alpha).beta(beta).build();
+
+  /** Fresh subsystems to restore into, logging to the same journal. */
+  private final AlphaSubsystem alpha2 = new AlphaSubsystem(journal, 0);
+  private final BetaSubsystem beta2 = new BetaSubsystem(journal, 0);
+  private final GammaSubsystem gamma2 = new GammaSubsystem(journal, 0);
+  private final JournalImageDispatch fresh = JournalImageDispatch.builder().alpha(alpha2).beta(beta2).gamma(gamma2).build();
+
+  private Path checkpoint(Path dir) throws Exception {
+    Path image = dir.resolve("journal.ckpt");
+    dispatch.checkpoint(image);
+    journal.calls.clear();
+    return image;
+  }
+
+  @Test
+  void roundTripInSortedOrderWithSharingKept(@TempDir Path dir) throws Exception {
+    Path image = dir.resolve("journal.ckpt");
+    dispatch.checkpoint(image);
+    assertEquals(List.of("checkpoint alpha", "checkpoint beta", "checkpoint gamma"), journal.calls,
+        "sorted by name, whatever the builder's order");
+    journal.calls.clear();
+    fresh.restore(image, Caller.privileged(), Set.of());
+    assertEquals(List.of("restore alpha", "restore beta", "restore gamma"), journal.calls);
+    assertEquals(List.of(1, 2, 3), List.of(alpha2.restoredValue, beta2.restoredValue, gamma2.restoredValue));
+    assertEquals("shared by all", alpha2.restoredLine.toString());
+    assertSame(alpha2.restoredLine, beta2.restoredLine, "one shared object at checkpoint, one after restore");
+    assertSame(alpha2.restoredLine, gamma2.restoredLine);
+    try (ImageReader r = ImageReader.open(image)) {
+      r.verify();
+      int objrefs = 0;
+      for (RecordView v : r.records()) {
+        objrefs += v.type() == 0x0003 ? 1 : 0;
+      }
+      assertEquals(1, objrefs, "the shared entry is written once");
+    }
+  }
+
+  @Test
+  void aRestoreHookReturningAnErrorAbortsTheOnesBeforeItInReverse(@TempDir Path dir) throws Exception {
+    Path image = checkpoint(dir);
+    journal.failRestoreOf = "gamma";
+    RestoreException e = assertThrows(RestoreException.class, () -> fresh.restore(image, Caller.privileged(), Set.of()));
+    assertEquals(List.of("restore alpha", "restore beta", "restore gamma", "abort alpha"), journal.calls,
+        "beta has no abort hook; alpha is aborted; nothing after gamma ran");
+    assertEquals("gamma", e.subsystem());
+    assertEquals(-1, e.code());
+    assertEquals(0x0202, e.recordType());
+    assertTrue(e.getMessage().startsWith("subsystem \"gamma\", record type 0x202 at offset "), e.getMessage());
+    assertTrue(e.getMessage().endsWith("the restore hook returned -1 (EPERM)"), e.getMessage());
+  }
+
+  @Test
+  void aRestoreHookThatThrowsInTheMiddle(@TempDir Path dir) throws Exception {
+    Path image = checkpoint(dir);
+    journal.failRestoreOf = "beta";
+    journal.failByException = true;
+    RestoreException e = assertThrows(RestoreException.class, () -> fresh.restore(image, Caller.privileged(), Set.of()));
+    assertEquals(List.of("restore alpha", "restore beta", "abort alpha"), journal.calls);
+    assertEquals("beta", e.subsystem());
+    assertTrue(e.getCause() instanceof IllegalStateException);
+    assertNull(gamma2.restoredValue, "gamma never ran");
+  }
+
+  @Test
+  void aFailedCheckpointLeavesTheOldImageByteIdentical(@TempDir Path dir) throws Exception {
+    Path image = checkpoint(dir);
+    byte[] before = Files.readAllBytes(image);
+    journal.failCheckpointOf = "beta";
+    alpha.value = 100;
+    CheckpointException e = assertThrows(CheckpointException.class, () -> dispatch.checkpoint(image));
+    assertEquals("beta", e.subsystem());
+    assertTrue(e.getCause() instanceof IOException);
+    assertArrayEquals(before, Files.readAllBytes(image));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file is left");
+    }
+  }
+
+  @Test
+  void aCorruptImageRunsNoHook(@TempDir Path dir) throws Exception {
+    Path image = checkpoint(dir);
+    byte[] bytes = Files.readAllBytes(image);
+    bytes[bytes.length / 2] ^= 4;
+    Files.write(image, bytes);
+    CkptFormatException e = assertThrows(CkptFormatException.class, () -> fresh.restore(image, Caller.privileged(), Set.of()));
+    assertTrue(e.reason().startsWith("checksum mismatch"), e.reason());
+    assertEquals(List.of(), journal.calls);
+  }
+
+  /** Writes an image by hand, as a forger would: valid framing and checksum, bad contents. */
+  private static Path forge(Path dir, String[] sections, int entryRef) throws IOException {
+    Path file = dir.resolve("forged.ckpt");
+    try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      ImageWriter w = new ImageWriter(out, JournalImageSchema.header(0));
+      for (String s : sections) {
+        w.beginSection(s);
+        w.write(JournalImageSchema.STATE, new State(7, entryRef));
+      }
+      w.finish();
+    }
+    return file;
+  }
+
+  @Test
+  void anUnknownObjrefRunsNoHook(@TempDir Path dir) throws Exception {
+    Path image = forge(dir, new String[] {"alpha", "beta", "gamma"}, 5);
+    CkptFormatException e = assertThrows(CkptFormatException.class, () -> fresh.restore(image, Caller.privileged(), Set.of()));
+    assertEquals("ckpt_hdr_state.entry_ref refers to objref 5, which is unknown or not written before it", e.reason());
+    assertEquals(List.of(), journal.calls);
+  }
+
+  @Test
+  void sectionsMustBeEveryoneInSortedOrder(@TempDir Path dir) throws Exception {
+    CkptFormatException order = assertThrows(CkptFormatException.class,
+        () -> fresh.restore(forge(dir, new String[] {"beta", "alpha", "gamma"}, 0), Caller.privileged(), Set.of()));
+    assertEquals("expected the section of \"alpha\", found \"beta\"", order.reason());
+    Files.delete(dir.resolve("forged.ckpt"));
+    CkptFormatException missing = assertThrows(CkptFormatException.class,
+        () -> fresh.restore(forge(dir, new String[] {"alpha", "beta"}, 0), Caller.privileged(), Set.of()));
+    assertEquals("the image has no section for subsystem \"gamma\"", missing.reason());
+    assertEquals(List.of(), journal.calls);
+  }
+
+  @Test
+  void restoreFromAChannel(@TempDir Path dir) throws Exception {
+    Path image = checkpoint(dir);
+    try (var in = Channels.newChannel(Files.newInputStream(image))) {
+      fresh.restore(in, Caller.privileged(), Set.of());
+    }
+    assertEquals(3, gamma2.restoredValue);
+  }
+
+  @Test
+  void theBuilderNamesAMissingSubsystem() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> JournalImageDispatch.builder().alpha(alpha).gamma(gamma).build());
+    assertEquals("the \"beta\" subsystem (BetaSubsystem) was not given to the builder", e.getMessage());
+  }
+}

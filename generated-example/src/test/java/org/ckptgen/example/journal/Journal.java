@@ -1,0 +1,14 @@
+package org.ckptgen.example.journal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the hooks did, in order, and which hook should fail. */
+public final class Journal {
+  public final List<String> calls = new ArrayList<>();
+  /** A live object the subsystems share; restored once for all of them. */
+  public final Object sharedLine = new Object();
+  public String failRestoreOf;
+  public boolean failByException;
+  public String failCheckpointOf;
+}

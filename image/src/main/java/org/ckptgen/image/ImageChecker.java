@@ -1,0 +1,163 @@
+package org.ckptgen.image;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.ckptgen.runtime.CkptFormatException;
+
+/**
+ * The check a restore makes of the whole image before any restore hook runs: the framing and
+ * checksum ({@link ImageReader#verify()}), the image kind and schema, one section per
+ * subsystem in the expected order, each section's shared objects (ids in order, the announced
+ * type, every record decoded and checked) and its one state record, and every objref of every
+ * record (known, earlier, of the type its field declares). Nothing is restored from an image
+ * that fails any of it.
+ */
+public final class ImageChecker {
+  private ImageChecker() {}
+
+  /**
+   * What a restore expects, from the generated tables of this build.
+   *
+   * @param subsystems the subsystems' names in dispatch order (sorted)
+   * @param stateTypes the record type of each subsystem's state, in the same order
+   * @param codecs the codec of a record type, or null for a type this build does not know
+   */
+  public record Expectation(String imageName, long fingerprint, SchemaEntry[] schema, List<String> subsystems,
+      List<Integer> stateTypes, IntFunction<RecordCodec<?>> codecs) {}
+
+  /** A checked image: its shared objects by id, and the state record of each subsystem. */
+  public record Checked(Map<Integer, RestoreContext.SharedObject> objects, Map<String, RecordView> states) {}
+
+  public static Checked check(ImageReader image, Expectation e) throws CkptFormatException {
+    image.verify();
+    ImageHeader h = image.header();
+    if (!h.imageName().equals(e.imageName())) {
+      throw new CkptFormatException(56, ImageHeaderCodec.TYPE,
+          "this is a \"" + h.imageName() + "\" image, not a \"" + e.imageName() + "\" image");
+    }
+    if (h.schemaFingerprint() != e.fingerprint()) {
+      compatible(h.schema(), e.schema());
+    }
+    Map<Integer, RestoreContext.SharedObject> objects = new HashMap<>();
+    Map<String, RecordView> states = new HashMap<>();
+    String current = null;
+    int section = 0;
+    Iterator<RecordView> it = image.records().iterator();
+    while (it.hasNext()) {
+      RecordView v = it.next();
+      if (v.type() == SectionCodec.TYPE) {
+        requireState(current, states, v.offset());
+        String name = v.decode(RecordCodec.SECTION).subsystem();
+        String expected = section < e.subsystems().size() ? e.subsystems().get(section) : null;
+        if (!name.equals(expected)) {
+          throw new CkptFormatException(v.offset() + 8, v.type(), expected == null
+              ? "a section of \"" + name + "\" follows the last subsystem's"
+              : "expected the section of \"" + expected + "\", found \"" + name + "\"");
+        }
+        current = name;
+        section++;
+      } else if (current == null) {
+        throw new CkptFormatException(v.offset(), v.type(), "a record before the first section");
+      } else if (v.type() == ObjectRefCodec.TYPE) {
+        sharedObject(v, it, e, objects);
+      } else if (v.type() == e.stateTypes().get(section - 1)) {
+        if (states.containsKey(current)) {
+          throw new CkptFormatException(v.offset(), v.type(), "the section of \"" + current + "\" has two state records");
+        }
+        decodeChecked(e.codecs().apply(v.type()), v, objects);
+        states.put(current, v);
+      } else if (e.codecs().apply(v.type()) != null) {
+        throw new CkptFormatException(v.offset(), v.type(),
+            "in the section of \"" + current + "\", a record that is neither its state nor a shared object");
+      }
+      // a record type this build does not know, from a newer writer: skipped by its length
+    }
+    requireState(current, states, image.buffer().limit());
+    if (section < e.subsystems().size()) {
+      throw new CkptFormatException(image.buffer().limit(), CkptFormatException.UNKNOWN_TYPE,
+          "the image has no section for subsystem \"" + e.subsystems().get(section) + "\"");
+    }
+    return new Checked(objects, states);
+  }
+
+  private static void requireState(String section, Map<String, RecordView> states, long at) throws CkptFormatException {
+    if (section != null && !states.containsKey(section)) {
+      throw new CkptFormatException(at, CkptFormatException.UNKNOWN_TYPE,
+          "the section of \"" + section + "\" ends without its state record");
+    }
+  }
+
+  /** An objref record, the object it announces, decoded and checked, as the next id. */
+  private static void sharedObject(RecordView v, Iterator<RecordView> it, Expectation e,
+      Map<Integer, RestoreContext.SharedObject> objects) throws CkptFormatException {
+    ObjectRef ref = v.decode(RecordCodec.OBJECT_REF);
+    int next = objects.size() + 1;
+    if (ref.objref() != next) {
+      throw new CkptFormatException(v.offset() + 12, v.type(),
+          "objref " + ref.objref() + " is out of order; the next id is " + next);
+    }
+    if (!it.hasNext()) {
+      throw new CkptFormatException(v.offset(), v.type(), "objref " + next + " is not followed by its object");
+    }
+    RecordView object = it.next();
+    if (object.type() != ref.objtype()) {
+      throw new CkptFormatException(object.offset(), object.type(), String.format(
+          "objref %d announces a record of type 0x%x; one of type 0x%x follows", next, ref.objtype(), object.type()));
+    }
+    RecordCodec<?> codec = e.codecs().apply(object.type());
+    if (codec == null) {
+      throw new CkptFormatException(object.offset(), object.type(),
+          "a shared object of a record type this build does not know");
+    }
+    objects.put(next, new RestoreContext.SharedObject(object.type(), decodeChecked(codec, object, objects)));
+  }
+
+  /** Decodes a record and checks each of its objrefs against the objects before it. */
+  private static <T> T decodeChecked(RecordCodec<T> codec, RecordView v, Map<Integer, RestoreContext.SharedObject> objects)
+      throws CkptFormatException {
+    T record = v.decode(codec);
+    codec.refs(record, (objref, type, field) -> {
+      if (objref == 0) {
+        return;
+      }
+      RestoreContext.SharedObject o = objects.get(objref);
+      if (o == null) {
+        throw new CkptFormatException(v.offset(), v.type(),
+            field + " refers to objref " + objref + ", which is unknown or not written before it");
+      }
+      if (o.type() != type) {
+        throw new CkptFormatException(v.offset(), v.type(), String.format(
+            "%s refers to objref %d, a record of type 0x%x, not 0x%x", field, objref, o.type(), type));
+      }
+    });
+    return record;
+  }
+
+  /**
+   * An image from another build of the same kind: every record type both know must have the
+   * same struct name, and the same size unless the versions differ (then @Since rules apply).
+   */
+  private static void compatible(SchemaEntry[] theirs, SchemaEntry[] ours) throws CkptFormatException {
+    Map<Integer, SchemaEntry> byType = new HashMap<>();
+    for (SchemaEntry o : ours) {
+      if (o.type() != 0) {
+        byType.put(o.type(), o);
+      }
+    }
+    for (int i = 0; i < theirs.length; i++) {
+      SchemaEntry t = theirs[i];
+      SchemaEntry o = byType.get(t.type());
+      if (t.type() == 0 || o == null) {
+        continue;
+      }
+      if (!o.name().equals(t.name()) || (o.version() == t.version() && o.size() != t.size())) {
+        throw new CkptFormatException(96 + 64L * i, ImageHeaderCodec.TYPE, String.format(
+            "record type 0x%x is %s of %d bytes (version %d) in the image, but %s of %d bytes (version %d) in this build",
+            t.type(), t.name(), t.size(), t.version(), o.name(), o.size(), o.version()));
+      }
+    }
+  }
+}

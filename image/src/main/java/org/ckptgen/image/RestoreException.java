@@ -1,0 +1,68 @@
+package org.ckptgen.image;
+
+import java.util.Map;
+
+/**
+ * A restore hook failed, by returning a non-zero code or by throwing. The subsystems restored
+ * before it were aborted in reverse order; what their abort hooks threw is attached as
+ * suppressed exceptions. Says which subsystem, which record and why.
+ */
+public final class RestoreException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<Integer, String> ERRNO = Map.ofEntries(
+      Map.entry(1, "EPERM"), Map.entry(2, "ENOENT"), Map.entry(5, "EIO"), Map.entry(12, "ENOMEM"),
+      Map.entry(13, "EACCES"), Map.entry(16, "EBUSY"), Map.entry(17, "EEXIST"), Map.entry(22, "EINVAL"),
+      Map.entry(28, "ENOSPC"), Map.entry(34, "ERANGE"), Map.entry(38, "ENOSYS"), Map.entry(95, "EOPNOTSUPP"));
+
+  private final String subsystem;
+  private final int recordType;
+  private final long offset;
+  private final int code;
+  private final String reason;
+
+  private RestoreException(String subsystem, RecordView state, int code, String reason, Throwable cause) {
+    super(String.format("subsystem \"%s\", record type 0x%x at offset %d: %s", subsystem, state.type(), state.offset(), reason),
+        cause);
+    this.subsystem = subsystem;
+    this.recordType = state.type();
+    this.offset = state.offset();
+    this.code = code;
+    this.reason = reason;
+  }
+
+  /** A restore hook returned {@code code}, a negative errno-style value. */
+  public static RestoreException returned(String subsystem, RecordView state, int code) {
+    String name = ERRNO.get(-code);
+    return new RestoreException(subsystem, state, code,
+        "the restore hook returned " + code + (name == null ? "" : " (" + name + ")"), null);
+  }
+
+  /** A restore hook threw {@code cause}. */
+  public static RestoreException threw(String subsystem, RecordView state, Throwable cause) {
+    return new RestoreException(subsystem, state, 0, "the restore hook threw " + cause, cause);
+  }
+
+  public String subsystem() {
+    return subsystem;
+  }
+
+  /** The type of the subsystem's state record. */
+  public int recordType() {
+    return recordType;
+  }
+
+  /** Where the subsystem's state record starts in the image. */
+  public long offset() {
+    return offset;
+  }
+
+  /** The code the hook returned, or 0 when it threw. */
+  public int code() {
+    return code;
+  }
+
+  public String reason() {
+    return reason;
+  }
+}

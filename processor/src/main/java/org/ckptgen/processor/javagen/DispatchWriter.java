@@ -1,0 +1,269 @@
+package org.ckptgen.processor.javagen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import org.ckptgen.processor.model.JavaType;
+import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.SubsystemModel;
+
+/**
+ * Writes {@code <Root>Dispatch}, Morgan's generated glue: a builder that takes every subsystem,
+ * checkpoint that calls every checkpoint hook in sorted order of subsystem name into one image,
+ * and restore that checks the whole image first, then calls the restore hooks in the same
+ * order, paying attention to return codes, and aborts the ones already restored, in reverse,
+ * when one fails.
+ */
+public final class DispatchWriter {
+  private static final String IMAGE = "org.ckptgen.image";
+  private static final ClassName ATOMIC_FILE = ClassName.get(IMAGE, "AtomicFile");
+  private static final ClassName IMAGE_WRITER = ClassName.get(IMAGE, "ImageWriter");
+  private static final ClassName IMAGE_READER = ClassName.get(IMAGE, "ImageReader");
+  private static final ClassName IMAGE_CHECKER = ClassName.get(IMAGE, "ImageChecker");
+  private static final ClassName EXPECTATION = IMAGE_CHECKER.nestedClass("Expectation");
+  private static final ClassName CHECKED = IMAGE_CHECKER.nestedClass("Checked");
+  private static final ClassName CHECKPOINT_CONTEXT = ClassName.get(IMAGE, "CheckpointContext");
+  private static final ClassName RESTORE_CONTEXT = ClassName.get(IMAGE, "RestoreContext");
+  private static final ClassName FLAG = RESTORE_CONTEXT.nestedClass("Flag");
+  private static final ClassName CALLER = ClassName.get(IMAGE, "Caller");
+  private static final ClassName TRAILER = ClassName.get(IMAGE, "Trailer");
+  private static final ClassName RECORD_VIEW = ClassName.get(IMAGE, "RecordView");
+  private static final ClassName CHECKPOINT_EXCEPTION = ClassName.get(IMAGE, "CheckpointException");
+  private static final ClassName RESTORE_EXCEPTION = ClassName.get(IMAGE, "RestoreException");
+
+  private final String imageName;
+  private final List<SubsystemModel> subsystems;
+  private final ClassName schema;
+  private final Map<StructLayout, String> codecs;
+  private final ClassName dispatch;
+
+  private DispatchWriter(JavaType root, String imageName, List<SubsystemModel> subsystems, List<StructLayout> structs) {
+    this.imageName = imageName;
+    this.subsystems = subsystems;
+    this.schema = SchemaWriter.schemaClass(root);
+    this.codecs = SchemaWriter.codecFields(structs);
+    this.dispatch = ClassName.get(root.packageName(), root.flatName("Dispatch"));
+  }
+
+  /** @param subsystems the image's subsystems, sorted by name */
+  public static JavaFile write(JavaType root, String imageName, List<SubsystemModel> subsystems,
+      List<StructLayout> structs, List<Element> origins) {
+    return new DispatchWriter(root, imageName, subsystems, structs).file(origins);
+  }
+
+  private JavaFile file(List<Element> origins) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(dispatch)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(Names.GENERATED)
+        .addJavadoc("Checkpoints and restores \"$L\" images through its subsystems, in sorted order of name:\n"
+            + "$L.\n", imageName, subsystems.stream().map(s -> "{@code " + s.name() + "}").collect(Collectors.joining(", ")));
+    origins.forEach(type::addOriginatingElement);
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "SUBSYSTEMS",
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The subsystems' names, in the order their hooks run.\n")
+        .initializer("$T.of($L)", List.class, subsystems.stream().map(s -> CodeBlock.of("$S", s.name()).toString())
+            .collect(Collectors.joining(", ")))
+        .build());
+    type.addField(FieldSpec.builder(EXPECTATION, "EXPECTATION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T($T.NAME, $T.FINGERPRINT, $T.entries(), SUBSYSTEMS,\n    $T.of($L), $T::codec)", EXPECTATION,
+            schema, schema, schema, List.class, subsystems.stream()
+                .map(s -> CodeBlock.of("$T.TYPE", Names.codecClass(s.state())).toString()).collect(Collectors.joining(", ")),
+            schema)
+        .build());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    TypeSpec.Builder builder = TypeSpec.classBuilder("Builder")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Takes every subsystem; {@link #build()} refuses to go without one.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(dispatch)
+        .addJavadoc("@throws IllegalStateException if a subsystem was not given\n");
+    for (SubsystemModel s : subsystems) {
+      ClassName c = Names.javaClass(s.javaType());
+      String field = field(s);
+      type.addField(c, field, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(c, field).addStatement("this.$L = $L", field, field);
+      builder.addField(c, field, Modifier.PRIVATE);
+      builder.addMethod(MethodSpec.methodBuilder(field)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(dispatch.nestedClass("Builder"))
+          .addParameter(c, field)
+          .addJavadoc("The {@code $L} subsystem.\n", s.name())
+          .addStatement("this.$L = $T.requireNonNull($L, $S)", field, Objects.class, field, s.name())
+          .addStatement("return this")
+          .build());
+      build.beginControlFlow("if ($L == null)", field)
+          .addStatement("throw new $T($S)", IllegalStateException.class,
+              "the \"" + s.name() + "\" subsystem (" + c.simpleName() + ") was not given to the builder")
+          .endControlFlow();
+    }
+    build.addStatement("return new $T($L)", dispatch, subsystems.stream().map(this::field).collect(Collectors.joining(", ")));
+    builder.addMethod(build.build());
+    type.addMethod(constructor.build());
+    type.addMethod(MethodSpec.methodBuilder("builder")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(dispatch.nestedClass("Builder"))
+        .addStatement("return new Builder()")
+        .build());
+    type.addType(builder.build());
+    type.addMethod(checkpointToPath());
+    type.addMethod(checkpointToChannel());
+    type.addMethod(restoreFrom(TypeName.get(Path.class), "path"));
+    type.addMethod(restoreFrom(TypeName.get(ReadableByteChannel.class), "in"));
+    type.addMethod(restore());
+    type.addMethod(abort());
+    return JavaFile.builder(dispatch.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private String field(SubsystemModel s) {
+    return Names.camel(s.name());
+  }
+
+  // public Trailer checkpoint(Path path): the image replaces the file only once it is whole
+  private MethodSpec checkpointToPath() {
+    return MethodSpec.methodBuilder("checkpoint")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TRAILER)
+        .addParameter(Path.class, "path")
+        .addExceptions(List.of(TypeName.get(IOException.class), CHECKPOINT_EXCEPTION))
+        .addJavadoc("Checkpoints every subsystem into the image at {@code path}, which is replaced only once the\n"
+            + "new image is whole and on disk: after a failure, an earlier image there is left as it was.\n")
+        .addStatement("$T<$T> done = new $T<>(1)", List.class, TRAILER, ArrayList.class)
+        .addStatement("$T.<$T>write(path, channel -> done.add(checkpoint(channel)))", ATOMIC_FILE, CHECKPOINT_EXCEPTION)
+        .addStatement("return done.get(0)")
+        .build();
+  }
+
+  // public Trailer checkpoint(WritableByteChannel out) { header; per subsystem: section, hook, state record; trailer }
+  private MethodSpec checkpointToChannel() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("checkpoint")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TRAILER)
+        .addParameter(WritableByteChannel.class, "out")
+        .addExceptions(List.of(TypeName.get(IOException.class), CHECKPOINT_EXCEPTION))
+        .addJavadoc("Checkpoints every subsystem, in sorted order of name, as one image written to {@code out}.\n\n"
+            + "@throws CheckpointException naming the subsystem whose hook failed\n")
+        .addStatement("$T now = $T.now()", java.time.Instant.class, java.time.Instant.class)
+        .addStatement("$T writer = new $T(out, $T.header(now.getEpochSecond() * 1_000_000_000L + now.getNano()))",
+            IMAGE_WRITER, IMAGE_WRITER, schema)
+        .addStatement("$T ctx = new $T(writer)", CHECKPOINT_CONTEXT, CHECKPOINT_CONTEXT);
+    for (SubsystemModel s : subsystems) {
+      m.addStatement("writer.beginSection($S)", s.name())
+          .beginControlFlow("try")
+          .addStatement("writer.write($T.$L, $T.requireNonNull($L.$L(ctx), $S))", schema, codecs.get(s.state()),
+              Objects.class, field(s), s.checkpoint(), "the checkpoint hook returned null")
+          .nextControlFlow("catch ($T e)", Exception.class)
+          .addComment("a hook may throw anything; the image is abandoned and the cause kept")
+          .addStatement("throw new $T($S, e)", CHECKPOINT_EXCEPTION, s.name())
+          .endControlFlow();
+    }
+    return m.addStatement("return writer.finish()").build();
+  }
+
+  private MethodSpec restoreFrom(TypeName source, String name) {
+    return MethodSpec.methodBuilder("restore")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(source, name)
+        .addParameter(CALLER, "caller")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), FLAG), "flags")
+        .addExceptions(List.of(TypeName.get(IOException.class), Names.FORMAT_EXCEPTION, RESTORE_EXCEPTION))
+        .addJavadoc("Restores every subsystem from the image $L, all or nothing: the whole image is checked\n"
+            + "first; then the restore hooks run in sorted order of subsystem name, and if one fails, the\n"
+            + "subsystems restored before it are aborted in reverse order.\n\n"
+            + "@param caller who asks, so hooks can refuse what the caller could not do itself\n"
+            + "@throws $T if the image is bad; no hook has run\n"
+            + "@throws $T naming the subsystem, record and reason of the hook that failed\n",
+            name.equals("path") ? "at {@code path}" : "read from {@code in}", Names.FORMAT_EXCEPTION, RESTORE_EXCEPTION)
+        .beginControlFlow("try ($T image = $T.open($L))", IMAGE_READER, IMAGE_READER, name)
+        .addStatement("restore(image, caller, flags)")
+        .endControlFlow()
+        .build();
+  }
+
+  private MethodSpec restore() {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("restore")
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(IMAGE_READER, "image")
+        .addParameter(CALLER, "caller")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), FLAG), "flags")
+        .addExceptions(List.of(Names.FORMAT_EXCEPTION, RESTORE_EXCEPTION))
+        .addStatement("$T checked = $T.check(image, EXPECTATION)", CHECKED, IMAGE_CHECKER)
+        .addStatement("$T ctx = new $T(caller, flags, checked.objects())", RESTORE_CONTEXT, RESTORE_CONTEXT)
+        .addStatement("$T[] states = {$L}", RECORD_VIEW, subsystems.stream()
+            .map(s -> CodeBlock.of("checked.states().get($S)", s.name()).toString()).collect(Collectors.joining(", ")))
+        .addStatement("int restored = 0")
+        .beginControlFlow("try");
+    for (int i = 0; i < subsystems.size(); i++) {
+      SubsystemModel s = subsystems.get(i);
+      CodeBlock call = CodeBlock.of("$L.$L(ctx, states[$L].decode($T.$L))", field(s), s.restore(), i, schema, codecs.get(s.state()));
+      if (s.restoreReturnsCode()) {
+        m.addStatement("int $LCode = $L", field(s), call)
+            .beginControlFlow("if ($LCode != 0)", field(s))
+            .addStatement("throw $T.returned($S, states[$L], $LCode)", RESTORE_EXCEPTION, s.name(), i, field(s))
+            .endControlFlow();
+      } else {
+        m.addStatement(call);
+      }
+      m.addStatement("restored++");
+    }
+    if (subsystems.stream().anyMatch(SubsystemModel::restoreReturnsCode)) {
+      m.nextControlFlow("catch ($T e)", RESTORE_EXCEPTION)
+          .addStatement("abort(restored, ctx, e)")
+          .addStatement("throw e");
+    }
+    return m.nextControlFlow("catch ($T e)", Exception.class)
+        .addStatement("$T failure = $T.threw(SUBSYSTEMS.get(restored), states[restored], e)", RESTORE_EXCEPTION,
+            RESTORE_EXCEPTION)
+        .addStatement("abort(restored, ctx, failure)")
+        .addStatement("throw failure")
+        .endControlFlow()
+        .build();
+  }
+
+  // private void abort(int restored, ...) { for (i = restored - 1 .. 0) switch (i) { case 0 -> cred.abort(ctx); ... } }
+  private MethodSpec abort() {
+    CodeBlock.Builder cases = CodeBlock.builder().add("switch (i) {\n").indent();
+    for (int i = 0; i < subsystems.size(); i++) {
+      SubsystemModel s = subsystems.get(i);
+      if (s.abort() != null) {
+        cases.addStatement("case $L -> $L.$L(ctx)", i, field(s), s.abort());
+      } else {
+        cases.add("case $L -> { } // $L has no abort hook\n", i, s.name());
+      }
+    }
+    cases.add("default -> throw new $T(i);\n", AssertionError.class).unindent().add("}\n");
+    return MethodSpec.methodBuilder("abort")
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(TypeName.INT, "restored")
+        .addParameter(RESTORE_CONTEXT, "ctx")
+        .addParameter(RESTORE_EXCEPTION, "failure")
+        .addJavadoc("Undoes the first {@code restored} subsystems, last first; what an abort hook throws is kept\n"
+            + "with {@code failure}, and the other aborts still run.\n")
+        .beginControlFlow("for (int i = restored - 1; i >= 0; i--)")
+        .beginControlFlow("try")
+        .addCode(cases.build())
+        .nextControlFlow("catch ($T e)", Exception.class)
+        .addStatement("failure.addSuppressed(e)")
+        .endControlFlow()
+        .endControlFlow()
+        .build();
+  }
+}
