@@ -9,7 +9,7 @@ import org.ckptgen.image.CheckpointContext;
 import org.ckptgen.image.RestoreContext;
 
 /** A journal subsystem: checkpoints a value and the shared line, logs every hook. */
-@Subsystem("alpha")
+@Subsystem(value = "alpha", image = JournalImage.class)
 public final class AlphaSubsystem {
   private final Journal journal;
   public int value;

@@ -9,7 +9,7 @@ import org.ckptgen.image.CheckpointContext;
 import org.ckptgen.image.RestoreContext;
 
 /** A journal subsystem: checkpoints a value and the shared line, logs every hook. */
-@Subsystem("beta")
+@Subsystem(value = "beta", image = JournalImage.class)
 public final class BetaSubsystem {
   private final Journal journal;
   public int value;

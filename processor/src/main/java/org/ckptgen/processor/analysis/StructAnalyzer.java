@@ -276,7 +276,7 @@ public final class StructAnalyzer {
       reporter.error(spec.element, ref, null, Message.OBJREF_NOT_INT, spec.where, type);
       return Optional.empty();
     }
-    if (!spec.only(type, List.of(ObjRef.class))) {
+    if (!spec.only(type, List.of(ObjRef.class, FixedArray.class, VarArray.class, Sorted.class))) {
       return Optional.empty();
     }
     Element target = annotations.classValue(ref, "value");
@@ -321,10 +321,12 @@ public final class StructAnalyzer {
         List<Class<?>> allowed = new ArrayList<>(UNSIGNED);
         allowed.add(arity == Arity.FIXED ? FixedArray.class : VarArray.class);
         allowed.add(Sorted.class);
+        allowed.add(ObjRef.class);
         if (!spec.only(type, allowed)) {
           return Optional.empty();
         }
-        one = integer(spec, element, arity);
+        // an array of objrefs: every element refers to a shared object
+        one = spec.present.containsKey(ObjRef.class) ? objRef(spec, element) : integer(spec, element, arity);
         break;
       case DECLARED:
         if (!spec.only(type, List.of(arity == Arity.FIXED ? FixedArray.class : VarArray.class))) {
@@ -362,7 +364,8 @@ public final class StructAnalyzer {
     }
     return spec.variable(m.element(), m.scalar(), m.struct(), null, VarArray.class, m.elementSize())
         .map(v -> withShape(v, Arity.VARIABLE, 1, v.max(), spec.present.containsKey(Sorted.class),
-            v.partner()));
+            v.partner()))
+        .map(v -> v.withRef(m.refTarget(), m.refType()));
   }
 
   private static Member withShape(Member m, Arity arity, int length, long max, boolean sorted,

@@ -121,8 +121,12 @@ public final class CodecWriter {
         continue;
       }
       String get = VALUE + "." + f.javaName() + "()";
-      if (f.element() == Member.Element.OBJREF) {
+      if (f.element() == Member.Element.OBJREF && f.arity() == Arity.ONE) {
         code.addStatement("visitor.ref($L, 0x$L, $S)", get, String.format("%04x", f.refType()), cWhere(f));
+      } else if (f.element() == Member.Element.OBJREF) {
+        code.beginControlFlow("for (int objref : $L)", get)
+            .addStatement("visitor.ref(objref, 0x$L, $S)", String.format("%04x", f.refType()), cWhere(f))
+            .endControlFlow();
       } else if (f.arity() == Arity.ONE) {
         code.addStatement("$T.refs($L, visitor)", Names.codecClass(f.struct()), get);
       } else {

@@ -84,6 +84,12 @@ public record Member(
     return element == Element.OBJREF || (struct != null && struct.members().stream().anyMatch(Member::hasRefs));
   }
 
+  /** The same member, referring to shared objects of {@code target}, type {@code type}. */
+  public Member withRef(String target, int type) {
+    return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, target, type,
+        length, max, sorted, view, since, partner, doc, offset);
+  }
+
   public Member since(int version) {
     return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget, refType,
         length, max, sorted, view, version, partner, doc, offset);
