@@ -145,6 +145,57 @@ class DispatchTest {
   }
 
   @Test
+  void anObjrefToARecordOfAnotherTypeRunsNoHook(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("confused.ckpt");
+    try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      ImageWriter w = new ImageWriter(out, JournalImageSchema.header(0));
+      w.beginSection("alpha");
+      w.writeObject(JournalImageSchema.STATE, new State(1, 0));  // objref 1 is a State, not an Entry
+      w.write(JournalImageSchema.STATE, new State(7, 1));
+      w.finish();
+    }
+    CkptFormatException e = assertThrows(CkptFormatException.class, () -> fresh.restore(file, Caller.privileged(), Set.of()));
+    assertEquals("ckpt_hdr_state.entry_ref refers to objref 1, a record of type 0x202, not 0x201", e.reason());
+    assertEquals(List.of(), journal.calls);
+  }
+
+  /**
+   * Forged images, as someone who re-seals the checksum would make them: random bytes changed,
+   * the trailer's CRC32C recomputed. Restore either succeeds, or refuses the image before any
+   * hook runs, or fails in a hook; nothing else ever escapes.
+   */
+  @Test
+  void forgedImagesNeverHalfRestoreNorEscapeAsAnotherException(@TempDir Path dir) throws Exception {
+    byte[] good = Files.readAllBytes(checkpoint(dir));
+    java.util.Random random = new java.util.Random(20261124);
+    int refused = 0;
+    for (int round = 0; round < 400; round++) {
+      byte[] bytes = good.clone();
+      int trailer = bytes.length - org.ckptgen.image.TrailerCodec.SIZE;
+      for (int k = 1 + random.nextInt(3); k > 0; k--) {
+        bytes[random.nextInt(trailer)] ^= (byte) (1 << random.nextInt(8));
+      }
+      java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+      crc.update(bytes, 0, trailer);
+      java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(trailer + 32, (int) crc.getValue());
+      Path forged = Files.write(dir.resolve("forged" + round + ".ckpt"), bytes);
+      journal.calls.clear();
+      try {
+        fresh.restore(forged, Caller.privileged(), Set.of());
+      } catch (CkptFormatException e) {
+        refused++;
+        assertEquals(List.of(), journal.calls, "round " + round + ": " + e.getMessage());
+      } catch (RestoreException e) {
+        assertTrue(journal.calls.contains("restore " + e.subsystem()), "round " + round);
+      } catch (Throwable t) {
+        throw new AssertionError("round " + round + ": " + t, t);
+      }
+      Files.delete(forged);
+    }
+    assertTrue(refused > 200, "most forgeries are refused before any hook: " + refused);
+  }
+
+  @Test
   void sectionsMustBeEveryoneInSortedOrder(@TempDir Path dir) throws Exception {
     CkptFormatException order = assertThrows(CkptFormatException.class,
         () -> fresh.restore(forge(dir, new String[] {"beta", "alpha", "gamma"}, 0), Caller.privileged(), Set.of()));
