@@ -1,0 +1,46 @@
+package org.ckptgen.example.subsystems;
+
+import org.ckptgen.annotations.AbortHook;
+import org.ckptgen.annotations.CheckpointHook;
+import org.ckptgen.annotations.RestoreHook;
+import org.ckptgen.annotations.Subsystem;
+import org.ckptgen.example.container.UtsNs;
+import org.ckptgen.example.model.Model;
+import org.ckptgen.image.CheckpointContext;
+import org.ckptgen.image.RestoreContext;
+
+/**
+ * The UTS names. Changing them takes privilege (sethostname needs CAP_SYS_ADMIN, which an
+ * unprivileged caller lacks); restoring the names the container already has does not.
+ */
+@Subsystem("uts")
+public final class UtsSubsystem {
+  private final Model.Container container;
+  private UtsNs before;
+  public String refused;
+
+  public UtsSubsystem(Model.Container container) {
+    this.container = container;
+  }
+
+  @CheckpointHook
+  public UtsNs checkpoint(CheckpointContext ctx) {
+    return container.uts;
+  }
+
+  @RestoreHook
+  public int restore(RestoreContext ctx, UtsNs state) {
+    if (!ctx.caller().capSetuid() && !state.equals(container.uts)) {
+      refused = "changing the host name to \"" + state.nodename() + "\" takes CAP_SYS_ADMIN";
+      return -Rules.EPERM;
+    }
+    before = container.uts;
+    container.uts = state;
+    return 0;
+  }
+
+  @AbortHook
+  public void abort(RestoreContext ctx) {
+    container.uts = before;
+  }
+}
