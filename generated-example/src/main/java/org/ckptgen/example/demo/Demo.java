@@ -13,7 +13,7 @@ import org.ckptgen.runtime.CkptFormatException;
  * program built against the generated header reads the same file; the two views must agree
  * field by field.
  *
- * <p>usage: {@code Demo DIR DUMP_IMAGE}: writes {@code DIR/container.ckpt} and runs the
+ * <p>usage: {@code Demo DIR DUMP_IMAGE}: writes {@code DIR/records.ckpt} and runs the
  * {@code dump_image} binary on it. Exits 0 when Java and C agree, 1 otherwise.
  */
 public final class Demo {
@@ -25,7 +25,7 @@ public final class Demo {
       System.exit(2);
     }
     Path dir = Files.createDirectories(Path.of(args[0]));
-    Path file = dir.resolve("container.ckpt");
+    Path file = dir.resolve("records.ckpt");
     List<Record> records = Samples.container();
     ImageFile.write(records, file, System.currentTimeMillis() * 1_000_000L);
     List<String> javaView;

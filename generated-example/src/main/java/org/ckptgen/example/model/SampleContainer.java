@@ -42,6 +42,22 @@ public final class SampleContainer {
   }
 
   /**
+   * The demo's container: the sample of user 1000, plus an sshd running as root, which an
+   * unprivileged caller cannot restore.
+   */
+  public static Model.Container demo() {
+    Model.Container c = of(1000, 1000, 24, 1000);
+    Model.Task init = c.tasks.get(0);
+    Model.User root = new Model.User(0, init.cred.user.ns);
+    Model.Credential rootCred = new Model.Credential(0, 0, root, new Model.Groups(0),
+        new org.ckptgen.example.container.Capabilities(0, 0x1ff_ffff_ffffL, 0x1ff_ffff_ffffL, 0x1ff_ffff_ffffL, 0));
+    java.util.List<Model.Task> tasks = new java.util.ArrayList<>(c.tasks);
+    tasks.add(new Model.Task(40, "sshd", rootCred, rootCred, init.label, init.files));
+    c.tasks = java.util.List.copyOf(tasks);
+    return c;
+  }
+
+  /**
    * The container's state as text, with sharing shown: objects are numbered in the order first
    * met, so two containers print the same exactly when they hold the same values shared the
    * same way.

@@ -11,7 +11,8 @@ import org.ckptgen.image.RestoreContext;
 
 /**
  * The UTS names. Changing them takes privilege (sethostname needs CAP_SYS_ADMIN, which an
- * unprivileged caller lacks); restoring the names the container already has does not.
+ * unprivileged caller lacks); naming a fresh container, which has no host name yet, or
+ * restoring the names it already has, does not.
  */
 @Subsystem("uts")
 public final class UtsSubsystem {
@@ -30,7 +31,8 @@ public final class UtsSubsystem {
 
   @RestoreHook
   public int restore(RestoreContext ctx, UtsNs state) {
-    if (!ctx.caller().capSetuid() && !state.equals(container.uts)) {
+    boolean fresh = container.uts.nodename().isEmpty();
+    if (!ctx.caller().capSetuid() && !fresh && !state.equals(container.uts)) {
       refused = "changing the host name to \"" + state.nodename() + "\" takes CAP_SYS_ADMIN";
       return -Rules.EPERM;
     }
