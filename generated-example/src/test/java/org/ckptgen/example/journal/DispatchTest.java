@@ -71,29 +71,30 @@ class DispatchTest {
   }
 
   @Test
-  void aRestoreHookReturningAnErrorAbortsTheOnesBeforeItInReverse(@TempDir Path dir) throws Exception {
+  void aRestoreHookReturningEpermInTheMiddleAbortsTheOnesBeforeItInReverse(@TempDir Path dir) throws Exception {
     Path image = checkpoint(dir);
-    journal.failRestoreOf = "gamma";
+    journal.failRestoreOf = "beta";
     RestoreException e = assertThrows(RestoreException.class, () -> fresh.restore(image, Caller.privileged(), Set.of()));
-    assertEquals(List.of("restore alpha", "restore beta", "restore gamma", "abort alpha"), journal.calls,
-        "beta has no abort hook; alpha is aborted; nothing after gamma ran");
-    assertEquals("gamma", e.subsystem());
+    assertEquals(List.of("restore alpha", "restore beta", "abort alpha"), journal.calls,
+        "alpha, restored before beta, is aborted; gamma never runs");
+    assertNull(gamma2.restoredValue);
+    assertEquals("beta", e.subsystem());
     assertEquals(-1, e.code());
     assertEquals(0x0202, e.recordType());
-    assertTrue(e.getMessage().startsWith("subsystem \"gamma\", record type 0x202 at offset "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("subsystem \"beta\", record type 0x202 at offset "), e.getMessage());
     assertTrue(e.getMessage().endsWith("the restore hook returned -1 (EPERM)"), e.getMessage());
   }
 
   @Test
-  void aRestoreHookThatThrowsInTheMiddle(@TempDir Path dir) throws Exception {
+  void aRestoreHookThatThrowsLastAbortsEveryOneBeforeItInReverse(@TempDir Path dir) throws Exception {
     Path image = checkpoint(dir);
-    journal.failRestoreOf = "beta";
+    journal.failRestoreOf = "gamma";
     journal.failByException = true;
     RestoreException e = assertThrows(RestoreException.class, () -> fresh.restore(image, Caller.privileged(), Set.of()));
-    assertEquals(List.of("restore alpha", "restore beta", "abort alpha"), journal.calls);
-    assertEquals("beta", e.subsystem());
+    assertEquals(List.of("restore alpha", "restore beta", "restore gamma", "abort alpha"), journal.calls,
+        "in reverse: beta (no abort hook), then alpha");
+    assertEquals("gamma", e.subsystem());
     assertTrue(e.getCause() instanceof IllegalStateException);
-    assertNull(gamma2.restoredValue, "gamma never ran");
   }
 
   @Test
