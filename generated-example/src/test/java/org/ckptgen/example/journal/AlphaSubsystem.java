@@ -8,46 +8,27 @@ import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.image.CheckpointContext;
 import org.ckptgen.image.RestoreContext;
 
-/** A journal subsystem: checkpoints a value and the shared line, logs every hook. */
+/** A journal subsystem. */
 @Subsystem(value = "alpha", image = JournalImage.class)
 public final class AlphaSubsystem {
-  private final Journal journal;
-  public int value;
-  /** What restore brought back: the value, and the live object of the shared entry. */
-  public Integer restoredValue;
-  public Object restoredLine;
+  public final Logged log;
 
   public AlphaSubsystem(Journal journal, int value) {
-    this.journal = journal;
-    this.value = value;
+    this.log = new Logged("alpha", journal, value);
   }
 
   @CheckpointHook
   State checkpoint(CheckpointContext ctx) throws IOException {
-    journal.calls.add("checkpoint alpha");
-    if ("alpha".equals(journal.failCheckpointOf)) {
-      throw new IOException("alpha cannot checkpoint");
-    }
-    int ref = ctx.share(journal.sharedLine, JournalImageSchema.ENTRY, () -> new Entry("shared by all"));
-    return new State(value, ref);
+    return log.checkpoint(ctx);
   }
 
   @RestoreHook
   int restore(RestoreContext ctx, State state) {
-    journal.calls.add("restore alpha");
-    if ("alpha".equals(journal.failRestoreOf) && !journal.failByException) {
-      return -1;  // EPERM
-    }
-    if ("alpha".equals(journal.failRestoreOf)) {
-      throw new IllegalStateException("alpha cannot restore");
-    }
-    restoredValue = state.value();
-    restoredLine = ctx.restored(state.entryRef(), JournalImageSchema.ENTRY, entry -> new StringBuilder(entry.text()));
-    return 0;
+    return log.restore(ctx, state);
   }
 
   @AbortHook
   void abort(RestoreContext ctx) {
-    journal.calls.add("abort alpha");
+    log.abort();
   }
 }

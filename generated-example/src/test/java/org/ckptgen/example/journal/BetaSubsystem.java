@@ -1,49 +1,28 @@
 package org.ckptgen.example.journal;
 
 import java.io.IOException;
-import org.ckptgen.annotations.AbortHook;
 import org.ckptgen.annotations.CheckpointHook;
 import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.image.CheckpointContext;
 import org.ckptgen.image.RestoreContext;
 
-/** A journal subsystem: checkpoints a value and the shared line, logs every hook. */
+/** A journal subsystem, without an abort hook. */
 @Subsystem(value = "beta", image = JournalImage.class)
 public final class BetaSubsystem {
-  private final Journal journal;
-  public int value;
-  /** What restore brought back: the value, and the live object of the shared entry. */
-  public Integer restoredValue;
-  public Object restoredLine;
+  public final Logged log;
 
   public BetaSubsystem(Journal journal, int value) {
-    this.journal = journal;
-    this.value = value;
+    this.log = new Logged("beta", journal, value);
   }
 
   @CheckpointHook
   State checkpoint(CheckpointContext ctx) throws IOException {
-    journal.calls.add("checkpoint beta");
-    if ("beta".equals(journal.failCheckpointOf)) {
-      throw new IOException("beta cannot checkpoint");
-    }
-    int ref = ctx.share(journal.sharedLine, JournalImageSchema.ENTRY, () -> new Entry("shared by all"));
-    return new State(value, ref);
+    return log.checkpoint(ctx);
   }
 
   @RestoreHook
   int restore(RestoreContext ctx, State state) {
-    journal.calls.add("restore beta");
-    if ("beta".equals(journal.failRestoreOf) && !journal.failByException) {
-      return -1;  // EPERM
-    }
-    if ("beta".equals(journal.failRestoreOf)) {
-      throw new IllegalStateException("beta cannot restore");
-    }
-    restoredValue = state.value();
-    restoredLine = ctx.restored(state.entryRef(), JournalImageSchema.ENTRY, entry -> new StringBuilder(entry.text()));
-    return 0;
+    return log.restore(ctx, state);
   }
-
 }

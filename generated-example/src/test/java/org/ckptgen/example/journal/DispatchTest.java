@@ -56,10 +56,10 @@ class DispatchTest {
     journal.calls.clear();
     fresh.restore(image, Caller.privileged(), Set.of());
     assertEquals(List.of("restore alpha", "restore beta", "restore gamma"), journal.calls);
-    assertEquals(List.of(1, 2, 3), List.of(alpha2.restoredValue, beta2.restoredValue, gamma2.restoredValue));
-    assertEquals("shared by all", alpha2.restoredLine.toString());
-    assertSame(alpha2.restoredLine, beta2.restoredLine, "one shared object at checkpoint, one after restore");
-    assertSame(alpha2.restoredLine, gamma2.restoredLine);
+    assertEquals(List.of(1, 2, 3), List.of(alpha2.log.restoredValue, beta2.log.restoredValue, gamma2.log.restoredValue));
+    assertEquals("shared by all", alpha2.log.restoredLine.toString());
+    assertSame(alpha2.log.restoredLine, beta2.log.restoredLine, "one shared object at checkpoint, one after restore");
+    assertSame(alpha2.log.restoredLine, gamma2.log.restoredLine);
     try (ImageReader r = ImageReader.open(image)) {
       r.verify();
       int objrefs = 0;
@@ -77,7 +77,7 @@ class DispatchTest {
     RestoreException e = assertThrows(RestoreException.class, () -> fresh.restore(image, Caller.privileged(), Set.of()));
     assertEquals(List.of("restore alpha", "restore beta", "abort alpha"), journal.calls,
         "alpha, restored before beta, is aborted; gamma never runs");
-    assertNull(gamma2.restoredValue);
+    assertNull(gamma2.log.restoredValue);
     assertEquals("beta", e.subsystem());
     assertEquals(-1, e.code());
     assertEquals(0x0202, e.recordType());
@@ -102,7 +102,7 @@ class DispatchTest {
     Path image = checkpoint(dir);
     byte[] before = Files.readAllBytes(image);
     journal.failCheckpointOf = "beta";
-    alpha.value = 100;
+    alpha.log.value = 100;
     CheckpointException e = assertThrows(CheckpointException.class, () -> dispatch.checkpoint(image));
     assertEquals("beta", e.subsystem());
     assertTrue(e.getCause() instanceof IOException);
@@ -214,7 +214,7 @@ class DispatchTest {
     try (var in = Channels.newChannel(Files.newInputStream(image))) {
       fresh.restore(in, Caller.privileged(), Set.of());
     }
-    assertEquals(3, gamma2.restoredValue);
+    assertEquals(3, gamma2.log.restoredValue);
   }
 
   @Test
