@@ -140,15 +140,30 @@ public final class CkptProcessor extends AbstractProcessor {
   // ---- discover
 
   private List<TypeElement> discoverStructs(RoundEnvironment round) {
+    return discover(round, CkptStruct.class, deferred);
+  }
+
+  /** The types annotated this round, after those deferred from the last one. */
+  private List<TypeElement> discover(RoundEnvironment round, Class<? extends java.lang.annotation.Annotation> annotation,
+      List<String> deferredNames) {
     List<TypeElement> found = new ArrayList<>();
-    for (String name : deferred) {
+    for (String name : deferredNames) {
       found.add(processingEnv.getElementUtils().getTypeElement(name));
     }
-    deferred.clear();
-    for (Element e : round.getElementsAnnotatedWith(CkptStruct.class)) {
+    deferredNames.clear();
+    for (Element e : round.getElementsAnnotatedWith(annotation)) {
       found.add((TypeElement) e);
     }
     return found;
+  }
+
+  /** A type that mentions an unresolved one: tried again next round, reported at the last. */
+  private void defer(Deferred d, TypeElement type, List<String> deferredNames, boolean lastRound) {
+    if (lastRound) {
+      reporter.error(d.unresolved(), Message.UNRESOLVED_TYPE, type.getSimpleName() + "." + d.unresolved().getSimpleName());
+    } else {
+      deferredNames.add(type.getQualifiedName().toString());
+    }
   }
 
   private void discoverImages(RoundEnvironment round) {
@@ -184,12 +199,7 @@ public final class CkptProcessor extends AbstractProcessor {
           laidOut.add(layout.get());
         }
       } catch (Deferred d) {
-        if (lastRound) {
-          reporter.error(d.unresolved(), Message.UNRESOLVED_TYPE,
-              type.getSimpleName() + "." + d.unresolved().getSimpleName());
-        } else {
-          deferred.add(type.getQualifiedName().toString());
-        }
+        defer(d, type, deferred, lastRound);
       }
     }
     return laidOut;
@@ -197,14 +207,7 @@ public final class CkptProcessor extends AbstractProcessor {
 
   /** Validates every @Subsystem against its image root and the hook signatures. */
   private void analyzeSubsystems(RoundEnvironment round) {
-    List<TypeElement> found = new ArrayList<>();
-    for (String name : deferredSubsystems) {
-      found.add(processingEnv.getElementUtils().getTypeElement(name));
-    }
-    deferredSubsystems.clear();
-    for (Element e : round.getElementsAnnotatedWith(Subsystem.class)) {
-      found.add((TypeElement) e);
-    }
+    List<TypeElement> found = discover(round, Subsystem.class, deferredSubsystems);
     Map<String, TypeElement> roots = new LinkedHashMap<>();
     images.forEach((name, root) -> roots.put(name, root.element()));
     for (TypeElement type : found) {
@@ -215,11 +218,7 @@ public final class CkptProcessor extends AbstractProcessor {
           }
         });
       } catch (Deferred d) {
-        if (round.processingOver()) {
-          reporter.error(d.unresolved(), Message.UNRESOLVED_TYPE, type.getSimpleName() + "." + d.unresolved().getSimpleName());
-        } else {
-          deferredSubsystems.add(type.getQualifiedName().toString());
-        }
+        defer(d, type, deferredSubsystems, round.processingOver());
       }
     }
   }
