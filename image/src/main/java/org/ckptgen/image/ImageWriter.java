@@ -67,11 +67,6 @@ public final class ImageWriter {
     return trailer;
   }
 
-  /** Bytes written so far, the trailer excluded. */
-  public long length() {
-    return length;
-  }
-
   /** Encodes {@code value} at the start of the buffer, padded with zeros to 8; flips it for writing. */
   private <T> void put(RecordCodec<T> codec, T value) {
     int len = codec.encodedLength(value);

@@ -41,11 +41,6 @@ public final class CkptFormatException extends Exception {
     return reason;
   }
 
-  /** The same error, with its offset moved by {@code base}: for a record read out of a larger image. */
-  public CkptFormatException shiftedBy(long base) {
-    return new CkptFormatException(offset + base, recordType, reason, this);
-  }
-
   private static String describe(long offset, int recordType, String reason) {
     String where = recordType == UNKNOWN_TYPE
         ? "at offset " + offset

@@ -20,10 +20,6 @@ public final class LittleEndian {
 
   private LittleEndian() {}
 
-  public static byte getByte(ByteBuffer buf, int at) {
-    return buf.get(at);
-  }
-
   public static short getShort(ByteBuffer buf, int at) {
     return (short) SHORT.get(buf, at);
   }
@@ -34,10 +30,6 @@ public final class LittleEndian {
 
   public static long getLong(ByteBuffer buf, int at) {
     return (long) LONG.get(buf, at);
-  }
-
-  public static void putByte(ByteBuffer buf, int at, byte value) {
-    buf.put(at, value);
   }
 
   public static void putShort(ByteBuffer buf, int at, short value) {

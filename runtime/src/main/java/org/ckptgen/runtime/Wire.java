@@ -15,9 +15,6 @@ public final class Wire {
   /** Size of {@code struct ckpt_hdr}. */
   public static final int HEADER_SIZE = 8;
 
-  /** Records start at multiples of this. */
-  public static final int RECORD_ALIGN = 8;
-
   private Wire() {}
 
   /** {@code n} rounded up to the next multiple of 8. */

@@ -134,7 +134,5 @@ class WireTest {
   void exceptionMessageSaysWhereAndWhy() {
     CkptFormatException e = new CkptFormatException(120, 0x102, "ngroups 70000 is over its bound 65536");
     assertEquals("at offset 120, record type 0x102: ngroups 70000 is over its bound 65536", e.getMessage());
-    assertEquals(1120, e.shiftedBy(1000).offset());
-    assertEquals(e.reason(), e.shiftedBy(1000).reason());
   }
 }
