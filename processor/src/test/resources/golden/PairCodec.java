@@ -30,6 +30,18 @@ public final class PairCodec {
   }
 
   /**
+   * Appends {@code value} as a JSON object keyed by C member names: unsigned values in unsigned
+   * decimal, enums by constant name, strings escaped, byte payloads in hex.
+   */
+  public static void json(Pair value, StringBuilder out) {
+    out.append("{\"a\":");
+    out.append(Integer.toUnsignedString(value.a()));
+    out.append(",\"b\":");
+    out.append(value.b());
+    out.append("}");
+  }
+
+  /**
    * The record length of {@code value}: always {@link #SIZE}.
    */
   public static int encodedLength(Pair value) {

@@ -86,6 +86,7 @@ public final class CodecWriter {
     if (struct.members().stream().anyMatch(Member::hasRefs)) {
       type.addMethod(refs());
     }
+    type.addMethod(json());
     if (struct.isRecord()) {
       type.addMethod(encodedLength());
       type.addMethod(encodeRecord());
@@ -143,6 +144,66 @@ public final class CodecWriter {
         .addJavadoc("Visits every objref of {@code value} with the record type it must point to.\n")
         .addCode(code.build())
         .build();
+  }
+
+  // public static void json(Cred value, StringBuilder out) { out.append("{\"uid\":"); ... out.append("}"); }
+  private MethodSpec json() {
+    CodeBlock.Builder code = CodeBlock.builder();
+    String open = "{";
+    for (Member f : struct.fields()) {
+      code.addStatement("out.append($S)", open + "\"" + f.cName() + "\":");
+      code.add(jsonValue(f, VALUE + "." + f.javaName() + "()"));
+      open = ",";
+    }
+    code.addStatement("out.append($S)", open.equals("{") ? "{}" : "}");
+    return MethodSpec.methodBuilder("json")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(target, VALUE)
+        .addParameter(StringBuilder.class, "out")
+        .addJavadoc("Appends {@code value} as a JSON object keyed by C member names: unsigned values in unsigned\n"
+            + "decimal, enums by constant name, strings escaped, byte payloads in hex.\n")
+        .addCode(code.build())
+        .build();
+  }
+
+  private CodeBlock jsonValue(Member f, String expr) {
+    if (f.element() == Member.Element.CHAR) {
+      return CodeBlock.builder().addStatement("$T.string($L, out)", Names.JSON, expr).build();
+    }
+    if (f.element() == Member.Element.BYTE && f.arity() == Arity.VARIABLE) {
+      return CodeBlock.builder().addStatement("$T.hex($L, out)", Names.JSON, expr).build();
+    }
+    if (f.arity() == Arity.ONE) {
+      return jsonOne(f, expr);
+    }
+    return CodeBlock.builder()
+        .addStatement("out.append('[')")
+        .beginControlFlow("for (int i = 0; i < $L.length; i++)", expr)
+        .beginControlFlow("if (i > 0)")
+        .addStatement("out.append(',')")
+        .endControlFlow()
+        .add(jsonOne(f, expr + "[i]"))
+        .endControlFlow()
+        .addStatement("out.append(']')")
+        .build();
+  }
+
+  private static CodeBlock jsonOne(Member f, String expr) {
+    switch (f.element()) {
+      case STRUCT:
+        return CodeBlock.builder().addStatement("$T.json($L, out)", Names.codecClass(f.struct()), expr).build();
+      case ENUM:
+        return CodeBlock.builder().addStatement("out.append('\"').append($L.name()).append('\"')", expr).build();
+      case INT:
+        if (!f.scalar().signed()) {
+          String box = List.of("Byte.toUnsignedInt", "Short.toUnsignedInt", "Integer.toUnsignedString",
+              "Long.toUnsignedString").get(Integer.numberOfTrailingZeros(f.scalar().size()));
+          return CodeBlock.builder().addStatement("out.append($L($L))", box, expr).build();
+        }
+        return CodeBlock.builder().addStatement("out.append($L)", expr).build();
+      default:  // BOOL, OBJREF
+        return CodeBlock.builder().addStatement("out.append($L)", expr).build();
+    }
   }
 
   // public static int encodedLength(Cred value) { <checks>; return SIZE + <variable bytes>; }

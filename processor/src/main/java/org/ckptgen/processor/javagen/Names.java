@@ -19,6 +19,7 @@ final class Names {
   static final ClassName LITTLE_ENDIAN = ClassName.get(RUNTIME, "LittleEndian");
   static final ClassName FORMAT_EXCEPTION = ClassName.get(RUNTIME, "CkptFormatException");
   static final ClassName REF_VISITOR = ClassName.get(RUNTIME, "RefVisitor");
+  static final ClassName JSON = ClassName.get(RUNTIME, "Json");
 
   /** {@code @Generated("org.ckptgen.processor.CkptProcessor")}, without a date: builds are reproducible. */
   static final AnnotationSpec GENERATED =

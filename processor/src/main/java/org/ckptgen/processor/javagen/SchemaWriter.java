@@ -51,6 +51,7 @@ public final class SchemaWriter {
 
     // public static final RecordCodec<Cred> CRED = RecordCodec.of(CredCodec.TYPE, CredCodec::encodedLength, ...);
     CodeBlock.Builder byType = CodeBlock.builder().add("return switch (type) {\n").indent();
+    CodeBlock.Builder json = CodeBlock.builder().add("switch (type) {\n").indent();
     CodeBlock.Builder byClass = CodeBlock.builder();
     boolean first = true;
     for (StructLayout s : structs) {
@@ -70,11 +71,14 @@ public final class SchemaWriter {
                   codec, codec, codec, codec))
           .build());
       byType.add("case $T.TYPE -> $L;\n", codec, field);
+      json.add("case $T.TYPE -> $T.json(($T) record, out);\n", codec, codec, record);
       byClass.add(first ? "if" : " else if").add(" (record instanceof $T) {\n", record).indent()
           .addStatement("codec = $L", field).unindent().add("}");
       first = false;
     }
     byType.add("default -> null;\n").unindent().add("};\n");
+    json.add("default -> throw new $T($S + Integer.toHexString(type));\n", IllegalArgumentException.class,
+        "not a record type of the " + imageName + " image: 0x").unindent().add("}\n");
 
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(entries(structs));
@@ -91,6 +95,15 @@ public final class SchemaWriter {
         .addParameter(TypeName.INT, "type")
         .addJavadoc("The codec of record type {@code type}, or null for a type this schema does not have.\n")
         .addCode(byType.build())
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("json")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(TypeName.INT, "type")
+        .addParameter(Object.class, "record")
+        .addParameter(StringBuilder.class, "out")
+        .addJavadoc("Appends {@code record}, a decoded record of type {@code type}, as a JSON object.\n\n"
+            + "@throws IllegalArgumentException for a type this schema does not have\n")
+        .addCode(json.build())
         .build());
     TypeVariableName t = TypeVariableName.get("T", ClassName.get(Record.class));
     type.addMethod(MethodSpec.methodBuilder("codecOf")
