@@ -1,0 +1,91 @@
+package org.ckptgen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.ckptgen.image.ImageHeader;
+import org.ckptgen.image.ImageWriter;
+import org.ckptgen.image.ObjectRef;
+import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.SchemaEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** ckpt as a user runs it: what it prints and how it exits. */
+class CkptTest {
+  private String out;
+  private String err;
+
+  private int ckpt(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    CommandLine cl = Ckpt.commandLine();
+    cl.setOut(new PrintWriter(o, true));
+    cl.setErr(new PrintWriter(e, true));
+    int code = cl.execute(args);
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  /** An image with two sections: "alpha" with a shared object, "beta" with one plain record. */
+  private static Path image(Path dir) throws Exception {
+    Path file = dir.resolve("test.ckpt");
+    SchemaEntry[] schema = {new SchemaEntry(0x0002, 40, 1, 0, "ckpt_hdr_section")};
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      ImageWriter w = new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, schema, 1_700_000_000_000_000_000L));
+      w.beginSection("alpha");
+      w.writeObject(RecordCodec.OBJECT_REF, new ObjectRef(7, 7));
+      w.beginSection("beta");
+      w.write(RecordCodec.OBJECT_REF, new ObjectRef(1, 1));
+      w.finish();
+    }
+    return file;
+  }
+
+  @Test
+  void infoShowsHeaderSchemaChecksumAndSections(@TempDir Path dir) throws Exception {
+    Path file = image(dir);
+    assertEquals(0, ckpt("info", file.toString()), err);
+    assertTrue(out.contains("image      test, version 3 (format 1), created 2023-11-14T22:13:20Z"), out);
+    assertTrue(out.contains("schema     1 structs, fingerprint 0x0000000000abcdef"), out);
+    // header, 2 sections, objref + object, a record, and the trailer
+    assertTrue(out.contains(Files.size(file) + " bytes, 7 records, CRC32C 0x") && out.contains("(valid)"), out);
+    assertTrue(out.matches("(?s).*alpha\\s+ckpt_hdr_objref\\s+2\\s+32\\n.*"), "the objref and its object: " + out);
+    assertTrue(out.matches("(?s).*beta\\s+ckpt_hdr_objref\\s+1\\s+16\\n.*"), out);
+  }
+
+  @Test
+  void verifySaysValidOrGivesOneLineWithTheOffset(@TempDir Path dir) throws Exception {
+    Path file = image(dir);
+    assertEquals(0, ckpt("verify", file.toString()));
+    assertTrue(out.startsWith(file + ": valid test image, 7 records"), out);
+
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[100] ^= 1;
+    Files.write(file, bytes);
+    assertEquals(1, ckpt("verify", file.toString()));
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.startsWith("ckpt: " + file + ": at offset ") && err.contains("checksum mismatch"), err);
+    assertEquals(1, ckpt("info", file.toString()));
+    assertTrue(out.contains("checksum   NOT VALID"), out);
+  }
+
+  @Test
+  void noStackTraceForAMissingFileOrBadUsage(@TempDir Path dir) {
+    assertEquals(3, ckpt("verify", dir.resolve("missing.ckpt").toString()));
+    assertEquals("ckpt: no such file: " + dir.resolve("missing.ckpt") + "\n", err);
+    assertEquals(2, ckpt("verify"));
+    assertFalse(err.contains("\tat "), err);
+    assertEquals(0, ckpt("--help"));
+    assertTrue(out.contains("Exit codes:") && out.contains("3   the image could not be read"), out);
+  }
+}
