@@ -46,16 +46,46 @@ public final class ImageWriter {
     return objref;
   }
 
-  /** Writes one record. */
+  /**
+   * Writes one record. A record ending with a {@code ByteBuffer} payload larger than the write
+   * buffer is sent as its head, then the payload as it is, then the zero gap: the payload is
+   * never copied, and memory stays at the buffer's size whatever the payload's.
+   */
   public <T> void write(RecordCodec<T> codec, T value) throws IOException {
     if (finished) {
       throw new IllegalStateException("the image is finished");
+    }
+    ByteBuffer payload = codec.payload(value);
+    if (payload != null && payload.remaining() > INITIAL_BUFFER) {
+      writeGathered(codec, value, payload);
+      return;
     }
     put(codec, value);
     crc.update(buf.duplicate());
     records++;
     length += buf.remaining();
     drain();
+  }
+
+  private <T> void writeGathered(RecordCodec<T> codec, T value, ByteBuffer payload) throws IOException {
+    buf.clear();
+    int len = codec.encodeHead(value, buf, 0);
+    int head = len - payload.remaining();
+    buf.position(0).limit(head);
+    crc.update(buf.duplicate());
+    drain();
+    crc.update(payload.duplicate());
+    while (payload.hasRemaining()) {
+      out.write(payload);
+    }
+    int gap = (int) Wire.align8(len) - len;
+    buf.clear();
+    Wire.putZero(buf, 0, gap);
+    buf.position(0).limit(gap);
+    crc.update(buf.duplicate());
+    drain();
+    records++;
+    length += len + gap;
   }
 
   /** Writes the trailer; the image is complete once this returns. */

@@ -1,6 +1,7 @@
 package org.ckptgen.image;
 
 import java.nio.ByteBuffer;
+import java.util.function.Function;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.RefVisitor;
 
@@ -25,6 +26,61 @@ public interface RecordCodec<T> {
 
   /** Visits every objref of {@code value} with the record type it must point to; none by default. */
   default void refs(T value, RefVisitor visitor) throws CkptFormatException {}
+
+  /**
+   * For a record that ends with a {@code ByteBuffer} payload: writes all but the payload's bytes
+   * (at most the struct's fixed size) and returns the whole record's length, so that a writer
+   * can send {@link #payload} as it is. -1 for a record without such a payload.
+   */
+  default int encodeHead(T value, ByteBuffer buf, int at) {
+    return -1;
+  }
+
+  /** The payload that follows {@link #encodeHead}'s bytes, or null for a record without one. */
+  default ByteBuffer payload(T value) {
+    return null;
+  }
+
+  /** This codec, with the head and payload of a record that ends with a {@code ByteBuffer} payload. */
+  default RecordCodec<T> withPayload(Encoder<T> head, Function<T, ByteBuffer> payload) {
+    RecordCodec<T> whole = this;
+    return new RecordCodec<>() {
+      @Override
+      public int type() {
+        return whole.type();
+      }
+
+      @Override
+      public int encodedLength(T value) {
+        return whole.encodedLength(value);
+      }
+
+      @Override
+      public int encode(T value, ByteBuffer buf, int at) {
+        return whole.encode(value, buf, at);
+      }
+
+      @Override
+      public T decode(ByteBuffer buf, int at) throws CkptFormatException {
+        return whole.decode(buf, at);
+      }
+
+      @Override
+      public void refs(T value, RefVisitor visitor) throws CkptFormatException {
+        whole.refs(value, visitor);
+      }
+
+      @Override
+      public int encodeHead(T value, ByteBuffer buf, int at) {
+        return head.encode(value, buf, at);
+      }
+
+      @Override
+      public ByteBuffer payload(T value) {
+        return payload.apply(value);
+      }
+    };
+  }
 
   /** A record with no objrefs, from the static methods of its generated codec. */
   static <T> RecordCodec<T> of(int type, Length<T> length, Encoder<T> encoder, Decoder<T> decoder) {

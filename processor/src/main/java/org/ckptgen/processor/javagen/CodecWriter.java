@@ -90,6 +90,10 @@ public final class CodecWriter {
     if (struct.isRecord()) {
       type.addMethod(encodedLength());
       type.addMethod(encodeRecord());
+      if (struct.variable().filter(Member::view).isPresent()) {
+        type.addMethod(encodeHead());
+        type.addMethod(payload());
+      }
       type.addMethod(decodeRecord());
     } else {
       if (needsValidation(struct)) {
@@ -304,6 +308,41 @@ public final class CodecWriter {
       m.addCode(encodeMember(member));
     }
     return m.addStatement("return $L", LEN).build();
+  }
+
+  // public static int encodeHead(MemoryPage value, ByteBuffer buf, int at): encode() but the payload bytes
+  private MethodSpec encodeHead() {
+    Member payload = struct.variable().orElseThrow();
+    MethodSpec.Builder m = MethodSpec.methodBuilder("encodeHead")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TypeName.INT)
+        .addParameter(target, VALUE)
+        .addParameter(ByteBuffer.class, BUF)
+        .addParameter(TypeName.INT, AT)
+        .addJavadoc("Writes the record as {@link #encode} does, but for the bytes of its payload, which follow the\n"
+            + "{@link #SIZE} bytes written here: a writer sends {@link #payload} after them as it is, without\n"
+            + "copying. Returns the whole record's length.\n\n"
+            + "@throws IllegalArgumentException if a value breaks a bound of the struct\n"
+            + "@throws IndexOutOfBoundsException if {@link #SIZE} bytes do not fit below the buffer's limit\n")
+        .addStatement("int $L = encodedLength($L)", LEN, VALUE)
+        .addStatement("$T.checkRoomToWrite($L, $L, SIZE)", Names.WIRE, BUF, AT);
+    for (Member member : struct.members()) {
+      if (member != payload) {
+        m.addCode(encodeMember(member));
+      }
+    }
+    return m.addStatement("return $L", LEN).build();
+  }
+
+  // public static ByteBuffer payload(MemoryPage value) { return value.data().duplicate(); }
+  private MethodSpec payload() {
+    return MethodSpec.methodBuilder("payload")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ByteBuffer.class)
+        .addParameter(target, VALUE)
+        .addJavadoc("The payload bytes that follow the head {@link #encodeHead} writes, in a buffer of their own.\n")
+        .addStatement("return $L.$L().duplicate()", VALUE, struct.variable().orElseThrow().javaName())
+        .build();
   }
 
   // public static void encode(Capabilities value, ByteBuffer buf, int at) { ... }

@@ -64,11 +64,7 @@ public final class SchemaWriter {
       type.addField(FieldSpec.builder(ParameterizedTypeName.get(RECORD_CODEC, record), field,
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("The codec of {@code struct $L}, type {@code $L}.\n", s.cName(), s.typeIdHex())
-          .initializer(s.members().stream().anyMatch(org.ckptgen.processor.model.Member::hasRefs)
-              ? CodeBlock.of("$T.of($T.TYPE, $T::encodedLength, $T::encode, $T::decode, $T::refs)", RECORD_CODEC,
-                  codec, codec, codec, codec, codec)
-              : CodeBlock.of("$T.of($T.TYPE, $T::encodedLength, $T::encode, $T::decode)", RECORD_CODEC,
-                  codec, codec, codec, codec))
+          .initializer(codecValue(s, codec))
           .build());
       byType.add("case $T.TYPE -> $L;\n", codec, field);
       json.add("case $T.TYPE -> $T.json(($T) record, out);\n", codec, codec, record);
@@ -118,6 +114,19 @@ public final class SchemaWriter {
         .addCode(codecOfBody(byClass.build(), first, imageName))
         .build());
     return JavaFile.builder(schema.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /** {@code RecordCodec.of(CredCodec.TYPE, ...)}, with refs and a payload where the struct has them. */
+  private static CodeBlock codecValue(StructLayout s, ClassName codec) {
+    CodeBlock of = s.members().stream().anyMatch(org.ckptgen.processor.model.Member::hasRefs)
+        ? CodeBlock.of("$T.of($T.TYPE, $T::encodedLength, $T::encode, $T::decode, $T::refs)", RECORD_CODEC,
+            codec, codec, codec, codec, codec)
+        : CodeBlock.of("$T.of($T.TYPE, $T::encodedLength, $T::encode, $T::decode)", RECORD_CODEC,
+            codec, codec, codec, codec);
+    if (s.variable().filter(org.ckptgen.processor.model.Member::view).isPresent()) {
+      return CodeBlock.of("$L\n    .withPayload($T::encodeHead, $T::payload)", of, codec, codec);
+    }
+    return of;
   }
 
   /** The schema class of an image root. */
