@@ -72,7 +72,7 @@ public final class CkptProcessor extends AbstractProcessor {
   private Reporter reporter;
   private StructAnalyzer analyzer;
   private SubsystemAnalyzer subsystemAnalyzer;
-  /** Validated subsystems by image and name; the dispatch writer of a later step reads them. */
+  /** Validated subsystems by image and name, for the dispatch writer. */
   private final Map<String, SubsystemModel> subsystems = new LinkedHashMap<>();
   private final List<String> deferredSubsystems = new ArrayList<>();
   private final Map<String, Element> subsystemElements = new LinkedHashMap<>();

@@ -18,8 +18,8 @@ import org.ckptgen.runtime.CkptFormatException;
 /**
  * The records of a container as a whole image: the header with the generated schema table and
  * fingerprint, one section, the records, the trailer; written atomically, read back only after
- * the whole image checked out. The generated dispatch of a later step writes one section per
- * subsystem the same way.
+ * the whole image checked out: every record kind in one section, for the Java-to-C check. The
+ * generated dispatch writes one section per subsystem the same way.
  */
 public final class ImageFile {
   private ImageFile() {}
