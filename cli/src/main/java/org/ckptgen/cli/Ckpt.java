@@ -10,7 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
+import org.ckptgen.image.IdRemap;
+import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageHeader;
+import org.ckptgen.image.ImageRewriter;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SchemaEntry;
@@ -19,6 +24,7 @@ import org.ckptgen.image.Trailer;
 import org.ckptgen.runtime.CkptFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,12 +33,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ckpt", mixinStandardHelpOptions = true, version = "ckpt 0.1.0",
     description = "Inspects ckptgen checkpoint images.",
-    subcommands = {Ckpt.Info.class, Ckpt.Verify.class},
+    subcommands = {Ckpt.Info.class, Ckpt.Dump.class, Ckpt.Verify.class, Ckpt.Remap.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:the image is valid (info, verify)",
+      "0:the image is valid (info, dump, verify), or was rewritten (remap)",
       "1:the image is not valid; one line says at which offset and why",
-      "2:wrong usage",
+      "2:wrong usage (an unknown option, a bad --uid or --gid mapping)",
       "3:the image could not be read (no such file, I/O error)"})
 public final class Ckpt {
   static final int INVALID = 1;
@@ -43,7 +49,7 @@ public final class Ckpt {
   }
 
   /** The command line, with errors as one line each and the exit codes of {@code --help}. */
-  static CommandLine commandLine() {
+  public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Ckpt());
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("ckpt: " + (e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e));
@@ -76,6 +82,93 @@ public final class Ckpt {
       } catch (CkptFormatException e) {
         return invalid(spec.commandLine().getErr(), image, e);
       }
+    }
+  }
+
+  @Command(name = "dump", description = {
+      "Prints every record after the header's tables, by the image's own schema: one line each,",
+      "<offset> <struct> <fields as JSON> (the text of the C reader's ckptinfo), or with --json one",
+      "JSON document. Progress goes to stderr for images over 64 MiB when stderr is a terminal."})
+  static final class Dump implements Callable<Integer> {
+    @Parameters(paramLabel = "IMAGE", description = "the image file")
+    Path image;
+
+    @Option(names = "--json", description = "print one JSON document: image, schema, records, trailer")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      try (ImageReader r = ImageReader.open(image); ProgressBar bar = ProgressBar.forImage(image, spec)) {
+        if (json) {
+          ImageDump.json(r, out, bar::at);
+        } else {
+          ImageDump.text(r, out, bar::at);
+        }
+        out.flush();
+        return 0;
+      } catch (CkptFormatException e) {
+        out.flush();
+        return invalid(spec.commandLine().getErr(), image, e);
+      }
+    }
+  }
+
+  @Command(name = "remap", description = {
+      "Writes a copy of IMAGE to OUT with user and group ids mapped in every member marked @Uid or",
+      "@Gid (sorted id arrays are sorted again), and a new checksum: the id-mapping filter of the",
+      "linux-cr discussion. OUT is replaced only once the new image is whole and checked."})
+  static final class Remap implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "IMAGE", description = "the image to read")
+    Path image;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "where to write the remapped image (may be IMAGE)")
+    Path output;
+
+    @Option(names = "--uid", paramLabel = "A:B", description = "map user id A to B (repeatable)")
+    List<String> uids = new ArrayList<>();
+
+    @Option(names = "--gid", paramLabel = "A:B", description = "map group id A to B (repeatable)")
+    List<String> gids = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      IdRemap remap = new IdRemap(mapping(uids, "--uid"), mapping(gids, "--gid"));
+      try (ProgressBar bar = ProgressBar.forImage(image, spec)) {
+        Trailer t = ImageRewriter.rewrite(image, output, remap, bar::at);
+        spec.commandLine().getOut().printf("%s: %d ids remapped, %d records, CRC32C 0x%08x%n", output,
+            remap.changed(), t.nrecords() + 1, t.crc32c());
+        return 0;
+      } catch (CkptFormatException e) {
+        return invalid(spec.commandLine().getErr(), image, e);
+      }
+    }
+
+    private Map<Integer, Integer> mapping(List<String> pairs, String option) {
+      Map<Integer, Integer> map = new HashMap<>();
+      for (String pair : pairs) {
+        String[] ab = pair.split(":", -1);
+        try {
+          if (ab.length != 2) {
+            throw new NumberFormatException();
+          }
+          int from = Integer.parseUnsignedInt(ab[0]);
+          int to = Integer.parseUnsignedInt(ab[1]);
+          if (map.putIfAbsent(from, to) != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " maps " + ab[0] + " twice");
+          }
+        } catch (NumberFormatException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              option + " takes A:B, two ids from 0 to 4294967295; not '" + pair + "'");
+        }
+      }
+      return map;
     }
   }
 

@@ -21,7 +21,16 @@ public final class AtomicFile {
     void writeTo(FileChannel channel) throws IOException, E;
   }
 
+  /** Checks the new content, in its temporary file, before it replaces the target. */
+  public interface Check<E extends Exception> {
+    void check(Path written) throws IOException, E;
+  }
+
   public static <E extends Exception> void write(Path target, Body<E> body) throws IOException, E {
+    write(target, body, written -> { });
+  }
+
+  public static <E extends Exception> void write(Path target, Body<E> body, Check<E> check) throws IOException, E {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     boolean done = false;
@@ -30,6 +39,7 @@ public final class AtomicFile {
         body.writeTo(channel);
         channel.force(true);
       }
+      check.check(temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -21,15 +21,18 @@ import org.ckptgen.runtime.Wire;
  * as {@code ByteBuffer} views never reach the heap.
  *
  * <p>{@link #open} checks the header; {@link #verify()} walks every record's framing, the trailer
- * and the checksum. Only then are {@link #records()} handed out, so that nothing of a bad image
- * is ever used.
+ * and the checksum, then reads the field and enum tables. Only then are {@link #layout()} and
+ * {@link #records()} handed out, so that nothing of a bad image is ever used.
  */
 public final class ImageReader implements Closeable {
   private final FileChannel channel;
   private final Path spool;
   private final ByteBuffer image;
   private final ImageHeader header;
-  private final int headerLength;
+  private SchemaFields fields;
+  private SchemaEnums enums;
+  private ImageLayout layout;
+  private int firstRecord;
   private Trailer trailer;
   private int trailerOffset;
 
@@ -43,7 +46,6 @@ public final class ImageReader implements Closeable {
     }
     this.image = channel.map(FileChannel.MapMode.READ_ONLY, 0, size).asReadOnlyBuffer();
     this.header = readHeader(image);
-    this.headerLength = LittleEndian.getInt(image, 4);
   }
 
   /** Opens the image file at {@code path} and checks its header. */
@@ -80,7 +82,7 @@ public final class ImageReader implements Closeable {
     }
   }
 
-  private static ImageHeader readHeader(ByteBuffer image) throws CkptFormatException {
+  static ImageHeader readHeader(ByteBuffer image) throws CkptFormatException {
     if (image.limit() < Wire.HEADER_SIZE || LittleEndian.getInt(image, 0) != ImageHeaderCodec.TYPE
         || image.limit() < 16 || !magic(image, 8, ImageHeader.MAGIC)) {
       throw new CkptFormatException(0, CkptFormatException.UNKNOWN_TYPE,
@@ -115,6 +117,24 @@ public final class ImageReader implements Closeable {
     return header;
   }
 
+  /** The image's field table, as written; the image must be {@link #verify() verified}. */
+  public SchemaFields fields() {
+    requireVerified();
+    return fields;
+  }
+
+  /** The image's enum table, as written; the image must be {@link #verify() verified}. */
+  public SchemaEnums enums() {
+    requireVerified();
+    return enums;
+  }
+
+  /** The layout of every struct, from the image's schema, field and enum tables (checked by verify). */
+  public ImageLayout layout() {
+    requireVerified();
+    return layout;
+  }
+
   /** The image's bytes, read-only. */
   public ByteBuffer buffer() {
     return image.duplicate();
@@ -122,7 +142,8 @@ public final class ImageReader implements Closeable {
 
   /**
    * Checks the framing of the whole image: every record header and length, the zero gaps
-   * between records, the trailer as the last record, its record count, length and CRC32C.
+   * between records, the trailer as the last record, its record count, length and CRC32C; then
+   * the field and enum tables that follow the header, against each other and the schema table.
    *
    * @return the trailer
    */
@@ -175,18 +196,20 @@ public final class ImageReader implements Closeable {
       throw new CkptFormatException(at + 32, TrailerCodec.TYPE, String.format(
           "checksum mismatch: the image's CRC32C is 0x%08x, the trailer says 0x%08x", (int) crc.getValue(), t.crc32c()));
     }
+    readTables();
     trailer = t;
     trailerOffset = at;
     return t;
   }
 
-  /** The records between the header and the trailer, in order; the image must be {@link #verify() verified}. */
+  /**
+   * The records between the schema tables (header, field table, enum table) and the trailer, in
+   * order; the image must be {@link #verify() verified}.
+   */
   public Iterable<RecordView> records() {
-    if (trailer == null) {
-      throw new IllegalStateException("verify() the image before reading its records");
-    }
+    requireVerified();
     return () -> new Iterator<>() {
-      private int at = (int) Wire.align8(headerLength);
+      private int at = firstRecord;
 
       @Override
       public boolean hasNext() {
@@ -204,6 +227,22 @@ public final class ImageReader implements Closeable {
         return view;
       }
     };
+  }
+
+  /** The field and enum tables after the header, checked against each other and the schema table. */
+  private void readTables() throws CkptFormatException {
+    int fieldsAt = (int) Wire.align8(Integer.toUnsignedLong(LittleEndian.getInt(image, 4)));
+    fields = SchemaFieldsCodec.decode(image, fieldsAt);
+    int enumsAt = (int) Wire.align8(fieldsAt + (long) LittleEndian.getInt(image, fieldsAt + 4));
+    enums = SchemaEnumsCodec.decode(image, enumsAt);
+    layout = ImageLayout.of(header, fields, fieldsAt, enums, enumsAt);
+    firstRecord = (int) Wire.align8(enumsAt + (long) LittleEndian.getInt(image, enumsAt + 4));
+  }
+
+  private void requireVerified() {
+    if (trailer == null) {
+      throw new IllegalStateException("verify() the image before reading its tables and records");
+    }
   }
 
   @Override

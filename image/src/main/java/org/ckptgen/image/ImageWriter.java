@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
 import java.util.zip.CRC32C;
+import org.ckptgen.runtime.LittleEndian;
 import org.ckptgen.runtime.Wire;
 
 /**
@@ -24,10 +25,32 @@ public final class ImageWriter {
   private int nextObjref = 1;
   private boolean finished;
 
-  /** Starts an image on {@code out} with {@code header}. */
-  public ImageWriter(WritableByteChannel out, ImageHeader header) throws IOException {
+  /**
+   * Starts an image on {@code out} with {@code header} and the field and enum tables of its
+   * schema (the generated {@code <Root>Schema.fields()} and {@code enums()}).
+   */
+  public ImageWriter(WritableByteChannel out, ImageHeader header, SchemaFields fields, SchemaEnums enums)
+      throws IOException {
     this.out = out;
     write(RecordCodec.IMAGE_HEADER, header);
+    write(RecordCodec.FIELDS, fields);
+    write(RecordCodec.ENUMS, enums);
+  }
+
+  /**
+   * Starts an image with an empty schema, for tools and tests that only frame records.
+   *
+   * @throws IllegalArgumentException if {@code header}'s schema table is not empty: its structs need their fields
+   */
+  public ImageWriter(WritableByteChannel out, ImageHeader header) throws IOException {
+    this(out, requireEmpty(header), new SchemaFields(new FieldEntry[0]), new SchemaEnums(new EnumValue[0]));
+  }
+
+  private static ImageHeader requireEmpty(ImageHeader header) {
+    if (header.schema().length != 0) {
+      throw new IllegalArgumentException("a header with a schema table needs its field and enum tables");
+    }
+    return header;
   }
 
   /** Begins the section of {@code subsystem}. */
@@ -77,6 +100,34 @@ public final class ImageWriter {
     crc.update(payload.duplicate());
     while (payload.hasRemaining()) {
       out.write(payload);
+    }
+    int gap = (int) Wire.align8(len) - len;
+    buf.clear();
+    Wire.putZero(buf, 0, gap);
+    buf.position(0).limit(gap);
+    crc.update(buf.duplicate());
+    drain();
+    records++;
+    length += len + gap;
+  }
+
+  /**
+   * Writes one record as it is: {@code record}'s remaining bytes, a whole record whose header's
+   * {@code len} is their count. The rewriter copies the records it leaves alone this way.
+   */
+  public void writeRaw(ByteBuffer record) throws IOException {
+    if (finished) {
+      throw new IllegalStateException("the image is finished");
+    }
+    int len = record.remaining();
+    if (len < Wire.HEADER_SIZE || LittleEndian.getInt(record, record.position() + 4) != len) {
+      throw new IllegalArgumentException("not one whole record: " + len + " bytes");
+    }
+    // sent as it is, like a gathered payload: a record of a mapped image is never copied
+    ByteBuffer bytes = record.duplicate();
+    crc.update(bytes.duplicate());
+    while (bytes.hasRemaining()) {
+      out.write(bytes);
     }
     int gap = (int) Wire.align8(len) - len;
     buf.clear();

@@ -139,6 +139,10 @@ public interface RecordCodec<T> {
 
   RecordCodec<ImageHeader> IMAGE_HEADER = of(ImageHeaderCodec.TYPE, ImageHeaderCodec::encodedLength,
       ImageHeaderCodec::encode, ImageHeaderCodec::decode);
+  RecordCodec<SchemaFields> FIELDS = of(SchemaFieldsCodec.TYPE, SchemaFieldsCodec::encodedLength,
+      SchemaFieldsCodec::encode, SchemaFieldsCodec::decode);
+  RecordCodec<SchemaEnums> ENUMS = of(SchemaEnumsCodec.TYPE, SchemaEnumsCodec::encodedLength,
+      SchemaEnumsCodec::encode, SchemaEnumsCodec::decode);
   RecordCodec<Section> SECTION = of(SectionCodec.TYPE, SectionCodec::encodedLength, SectionCodec::encode,
       SectionCodec::decode);
   RecordCodec<ObjectRef> OBJECT_REF = of(ObjectRefCodec.TYPE, ObjectRefCodec::encodedLength,

@@ -4,14 +4,40 @@ import java.nio.ByteBuffer;
 import org.ckptgen.runtime.CkptFormatException;
 
 /**
- * One record of a verified image, not decoded yet: its type, where it is and how long.
+ * One record of an image, not decoded yet: its type, where it is and how long.
  *
- * @param image the whole image, read-only, shared by every view: read it only at absolute offsets
+ * <p>A record of a mapped image ({@link ImageReader}) is read in place: {@code buffer} is the
+ * whole image and {@code offset} its position in it. A record of a streamed image
+ * ({@link ImageStream}) has a buffer of its own, at offset 0, valid until the next record is read;
+ * {@link #position()} is then where it was in the stream.
+ *
+ * @param offset where the record starts in {@code image}
+ * @param image the bytes, read-only, possibly shared by every view: read them only at absolute offsets
+ * @param base where {@code image} starts in the image file (0 for a mapped image)
  */
-public record RecordView(int type, int offset, int length, ByteBuffer image) {
+public record RecordView(int type, int offset, int length, ByteBuffer image, long base) {
 
-  /** Decodes the record; offsets in errors count from the start of the image. */
+  /** A record of a mapped image, read in place. */
+  public RecordView(int type, int offset, int length, ByteBuffer image) {
+    this(type, offset, length, image, 0);
+  }
+
+  /** Where the record starts in the image file. */
+  public long position() {
+    return base + offset;
+  }
+
+  /** Decodes the record; offsets in errors count from the start of the image file. */
   public <T> T decode(RecordCodec<T> codec) throws CkptFormatException {
-    return codec.decode(image, offset);
+    try {
+      return codec.decode(image, offset);
+    } catch (CkptFormatException e) {
+      throw shifted(e);
+    }
+  }
+
+  /** {@code e}, with its offset counted from the start of the image file instead of the buffer. */
+  CkptFormatException shifted(CkptFormatException e) {
+    return base == 0 ? e : new CkptFormatException(base + e.offset(), e.recordType(), e.reason(), e);
   }
 }

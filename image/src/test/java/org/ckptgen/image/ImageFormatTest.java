@@ -24,17 +24,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** The image framing: written by ImageWriter, checked whole by ImageReader before any record is used. */
 class ImageFormatTest {
   private static final SchemaEntry[] SCHEMA = {new SchemaEntry(0x0101, 88, 1, SchemaEntry.SHARED, "ckpt_hdr_cred")};
+  /** The cred's layout, as far as this test cares: its header, then 80 bytes. */
+  private static final SchemaFields FIELDS = new SchemaFields(new FieldEntry[] {
+      FieldEntry.of(0, FieldEntry.ROLE_HEADER, FieldEntry.ELEMENT_HEADER, FieldEntry.ARITY_ONE, 0, 8, 0, 1, 0, 1, "h"),
+      FieldEntry.of(0, FieldEntry.ROLE_PADDING, FieldEntry.ELEMENT_BYTE, FieldEntry.ARITY_FIXED, 0, 1, 8, 80, 0, 1,
+          "__pad1")});
 
-  /** header, section "cred", objref + object, section "uts", one record, trailer. */
+  /** header, field and enum tables, section "cred", objref + object, section "uts", one record, trailer. */
   static byte[] sampleImage() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ImageWriter w = new ImageWriter(Channels.newChannel(bytes), ImageHeader.of("container", 2, 0x1234_5678_9abc_def0L, SCHEMA, 42L));
+    ImageWriter w = new ImageWriter(Channels.newChannel(bytes), ImageHeader.of("container", 2, 0x1234_5678_9abc_def0L, SCHEMA, 42L),
+        FIELDS, new SchemaEnums(new EnumValue[0]));
     w.beginSection("cred");
     assertEquals(1, w.writeObject(RecordCodec.SECTION, new Section("shared-object")));
     w.beginSection("uts");
     w.write(RecordCodec.OBJECT_REF, new ObjectRef(0x0101, 1));
     Trailer t = w.finish();
-    assertEquals(6, t.nrecords());
+    assertEquals(8, t.nrecords());
     return bytes.toByteArray();
   }
 
@@ -80,7 +86,7 @@ class ImageFormatTest {
   void aChannelIsReadThroughATemporaryFileThatLeavesNothingBehind() throws Exception {
     List<Path> before = spools();
     ImageReader r = ImageReader.open(Channels.newChannel(new ByteArrayInputStream(sampleImage())));
-    assertEquals(6, r.verify().nrecords());
+    assertEquals(8, r.verify().nrecords());
     // the spool is opened DELETE_ON_CLOSE: unlinked at once on Linux, so nothing is left even if the JVM dies
     assertEquals(before, spools(), "no temporary file outlives its opening");
     r.close();
@@ -119,11 +125,12 @@ class ImageFormatTest {
   void badFraming(@TempDir Path dir) throws IOException {
     byte[] bytes = sampleImage();
     int trailerAt = bytes.length - TrailerCodec.SIZE;
-    // the section after the header: header 96 + 64 bytes of schema = 160
-    assertEquals(0x0002, le(bytes).getInt(160));
-    assertEquals("record length 4 is shorter than its header", rejected(b -> b.putInt(164, 4), dir).reason());
-    assertTrue(rejected(b -> b.putInt(164, 1 << 20), dir).reason().contains("runs past the end of the image"));
-    assertEquals("the trailer counts 7 records; the image has 6", rejected(b -> b.putLong(trailerAt + 16, 7), dir).reason());
+    // the section after the header (96 + 64 bytes of schema), the field table (16 + 2 * 72) and the enum table (16)
+    int section = 96 + 64 + 16 + 2 * 72 + 16;
+    assertEquals(0x0002, le(bytes).getInt(section));
+    assertEquals("record length 4 is shorter than its header", rejected(b -> b.putInt(section + 4, 4), dir).reason());
+    assertTrue(rejected(b -> b.putInt(section + 4, 1 << 20), dir).reason().contains("runs past the end of the image"));
+    assertEquals("the trailer counts 9 records; the image has 8", rejected(b -> b.putLong(trailerAt + 16, 9), dir).reason());
     assertEquals("the trailer says 8 bytes precede it; " + trailerAt + " do",
         rejected(b -> b.putLong(trailerAt + 24, 8), dir).reason());
   }
@@ -137,9 +144,11 @@ class ImageFormatTest {
     w.finish();
     byte[] bytes = out.toByteArray();
     ByteBuffer b = le(bytes);
-    // the section claims 36 bytes, so its last 4 (zeros of its name) become the gap: the framing
-    // holds, and only the checksum, which covered the old length, tells
-    b.putInt(96 + 4, 36);
+    // the section (after the 96-byte header and the two empty 16-byte tables) claims 36 bytes, so
+    // its last 4 (zeros of its name) become the gap: the framing holds, and only the checksum,
+    // which covered the old length, tells
+    int section = 96 + 16 + 16;
+    b.putInt(section + 4, 36);
     Path file = Files.write(dir.resolve("gap.ckpt"), bytes);
     CkptFormatException crc = assertThrows(CkptFormatException.class, () -> {
       try (ImageReader r = ImageReader.open(file)) {
@@ -147,14 +156,14 @@ class ImageFormatTest {
       }
     });
     assertTrue(crc.reason().startsWith("checksum mismatch"), crc.reason());
-    b.put(96 + 37, (byte) 7);    // a non-zero gap byte is caught by the framing walk, before the checksum
+    b.put(section + 37, (byte) 7);    // a non-zero gap byte is caught by the framing walk, before the checksum
     Files.write(file, bytes);
     CkptFormatException e = assertThrows(CkptFormatException.class, () -> {
       try (ImageReader r = ImageReader.open(file)) {
         r.verify();
       }
     });
-    assertEquals(96 + 37, e.offset());
+    assertEquals(section + 37, e.offset());
     assertEquals("the gap after the record byte 1 is 0x07; padding must be zero", e.reason());
   }
 

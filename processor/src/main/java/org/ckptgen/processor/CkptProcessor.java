@@ -66,7 +66,7 @@ public final class CkptProcessor extends AbstractProcessor {
   private static final Pattern IMAGE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   /** ckptgen-image's framing records, included in every header when they are on the class path. */
-  private static final List<String> FRAMING_RECORDS = List.of("ImageHeader", "Section", "ObjectRef", "Trailer")
+  private static final List<String> FRAMING_RECORDS = List.of("ImageHeader", "SchemaFields", "SchemaEnums", "Section", "ObjectRef", "Trailer")
       .stream().map(n -> StructAnalyzer.FRAMING_PACKAGE + "." + n).collect(java.util.stream.Collectors.toList());
 
   private Reporter reporter;
@@ -313,14 +313,17 @@ public final class CkptProcessor extends AbstractProcessor {
     CHeaderWriter writer = new CHeaderWriter();
     for (ImageRoot image : images.values()) {
       Schema schema = Schema.of(image.name(), image.version(), structs);
-      String text;
+      String header;
+      String reader;
       try {
-        text = writer.header(schema);
+        header = writer.header(schema);
+        reader = writer.reader(schema);
       } catch (IOException | freemarker.template.TemplateException e) {
         reporter.error(image.element(), Message.INTERNAL_ERROR, schema.headerFileName(), e.getMessage());
         continue;
       }
-      writeResource(image, schema.headerFileName(), text);
+      writeResource(image, schema.headerFileName(), header);
+      writeResource(image, schema.readerFileName(), reader);
     }
   }
 

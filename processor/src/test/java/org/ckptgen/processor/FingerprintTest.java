@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class FingerprintTest {
   private static Member field(String name, Scalar s) {
     return new Member(Member.Role.FIELD, Member.Element.INT, Member.Arity.ONE, name, name, s, null, null,
-        null, 0, 1, 0, false, false, 1, null, "", -1);
+        null, 0, 1, 0, false, false, 1, null, "", -1, Member.IdKind.NONE);
   }
 
   private static long of(String structName, int type, Member... fields) {
@@ -37,6 +37,6 @@ class FingerprintTest {
     assertNotEquals(base, of("ckpt_hdr_s", 0x101, field("a", Scalar.U32), field("b", Scalar.U32)), "type id");
     assertNotEquals(base, of("ckpt_hdr_t", 0x100, field("a", Scalar.U32), field("b", Scalar.U32)), "struct name");
     assertNotEquals(base, of("ckpt_hdr_s", 0x100, field("a", Scalar.U32), field("b", Scalar.U64)), "width and offsets");
-    assertNotEquals(base, of("ckpt_hdr_s", 0x100, field("a", Scalar.U32), field("b", Scalar.U32).since(2)), "version");
+    assertNotEquals(base, of("ckpt_hdr_s", 0x100, field("a", Scalar.U32), field("b", Scalar.U32).withSince(2)), "version");
   }
 }

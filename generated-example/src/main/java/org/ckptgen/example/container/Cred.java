@@ -1,8 +1,10 @@
 package org.ckptgen.example.container;
 
 import org.ckptgen.annotations.CkptStruct;
+import org.ckptgen.annotations.Gid;
 import org.ckptgen.annotations.ObjRef;
 import org.ckptgen.annotations.U32;
+import org.ckptgen.annotations.Uid;
 
 /**
  * A task credential, as linux-cr's {@code struct ckpt_hdr_cred}. Shared: tasks whose creds are
@@ -22,14 +24,14 @@ import org.ckptgen.annotations.U32;
  */
 @CkptStruct(type = 0x0101, shared = true)
 public record Cred(
-    @U32 int uid,
-    @U32 int suid,
-    @U32 int euid,
-    @U32 int fsuid,
-    @U32 int gid,
-    @U32 int sgid,
-    @U32 int egid,
-    @U32 int fsgid,
+    @Uid @U32 int uid,
+    @Uid @U32 int suid,
+    @Uid @U32 int euid,
+    @Uid @U32 int fsuid,
+    @Gid @U32 int gid,
+    @Gid @U32 int sgid,
+    @Gid @U32 int egid,
+    @Gid @U32 int fsgid,
     @ObjRef(User.class) int userRef,
     @ObjRef(GroupInfo.class) int groupinfoRef,
     Capabilities capS) {}

@@ -29,7 +29,7 @@ public final class ImageFile {
 
   public static void write(List<Record> records, Path path, long createdNs) throws IOException {
     AtomicFile.<RuntimeException>write(path, channel -> {
-      ImageWriter w = new ImageWriter(channel, ContainerImageSchema.header(createdNs));
+      ImageWriter w = ContainerImageSchema.writer(channel, createdNs);
       w.beginSection("container");
       for (Record r : records) {
         w.write(ContainerImageSchema.codecOf(r), r);

@@ -128,7 +128,7 @@ class DispatchTest {
   private static Path forge(Path dir, String[] sections, int entryRef) throws IOException {
     Path file = dir.resolve("forged.ckpt");
     try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      ImageWriter w = new ImageWriter(out, JournalImageSchema.header(0));
+      ImageWriter w = JournalImageSchema.writer(out, 0);
       for (String s : sections) {
         w.beginSection(s);
         w.write(JournalImageSchema.STATE, new State(7, entryRef));
@@ -150,7 +150,7 @@ class DispatchTest {
   void anObjrefToARecordOfAnotherTypeRunsNoHook(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("confused.ckpt");
     try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      ImageWriter w = new ImageWriter(out, JournalImageSchema.header(0));
+      ImageWriter w = JournalImageSchema.writer(out, 0);
       w.beginSection("alpha");
       w.writeObject(JournalImageSchema.STATE, new State(1, 0));  // objref 1 is a State, not an Entry
       w.write(JournalImageSchema.STATE, new State(7, 1));

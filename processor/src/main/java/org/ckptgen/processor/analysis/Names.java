@@ -47,7 +47,10 @@ final class Names {
   }
 
   /** A usable C identifier that does not collide with ckptgen's reserved {@code __} names. */
+  /** The longest name the image's schema tables hold ({@code char[48]} with its NUL). */
+  public static final int MAX_NAME = 47;
+
   static boolean isUsableCName(String name) {
-    return C_IDENTIFIER.matcher(name).matches() && !name.startsWith("__");
+    return C_IDENTIFIER.matcher(name).matches() && !name.startsWith("__") && name.length() <= MAX_NAME;
   }
 }

@@ -29,13 +29,15 @@ import org.ckptgen.annotations.CkptStruct;
 import org.ckptgen.annotations.EnumCode;
 import org.ckptgen.annotations.FixedArray;
 import org.ckptgen.annotations.FixedString;
+import org.ckptgen.annotations.Gid;
 import org.ckptgen.annotations.ObjRef;
-import org.ckptgen.annotations.Sorted;
 import org.ckptgen.annotations.Since;
+import org.ckptgen.annotations.Sorted;
 import org.ckptgen.annotations.U16;
 import org.ckptgen.annotations.U32;
 import org.ckptgen.annotations.U64;
 import org.ckptgen.annotations.U8;
+import org.ckptgen.annotations.Uid;
 import org.ckptgen.annotations.VarArray;
 import org.ckptgen.annotations.VarBytes;
 import org.ckptgen.annotations.VarString;
@@ -44,8 +46,8 @@ import org.ckptgen.processor.diag.Reporter;
 import org.ckptgen.processor.model.EnumModel;
 import org.ckptgen.processor.model.JavaType;
 import org.ckptgen.processor.model.Layout;
-import org.ckptgen.processor.model.Member;
 import org.ckptgen.processor.model.Member.Arity;
+import org.ckptgen.processor.model.Member;
 import org.ckptgen.processor.model.Scalar;
 import org.ckptgen.processor.model.StructLayout;
 
@@ -212,7 +214,32 @@ public final class StructAnalyzer {
         .map(m -> annotations.stringValue(m, "value"))
         .orElseGet(() -> Names.snake(c.getSimpleName().toString()));
     Spec spec = new Spec(c, where, c.getSimpleName().toString(), cName, doc, present);
+    return shape(spec, type).flatMap(m -> ids(c, where, type, m));
+  }
 
+  /** Marks a member {@code @Uid} or {@code @Gid}, which go only on 32-bit integers. */
+  private Optional<Member> ids(RecordComponentElement c, String where, TypeMirror type, Member m) {
+    Optional<AnnotationMirror> uid = Annotations.find(c, Uid.class);
+    Optional<AnnotationMirror> gid = Annotations.find(c, Gid.class);
+    if (uid.isEmpty() && gid.isEmpty()) {
+      return Optional.of(m);
+    }
+    if (uid.isPresent() && gid.isPresent()) {
+      reporter.error(c, gid.get(), null, Message.CONFLICTING_ANNOTATIONS, where, "Uid", "Gid");
+      return Optional.empty();
+    }
+    if (m.element() != Member.Element.INT || m.scalar().size() != 4) {
+      reporter.error(c, uid.or(() -> gid).get(), null, Message.ID_NOT_INT32, uid.isPresent() ? "Uid" : "Gid",
+          where, type);
+      return Optional.empty();
+    }
+    return Optional.of(m.withId(uid.isPresent() ? Member.IdKind.UID : Member.IdKind.GID));
+  }
+
+  private Optional<Member> shape(Spec spec, TypeMirror type) throws Deferred {
+    Element c = spec.element;
+    String where = spec.where;
+    Map<Class<?>, AnnotationMirror> present = spec.present;
     switch (type.getKind()) {
       case BYTE: case SHORT: case INT: case LONG:
         return present.containsKey(ObjRef.class) ? objRef(spec, type) : integer(spec, type, Arity.ONE);
@@ -290,7 +317,7 @@ public final class StructAnalyzer {
     String targetCName = structCName((TypeElement) target, targetStruct.get());
     int targetType = annotations.intValue(targetStruct.get(), "type");
     return Optional.of(new Member(Member.Role.FIELD, Member.Element.OBJREF, Arity.ONE, spec.javaName,
-        spec.cName, Scalar.S32, null, null, targetCName, targetType, 1, 0, false, false, 1, null, spec.doc, -1));
+        spec.cName, Scalar.S32, null, null, targetCName, targetType, 1, 0, false, false, 1, null, spec.doc, -1, Member.IdKind.NONE));
   }
 
   private Optional<Member> array(Spec spec, ArrayType type) throws Deferred {
@@ -371,7 +398,7 @@ public final class StructAnalyzer {
   private static Member withShape(Member m, Arity arity, int length, long max, boolean sorted,
       String partner) {
     return new Member(m.role(), m.element(), arity, m.javaName(), m.cName(), m.scalar(), m.struct(),
-        m.enumType(), m.refTarget(), m.refType(), length, max, sorted, m.view(), m.since(), partner, m.doc(), -1);
+        m.enumType(), m.refTarget(), m.refType(), length, max, sorted, m.view(), m.since(), partner, m.doc(), -1, Member.IdKind.NONE);
   }
 
   private Optional<Member> declared(Spec spec, DeclaredType type) throws Deferred {
@@ -419,7 +446,7 @@ public final class StructAnalyzer {
       }
       return enumModel(spec, te).flatMap(e -> Optional.of(new Member(Member.Role.FIELD,
           Member.Element.ENUM, Arity.ONE, spec.javaName, spec.cName, e.storage(), null, e, null, 0, 1, 0,
-          false, false, 1, null, spec.doc, -1)));
+          false, false, 1, null, spec.doc, -1, Member.IdKind.NONE)));
     }
     if (!spec.only(type)) {
       return Optional.empty();
@@ -513,6 +540,11 @@ public final class StructAnalyzer {
         ok = false;
         continue;
       }
+      if (constant.length() > Names.MAX_NAME) {
+        reporter.error(e, Message.ENUM_CONSTANT_TOO_LONG, name, constant, Names.MAX_NAME);
+        ok = false;
+        continue;
+      }
       String other = byCode.putIfAbsent(value, constant);
       if (other != null) {
         reporter.error(e, code.get(), null, Message.DUPLICATE_ENUM_CODE, value, name, other, name, constant);
@@ -550,7 +582,7 @@ public final class StructAnalyzer {
       reporter.error(c, Message.SINCE_ENUM_DEFAULT, where, m.enumType().javaType().simpleName());
       return Optional.empty();
     }
-    return Optional.of(m.since(version));
+    return Optional.of(m.withSince(version));
   }
 
   /** Later versions only for records without a variable member, in non-decreasing order. */
@@ -759,12 +791,12 @@ public final class StructAnalyzer {
 
     Optional<Member> member(Member.Element kind, Scalar scalar, Arity arity) {
       return Optional.of(new Member(Member.Role.FIELD, kind, arity, javaName, cName, scalar, null,
-          null, null, 0, 1, 0, false, false, 1, null, doc, -1));
+          null, null, 0, 1, 0, false, false, 1, null, doc, -1, Member.IdKind.NONE));
     }
 
     Member structMember(StructLayout struct, Arity arity) {
       return new Member(Member.Role.FIELD, Member.Element.STRUCT, arity, javaName, cName, null,
-          struct, null, null, 0, 1, 0, false, false, 1, null, doc, -1);
+          struct, null, null, 0, 1, 0, false, false, 1, null, doc, -1, Member.IdKind.NONE);
     }
 
     /** The trailing variable member, bounded by the {@code max} of {@code shape}. */
@@ -781,7 +813,7 @@ public final class StructAnalyzer {
         return Optional.empty();
       }
       return Optional.of(new Member(Member.Role.FIELD, kind, Arity.VARIABLE, javaName, cName, scalar,
-          struct, enumType, null, 0, 1, max, false, view, 1, Member.countName(kind, cName), doc, -1));
+          struct, enumType, null, 0, 1, max, false, view, 1, Member.countName(kind, cName), doc, -1, Member.IdKind.NONE));
     }
   }
 }

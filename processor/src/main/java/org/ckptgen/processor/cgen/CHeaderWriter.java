@@ -35,6 +35,11 @@ public final class CHeaderWriter {
     return render("ckpt_hdr.h.ftl", schema);
   }
 
+  /** The text of {@code <image>_ckpt_reader.h}, the single-header C reader. */
+  public String reader(Schema schema) throws IOException, TemplateException {
+    return render("ckpt_reader.h.ftl", schema);
+  }
+
   private String render(String name, Schema schema) throws IOException, TemplateException {
     Template template = config.getTemplate(name);
     StringWriter out = new StringWriter();

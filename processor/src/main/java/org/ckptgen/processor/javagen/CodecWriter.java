@@ -577,7 +577,7 @@ public final class CodecWriter {
     String n = f.arity() == Arity.FIXED ? String.valueOf(f.length()) : count;
     TypeName element = ((com.palantir.javapoet.ArrayTypeName) type).componentType();
     code.addStatement("$L = new $T[$L]", local, element, n);
-    if (f.scalar() != null && f.scalar().size() == 1 && f.element() != Member.Element.BOOL) {
+    if (f.scalar() != null && f.scalar().size() == 1 && f.element() != Member.Element.BOOL && !f.sorted()) {
       return code.addStatement("$L.get($L, $L)", BUF, at, name).build();
     }
     String elementAt = at + " + " + f.elementSize() + " * i";

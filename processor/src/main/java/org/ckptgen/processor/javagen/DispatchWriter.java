@@ -162,8 +162,8 @@ public final class DispatchWriter {
         .addJavadoc("Checkpoints every subsystem, in sorted order of name, as one image written to {@code out}.\n\n"
             + "@throws CheckpointException naming the subsystem whose hook failed\n")
         .addStatement("$T now = $T.now()", java.time.Instant.class, java.time.Instant.class)
-        .addStatement("$T writer = new $T(out, $T.header(now.getEpochSecond() * 1_000_000_000L + now.getNano()))",
-            IMAGE_WRITER, IMAGE_WRITER, schema)
+        .addStatement("$T writer = $T.writer(out, now.getEpochSecond() * 1_000_000_000L + now.getNano())",
+            IMAGE_WRITER, schema)
         .addStatement("$T ctx = new $T(writer)", CHECKPOINT_CONTEXT, CHECKPOINT_CONTEXT);
     for (SubsystemModel s : subsystems) {
       m.addStatement("writer.beginSection($S)", s.name())

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import org.ckptgen.processor.model.EnumModel;
 import org.ckptgen.processor.model.JavaType;
+import org.ckptgen.processor.model.Member;
 import org.ckptgen.processor.model.StructLayout;
 
 /**
@@ -28,6 +30,11 @@ public final class SchemaWriter {
   private static final ClassName RECORD_CODEC = ClassName.get(IMAGE, "RecordCodec");
   private static final ClassName SCHEMA_ENTRY = ClassName.get(IMAGE, "SchemaEntry");
   private static final ClassName IMAGE_HEADER = ClassName.get(IMAGE, "ImageHeader");
+  private static final ClassName IMAGE_WRITER = ClassName.get(IMAGE, "ImageWriter");
+  private static final ClassName FIELD_ENTRY = ClassName.get(IMAGE, "FieldEntry");
+  private static final ClassName SCHEMA_FIELDS = ClassName.get(IMAGE, "SchemaFields");
+  private static final ClassName ENUM_VALUE = ClassName.get(IMAGE, "EnumValue");
+  private static final ClassName SCHEMA_ENUMS = ClassName.get(IMAGE, "SchemaEnums");
 
   /** The class the image module must provide for a schema class to be written. */
   public static final String REQUIRES = IMAGE + ".RecordCodec";
@@ -78,12 +85,24 @@ public final class SchemaWriter {
 
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(entries(structs));
+    List<EnumModel> enums = enums(structs);
+    type.addMethod(fields(structs, enums));
+    type.addMethod(enumValues(enums));
     type.addMethod(MethodSpec.methodBuilder("header")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(IMAGE_HEADER)
         .addParameter(TypeName.LONG, "createdNs")
         .addJavadoc("The header of a new image created at {@code createdNs} (nanoseconds since the epoch).\n")
         .addStatement("return $T.of(NAME, VERSION, FINGERPRINT, entries(), createdNs)", IMAGE_HEADER)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("writer")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(IMAGE_WRITER)
+        .addParameter(java.nio.channels.WritableByteChannel.class, "out")
+        .addParameter(TypeName.LONG, "createdNs")
+        .addException(java.io.IOException.class)
+        .addJavadoc("Starts a new image on {@code out}: its header, field table and enum table.\n")
+        .addStatement("return new $T(out, header(createdNs), fields(), enums())", IMAGE_WRITER)
         .build());
     type.addMethod(MethodSpec.methodBuilder("codec")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -186,6 +205,64 @@ public final class SchemaWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(com.palantir.javapoet.ArrayTypeName.of(SCHEMA_ENTRY))
         .addJavadoc("The schema table of the image header: every struct of the image, value structs (type 0) included.\n")
+        .addCode(list.build())
+        .build();
+  }
+
+  /** The enums of {@code structs}, in order of first use: a field entry refers to one by its index. */
+  private static List<EnumModel> enums(List<StructLayout> structs) {
+    java.util.Set<EnumModel> enums = new java.util.LinkedHashSet<>();
+    for (StructLayout s : structs) {
+      for (Member m : s.members()) {
+        if (m.enumType() != null) {
+          enums.add(m.enumType());
+        }
+      }
+    }
+    return List.copyOf(enums);
+  }
+
+  // public static SchemaFields fields() { return new SchemaFields(new FieldEntry[] { FieldEntry.of(0, 1, 1, 0, ...), ... }); }
+  private static MethodSpec fields(List<StructLayout> structs, List<EnumModel> enums) {
+    CodeBlock.Builder list = CodeBlock.builder().add("return new $T(new $T[] {\n", SCHEMA_FIELDS, FIELD_ENTRY).indent();
+    for (int owner = 0; owner < structs.size(); owner++) {
+      StructLayout s = structs.get(owner);
+      list.add("// $L\n", s.cName());
+      for (Member m : s.members()) {
+        int ref = m.struct() != null ? structs.indexOf(m.struct())
+            : m.enumType() != null ? enums.indexOf(m.enumType())
+            : m.element() == Member.Element.OBJREF ? m.refType() : 0;
+        int flags = (m.scalar() != null && m.scalar().signed() && m.element() == Member.Element.INT ? 1 : 0)
+            | (m.sorted() ? 2 : 0) | (m.view() ? 4 : 0)
+            | (m.id() == Member.IdKind.UID ? 8 : 0) | (m.id() == Member.IdKind.GID ? 16 : 0);
+        long length = m.arity() == Member.Arity.VARIABLE ? m.max() : m.length();
+        list.add("$T.of($L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $S),\n", FIELD_ENTRY, owner, m.role().ordinal(),
+            m.element().ordinal(), m.arity().ordinal(), flags, m.elementSize(), m.offset(), length,
+            ref, m.since(), m.cName());
+      }
+    }
+    list.unindent().add("});\n");
+    return MethodSpec.methodBuilder("fields")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(SCHEMA_FIELDS)
+        .addJavadoc("The field table of the image: every member of every struct of {@link #entries()}, by index.\n")
+        .addCode(list.build())
+        .build();
+  }
+
+  // public static SchemaEnums enums() { return new SchemaEnums(new EnumValue[] { new EnumValue(0, 1, "SELINUX"), ... }); }
+  private static MethodSpec enumValues(List<EnumModel> enums) {
+    CodeBlock.Builder list = CodeBlock.builder().add("return new $T(new $T[] {\n", SCHEMA_ENUMS, ENUM_VALUE).indent();
+    for (int id = 0; id < enums.size(); id++) {
+      for (EnumModel.Constant c : enums.get(id).constants()) {
+        list.add("new $T($L, $L, $S),\n", ENUM_VALUE, id, c.code(), c.javaName());
+      }
+    }
+    list.unindent().add("});\n");
+    return MethodSpec.methodBuilder("enums")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(SCHEMA_ENUMS)
+        .addJavadoc("The enum table of the image: the constants of every enum the field table refers to.\n")
         .addCode(list.build())
         .build();
   }

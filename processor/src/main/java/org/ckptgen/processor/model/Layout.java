@@ -54,7 +54,7 @@ public final class Layout {
   private void alignTo(int align) {
     int gap = (align - offset % align) % align;
     if (gap > 0) {
-      members.add(Member.padding("__pad" + ++pads, gap).since(version).at(offset));
+      members.add(Member.padding("__pad" + ++pads, gap).withSince(version).at(offset));
       offset += gap;
     }
   }

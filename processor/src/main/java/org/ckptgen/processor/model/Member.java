@@ -19,6 +19,8 @@ import java.util.List;
  * @param since the record version that added the member (1 for the first)
  * @param partner for a variable member, its count field's C name; for a count, the member it counts
  * @param offset the byte offset from the start of the struct, or -1 before layout
+ * @param id what a 32-bit integer member holds when it is a user or group id ({@code @Uid},
+ *     {@code @Gid}), for tools that remap ids; {@link IdKind#NONE} otherwise
  */
 public record Member(
     Role role,
@@ -38,7 +40,11 @@ public record Member(
     int since,
     String partner,
     String doc,
-    int offset) {
+    int offset,
+    IdKind id) {
+
+  // The order of Role, Element and Arity is the code the image's field table gives them
+  // (org.ckptgen.image.FieldEntry's ROLE_, ELEMENT_ and ARITY_ constants): append only.
 
   /** Why the member is there. */
   public enum Role { HEADER, FIELD, COUNT, PADDING }
@@ -49,17 +55,20 @@ public record Member(
   /** How many elements: one, a fixed number, or a trailing variable count. */
   public enum Arity { ONE, FIXED, VARIABLE }
 
+  /** The id a member holds, for id remapping: none, a user id or a group id. */
+  public enum IdKind { NONE, UID, GID }
+
   /** The C name of the record header member, as in linux-cr. */
   public static final String HEADER_NAME = "h";
 
   public static Member header() {
     return new Member(Role.HEADER, Element.HEADER, Arity.ONE, null, HEADER_NAME, null, null, null,
-        null, 0, 1, 0, false, false, 1, null, "", -1);
+        null, 0, 1, 0, false, false, 1, null, "", -1, IdKind.NONE);
   }
 
   public static Member padding(String cName, int bytes) {
     return new Member(Role.PADDING, Element.BYTE, Arity.FIXED, null, cName, Scalar.U8, null, null,
-        null, 0, bytes, 0, false, false, 1, null, "", -1);
+        null, 0, bytes, 0, false, false, 1, null, "", -1, IdKind.NONE);
   }
 
   /** The {@code __u32} count generated for a variable member. */
@@ -71,7 +80,7 @@ public record Member(
       default: doc = "number of elements of " + variable.cName() + "[]";
     }
     return new Member(Role.COUNT, Element.INT, Arity.ONE, null, variable.partner(), Scalar.U32,
-        null, null, null, 0, 1, 0, false, false, 1, variable.cName(), doc, -1);
+        null, null, null, 0, 1, 0, false, false, 1, variable.cName(), doc, -1, IdKind.NONE);
   }
 
   /** The C name of the count field of a variable member named {@code cName}. */
@@ -87,17 +96,23 @@ public record Member(
   /** The same member, referring to shared objects of {@code target}, type {@code type}. */
   public Member withRef(String target, int type) {
     return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, target, type,
-        length, max, sorted, view, since, partner, doc, offset);
+        length, max, sorted, view, since, partner, doc, offset, id);
   }
 
-  public Member since(int version) {
+  /** The same member, holding user or group ids. */
+  public Member withId(IdKind kind) {
     return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget, refType,
-        length, max, sorted, view, version, partner, doc, offset);
+        length, max, sorted, view, since, partner, doc, offset, kind);
+  }
+
+  public Member withSince(int version) {
+    return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget, refType,
+        length, max, sorted, view, version, partner, doc, offset, id);
   }
 
   public Member at(int newOffset) {
     return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget, refType,
-        length, max, sorted, view, since, partner, doc, newOffset);
+        length, max, sorted, view, since, partner, doc, newOffset, id);
   }
 
   /** Bytes of one element. */

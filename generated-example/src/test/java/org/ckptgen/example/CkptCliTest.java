@@ -1,0 +1,146 @@
+package org.ckptgen.example;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ckptgen.cli.Ckpt;
+import org.ckptgen.example.container.ContainerImageSchema;
+import org.ckptgen.example.container.Cred;
+import org.ckptgen.example.container.CredCodec;
+import org.ckptgen.example.model.Model;
+import org.ckptgen.example.model.SampleContainer;
+import org.ckptgen.image.Caller;
+import org.ckptgen.image.ImageDump;
+import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.RecordView;
+import org.ckptgen.image.RestoreContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** ckpt on the example's images, as a user runs it from the README: dump, JSON, remap, verify. */
+class CkptCliTest {
+  private String out;
+  private String err;
+
+  private int ckpt(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    CommandLine cl = Ckpt.commandLine();
+    cl.setOut(new PrintWriter(o, true));
+    cl.setErr(new PrintWriter(e, true));
+    int code = cl.execute(args);
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  private static Path checkpoint(Model.Container c, Path file) throws Exception {
+    Main.dispatch(c).checkpoint(file);
+    return file;
+  }
+
+  @Test
+  void dumpPrintsWhatTheJavaReaderPrints(@TempDir Path dir) throws Exception {
+    Path image = checkpoint(SampleContainer.demo(), dir.resolve("demo.ckpt"));
+    assertEquals(0, ckpt("dump", image.toString()), err);
+    try (ImageReader r = ImageReader.open(image)) {
+      assertEquals(ImageDump.text(r), out);
+    }
+    assertEquals(0, ckpt("info", image.toString()), err);
+    assertTrue(out.matches("(?s).*cred\\s+ckpt_hdr_cred\\s+3\\s+264\\n.*"), "three creds in the cred section: " + out);
+  }
+
+  /** Each record of the JSON dump, on its line, equals the generated codec's JSON of the decoded record. */
+  @Test
+  void theDemoImagesJsonFieldByField(@TempDir Path dir) throws Exception {
+    Path image = checkpoint(SampleContainer.demo(), dir.resolve("demo.ckpt"));
+    assertEquals(0, ckpt("dump", "--json", image.toString()), err);
+    assertTrue(out.startsWith("{\"image\":{\"name\":\"container\",\"version\":1,\"format\":1,"), out);
+    List<String> lines = out.lines().filter(l -> l.matches(",?\\{\"offset\":.*")).toList();
+    List<String> expected = new ArrayList<>();
+    List<Cred> creds = new ArrayList<>();
+    try (ImageReader r = ImageReader.open(image)) {
+      r.verify();
+      for (RecordView v : r.records()) {
+        RecordCodec<?> codec = v.type() == 2 ? RecordCodec.SECTION : v.type() == 3 ? RecordCodec.OBJECT_REF
+            : ContainerImageSchema.codec(v.type());
+        Object record = v.decode(codec);
+        StringBuilder json = new StringBuilder();
+        if (v.type() == 2) {
+          org.ckptgen.image.SectionCodec.json((org.ckptgen.image.Section) record, json);
+        } else if (v.type() == 3) {
+          org.ckptgen.image.ObjectRefCodec.json((org.ckptgen.image.ObjectRef) record, json);
+        } else {
+          ContainerImageSchema.json(v.type(), record, json);
+        }
+        if (record instanceof Cred c) {
+          creds.add(c);
+        }
+        expected.add(json.toString());
+      }
+    }
+    assertEquals(expected.size(), lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String value = lines.get(i).replaceFirst("^\\{\"offset\":\\d+,\"type\":\\d+,\"struct\":\"\\w+\",\"value\":", "")
+          .replaceFirst(",$", "");
+      assertEquals(expected.get(i) + "}", value, "record " + i);
+    }
+    // and the values are the model's: user 1000's cred with its groups, and the root sshd's
+    assertEquals(3, creds.size());
+    assertTrue(out.contains("\"struct\":\"ckpt_hdr_cred\",\"value\":{\"uid\":1000,\"suid\":1000,\"euid\":1000,"
+        + "\"fsuid\":1000,\"gid\":1000,\"sgid\":1000,\"egid\":1000,\"fsgid\":1000,"), out);
+    assertTrue(out.contains("\"value\":{\"groups\":[24,1000]}"), out);
+    assertTrue(out.contains("\"cap_p_mask\":" + 0x1ff_ffff_ffffL), "the root cred's capabilities: " + out);
+    assertEquals(CredCodec.SIZE, 88);
+  }
+
+  @Test
+  void remapGivesAValidImageThatRestoresWithTheNewIds(@TempDir Path dir) throws Exception {
+    Path image = checkpoint(SampleContainer.of(1000, 1000, 24, 1000), dir.resolve("c.ckpt"));
+    Path mapped = dir.resolve("mapped.ckpt");
+    assertEquals(0, ckpt("remap", image.toString(), mapped.toString(), "--uid", "1000:2000", "--gid", "1000:2000",
+        "--gid", "24:5000"), err);
+    assertTrue(out.contains("ids remapped"), out);
+    assertEquals(0, ckpt("verify", mapped.toString()), err);
+
+    Model.Container restored = new Model.Container();
+    Main.dispatch(restored).restore(mapped, Caller.privileged(), Set.of(RestoreContext.Flag.KEEP_LSM));
+    assertEquals(SampleContainer.describe(SampleContainer.of(2000, 2000, 2000, 5000)), SampleContainer.describe(restored));
+    // groups 24 and 1000 became 5000 and 2000: sorted again, as the codec requires
+    assertArrayEquals(new int[] {2000, 5000}, restored.tasks.get(0).cred.groups.ids);
+    // and user 2000 may now restore it unprivileged: every id is one it could setresuid to
+    Model.Container own = new Model.Container();
+    Main.dispatch(own).restore(mapped, Caller.user(2000, 2000, 2000, 5000), Set.of());
+    restored = own;
+    assertEquals(2000, restored.tasks.get(0).cred.user.uid);
+  }
+
+  @Test
+  void badMappingsAndBadImagesAreOneLine(@TempDir Path dir) throws Exception {
+    Path image = checkpoint(SampleContainer.demo(), dir.resolve("c.ckpt"));
+    Path mapped = dir.resolve("mapped.ckpt");
+    assertEquals(2, ckpt("remap", image.toString(), mapped.toString(), "--uid", "1000-2000"));
+    assertTrue(err.contains("--uid takes A:B"), err);
+    assertFalse(Files.exists(mapped));
+    byte[] bytes = Files.readAllBytes(image);
+    bytes[bytes.length - 100] ^= 4;
+    Files.write(image, bytes);
+    assertEquals(1, ckpt("remap", image.toString(), mapped.toString(), "--uid", "1:2"));
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.contains("checksum mismatch") && !err.contains("\tat "), err);
+    assertFalse(Files.exists(mapped), "nothing is written from a bad image");
+    assertEquals(1, ckpt("dump", image.toString()));
+    assertEquals(1, err.lines().count(), err);
+  }
+}

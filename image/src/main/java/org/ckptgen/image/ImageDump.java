@@ -1,0 +1,107 @@
+package org.ckptgen.image;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.Json;
+
+/**
+ * Prints an image without the subsystems' classes, by its own schema tables: as text, one line
+ * per record (the format of the generated C reader's {@code ckptinfo}, so the two can be
+ * compared byte for byte), or as one JSON document.
+ */
+public final class ImageDump {
+  private ImageDump() {}
+
+  /** Reports each record printed, by its end offset; for a progress bar. */
+  public interface Progress {
+    void at(long done, long total);
+  }
+
+  /**
+   * One line for the image, then {@code <offset> <struct> <JSON>} for every record after the
+   * header's tables, the trailer last. The image must be verified. A bad record ends the dump
+   * with its exception, after the lines of the records before it.
+   */
+  public static void text(ImageReader image, Appendable out, Progress progress) throws IOException, CkptFormatException {
+    ImageHeader h = image.header();
+    Trailer t = image.verify();
+    long size = image.buffer().limit();
+    out.append(String.format("image %s version %d format %d fingerprint 0x%016x records %d bytes %d crc32c 0x%08x\n",
+        h.imageName(), Integer.toUnsignedLong(h.imageVersion()), h.formatVersion(), h.schemaFingerprint(),
+        t.nrecords() + 1, size, t.crc32c()));
+    GenericDecoder decoder = new GenericDecoder(image.layout());
+    StringBuilder line = new StringBuilder();
+    for (RecordView v : image.records()) {
+      line.setLength(0);
+      String name = decoder.name(v.type());
+      if (name == null) {
+        line.append(String.format("%d (unknown type 0x%x, %d bytes)", v.position(), v.type(), v.length()));
+      } else {
+        line.append(v.position()).append(' ').append(name).append(' ');
+        decoder.json(v, line);
+      }
+      out.append(line).append('\n');
+      progress.at(v.position() + v.length(), size);
+    }
+    line.setLength(0);
+    TrailerCodec.json(t, line);
+    out.append(String.valueOf(t.totalLength())).append(" ckpt_hdr_trailer ").append(line).append('\n');
+  }
+
+  /**
+   * The whole image as one JSON document: {@code {"image": {header}, "schema": [...],
+   * "records": [{"offset": n, "type": t, "struct": name, "value": {...}}, ...], "trailer": {...}}}.
+   * Records of types the image does not describe have {@code "struct": null} and no value.
+   */
+  public static void json(ImageReader image, Appendable out, Progress progress) throws IOException, CkptFormatException {
+    Trailer t = image.verify();
+    ImageHeader h = image.header();
+    long size = image.buffer().limit();
+    StringBuilder b = new StringBuilder();
+    b.append("{\"image\":{\"name\":");
+    Json.string(h.imageName(), b);
+    b.append(",\"version\":").append(Integer.toUnsignedLong(h.imageVersion()))
+        .append(",\"format\":").append(h.formatVersion())
+        .append(",\"created_ns\":").append(h.createdNs())
+        .append(",\"fingerprint\":\"").append(String.format("0x%016x", h.schemaFingerprint())).append("\"},\"schema\":[");
+    for (int i = 0; i < h.schema().length; i++) {
+      SchemaEntryCodec.json(h.schema()[i], b.append(i > 0 ? "," : ""));
+    }
+    b.append("],\n\"records\":[\n");
+    out.append(b);
+    GenericDecoder decoder = new GenericDecoder(image.layout());
+    boolean first = true;
+    for (RecordView v : image.records()) {
+      b.setLength(0);
+      b.append(first ? "" : ",\n").append("{\"offset\":").append(v.position()).append(",\"type\":").append(v.type())
+          .append(",\"struct\":");
+      String name = decoder.name(v.type());
+      if (name == null) {
+        b.append("null}");
+      } else {
+        Json.string(name, b);
+        b.append(",\"value\":");
+        decoder.json(v, b);
+        b.append('}');
+      }
+      out.append(b);
+      first = false;
+      progress.at(v.position() + v.length(), size);
+    }
+    b.setLength(0);
+    TrailerCodec.json(t, b.append("\n],\n\"trailer\":"));
+    out.append(b).append("}\n");
+  }
+
+  /** For callers that print to a {@code StringBuilder}: no I/O can fail. */
+  public static String text(ImageReader image) throws CkptFormatException {
+    StringBuilder out = new StringBuilder();
+    try {
+      text(image, out, (done, total) -> { });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}

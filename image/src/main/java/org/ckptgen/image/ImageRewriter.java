@@ -1,0 +1,74 @@
+package org.ckptgen.image;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.LittleEndian;
+
+/**
+ * The user-space filter of the linux-cr discussion (seeds/003): reads a whole image, lets code
+ * replace records, and writes a valid image with a new trailer and checksum. The input is checked
+ * in full first; the output replaces its file only once it is whole and on disk, and is read back
+ * and checked before that, so a filter can never leave a half-written or invalid image behind.
+ */
+public final class ImageRewriter {
+  private ImageRewriter() {}
+
+  /** Replaces records: returns a record's new bytes (header included, its {@code len} right), or null to keep it. */
+  public interface Edit {
+    ByteBuffer rewrite(RecordView record, ImageLayout layout) throws CkptFormatException;
+  }
+
+  /** Reports how far the rewrite is, in bytes of the input read; for a progress bar. */
+  public interface Progress {
+    void at(long done, long total);
+  }
+
+  /**
+   * Rewrites {@code in} to {@code out} (which may be the same file). The header and schema tables
+   * are kept; the records between them and the trailer go through {@code edit}.
+   *
+   * @return the new image's trailer
+   */
+  public static Trailer rewrite(Path in, Path out, Edit edit, Progress progress) throws IOException, CkptFormatException {
+    Trailer[] written = new Trailer[1];
+    try (ImageReader reader = ImageReader.open(in)) {
+      reader.verify();
+      ByteBuffer image = reader.buffer();
+      long total = image.limit();
+      AtomicFile.<CkptFormatException>write(out, channel -> {
+        ImageWriter w = new ImageWriter(channel, reader.header(), reader.fields(), reader.enums());
+        for (RecordView v : reader.records()) {
+          ByteBuffer replaced = edit.rewrite(v, reader.layout());
+          if (replaced == null) {
+            w.writeRaw(image.slice(v.offset(), v.length()));
+          } else {
+            if (replaced.remaining() < 8 || LittleEndian.getInt(replaced, replaced.position()) != v.type()) {
+              throw new IllegalArgumentException(String.format(
+                  "the edit of the record at offset %d returned no record of type 0x%x", v.offset(), v.type()));
+            }
+            w.writeRaw(replaced);
+          }
+          progress.at(v.offset() + v.length(), total);
+        }
+        written[0] = w.finish();
+      }, ImageRewriter::check);
+      progress.at(total, total);
+    }
+    return written[0];
+  }
+
+  /** The output must be as readable as the input: a filter that breaks a record is caught before the rename. */
+  private static void check(Path written) throws IOException, CkptFormatException {
+    try (ImageReader check = ImageReader.open(written)) {
+      check.verify();
+      GenericDecoder decoder = new GenericDecoder(check.layout());
+      for (RecordView v : check.records()) {
+        if (check.layout().byType(v.type()) != null) {
+          decoder.decode(v);
+        }
+      }
+    }
+  }
+}

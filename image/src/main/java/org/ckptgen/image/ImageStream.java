@@ -1,0 +1,152 @@
+package org.ckptgen.image;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.zip.CRC32C;
+import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.LittleEndian;
+import org.ckptgen.runtime.Wire;
+
+/**
+ * Reads an image from a stream in one pass, one record at a time: memory stays at the largest
+ * record, and grows only as that record's bytes actually arrive, so a forged length cannot make
+ * it allocate more than the stream holds.
+ *
+ * <p>A stream cannot be checked before it is read: each record's framing is checked as it
+ * arrives, and the trailer's count, length and CRC32C when {@link #next()} reaches it. Code that
+ * must not act on any record of a bad image (a restore) reads a file with {@link ImageReader},
+ * which checks everything first.
+ */
+public final class ImageStream {
+  private static final int CHUNK = 1 << 20;
+
+  private final InputStream in;
+  private final CRC32C crc = new CRC32C();
+  private final ImageHeader header;
+  private final ImageLayout layout;
+  private ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+  private long position;
+  private long records;
+  private Trailer trailer;
+
+  private ImageStream(InputStream in) throws IOException, CkptFormatException {
+    this.in = in;
+    RecordView h = read(true);
+    if (h == null || h.type() != ImageHeaderCodec.TYPE) {
+      throw new CkptFormatException(0, CkptFormatException.UNKNOWN_TYPE,
+          "not a ckptgen image: it does not start with an image header and the magic " + ImageHeader.MAGIC);
+    }
+    header = ImageReader.readHeader(h.image().slice(0, h.length()));
+    RecordView f = read(true);
+    SchemaFields fields = f.decode(RecordCodec.FIELDS);
+    RecordView e = read(true);
+    SchemaEnums enums = e.decode(RecordCodec.ENUMS);
+    layout = ImageLayout.of(header, fields, f.position(), enums, e.position());
+  }
+
+  /** Reads the header and schema tables of the image on {@code in}; the caller closes {@code in}. */
+  public static ImageStream open(InputStream in) throws IOException, CkptFormatException {
+    return new ImageStream(in);
+  }
+
+  public ImageHeader header() {
+    return header;
+  }
+
+  /** The layout of every struct, from the image's schema, field and enum tables. */
+  public ImageLayout layout() {
+    return layout;
+  }
+
+  /**
+   * The next record, valid until the next call; null at the trailer, once the trailer has been
+   * checked: record count, length, CRC32C, and nothing after it.
+   */
+  public RecordView next() throws IOException, CkptFormatException {
+    if (trailer != null) {
+      return null;
+    }
+    return read(false);
+  }
+
+  /** The trailer, once {@link #next()} has returned null. */
+  public Trailer trailer() {
+    return trailer;
+  }
+
+  private RecordView read(boolean framing) throws IOException, CkptFormatException {
+    long at = position;
+    buf.clear();
+    fill(0, Wire.HEADER_SIZE, at, CkptFormatException.UNKNOWN_TYPE, "a record header");
+    int type = LittleEndian.getInt(buf, 0);
+    long len = Integer.toUnsignedLong(LittleEndian.getInt(buf, 4));
+    if (len < Wire.HEADER_SIZE) {
+      throw new CkptFormatException(at + 4, type, "record length " + len + " is shorter than its header");
+    }
+    if (len > Integer.MAX_VALUE - 8) {
+      throw new CkptFormatException(at + 4, type, "record length " + len + " is over the most a record holds");
+    }
+    int padded = (int) Wire.align8(len);
+    boolean isTrailer = type == TrailerCodec.TYPE && !framing;
+    int crcBefore = (int) crc.getValue();
+    fill(Wire.HEADER_SIZE, padded, at, type, "the record");
+    Wire.checkZero(buf, (int) len, padded - (int) len, type, "the gap after the record");
+    position += padded;
+    ByteBuffer record = buf.slice(0, padded).asReadOnlyBuffer();
+    RecordView view = new RecordView(type, 0, (int) len, record, at);
+    if (!isTrailer) {
+      crc.update(buf.slice(0, padded));
+      records++;
+      return view;
+    }
+    Trailer t = view.decode(RecordCodec.TRAILER);
+    check(t, at, crcBefore);
+    trailer = t;
+    return null;
+  }
+
+  private void check(Trailer t, long at, int crcBefore) throws IOException, CkptFormatException {
+    if (!t.magic().equals(Trailer.MAGIC)) {
+      throw new CkptFormatException(at + 8, TrailerCodec.TYPE, "the trailer's magic is not " + Trailer.MAGIC);
+    }
+    if (in.read() != -1) {
+      throw new CkptFormatException(position, CkptFormatException.UNKNOWN_TYPE, "bytes follow the trailer");
+    }
+    if (t.nrecords() != records) {
+      throw new CkptFormatException(at + 16, TrailerCodec.TYPE,
+          "the trailer counts " + t.nrecords() + " records; the image has " + records);
+    }
+    if (t.totalLength() != at) {
+      throw new CkptFormatException(at + 24, TrailerCodec.TYPE,
+          "the trailer says " + t.totalLength() + " bytes precede it; " + at + " do");
+    }
+    if (crcBefore != t.crc32c()) {
+      throw new CkptFormatException(at + 32, TrailerCodec.TYPE, String.format(
+          "checksum mismatch: the image's CRC32C is 0x%08x, the trailer says 0x%08x", crcBefore, t.crc32c()));
+    }
+  }
+
+  /** Reads bytes {@code from} to {@code to} of the current record into the buffer, growing it as they arrive. */
+  private void fill(int from, int to, long at, int type, String what) throws IOException, CkptFormatException {
+    int n = from;
+    buf.limit(buf.capacity()).position(n);
+    while (n < to) {
+      if (buf.capacity() == n) {
+        ByteBuffer bigger = ByteBuffer.allocate((int) Math.min(to, (long) n + Math.max(n, CHUNK)));
+        bigger.put(buf.flip());
+        buf = bigger;
+      }
+      int want = Math.min(to, buf.capacity()) - n;
+      int got = in.read(buf.array(), n, want);
+      if (got < 0) {
+        throw new CkptFormatException(at + n, type, n == 0 && from == 0 && records > 0
+            ? "the image ends without a trailer (truncated?)"
+            : "the image ends inside " + what + " (" + n + " of " + to + " bytes)");
+      }
+      n += got;
+      buf.position(n);
+    }
+    buf.limit(to);
+  }
+}
