@@ -102,7 +102,7 @@ class CkptCliTest {
         + "\"fsuid\":1000,\"gid\":1000,\"sgid\":1000,\"egid\":1000,\"fsgid\":1000,"), out);
     assertTrue(out.contains("\"value\":{\"groups\":[24,1000]}"), out);
     assertTrue(out.contains("\"cap_p_mask\":" + 0x1ff_ffff_ffffL), "the root cred's capabilities: " + out);
-    assertEquals(CredCodec.SIZE, 88);
+    assertEquals(88, CredCodec.SIZE, "the cred the JSON describes is linux-cr's 88-byte record");
   }
 
   @Test

@@ -28,9 +28,9 @@ public final class GenericDecoder {
   /** The struct name of record type {@code type}: framing records by their C names, others from the schema table. */
   public String name(int type) {
     return switch (type) {
-      case 0x0002 -> "ckpt_hdr_section";
-      case 0x0003 -> "ckpt_hdr_objref";
-      case 0x0004 -> "ckpt_hdr_trailer";
+      case SectionCodec.TYPE -> "ckpt_hdr_section";
+      case ObjectRefCodec.TYPE -> "ckpt_hdr_objref";
+      case TrailerCodec.TYPE -> "ckpt_hdr_trailer";
       default -> {
         ImageLayout.Struct s = layout.byType(type);
         yield s == null ? null : s.name();
@@ -63,9 +63,9 @@ public final class GenericDecoder {
    */
   public boolean json(RecordView v, StringBuilder out) throws CkptFormatException {
     switch (v.type()) {
-      case 0x0002 -> SectionCodec.json(v.decode(RecordCodec.SECTION), out);
-      case 0x0003 -> ObjectRefCodec.json(v.decode(RecordCodec.OBJECT_REF), out);
-      case 0x0004 -> TrailerCodec.json(v.decode(RecordCodec.TRAILER), out);
+      case SectionCodec.TYPE -> SectionCodec.json(v.decode(RecordCodec.SECTION), out);
+      case ObjectRefCodec.TYPE -> ObjectRefCodec.json(v.decode(RecordCodec.OBJECT_REF), out);
+      case TrailerCodec.TYPE -> TrailerCodec.json(v.decode(RecordCodec.TRAILER), out);
       default -> {
         if (layout.byType(v.type()) == null) {
           return false;

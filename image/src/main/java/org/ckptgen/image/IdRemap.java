@@ -16,6 +16,7 @@ public final class IdRemap implements ImageRewriter.Edit {
   private final Map<Integer, Integer> uids;
   private final Map<Integer, Integer> gids;
   private final Map<Integer, Boolean> hasIds = new HashMap<>();
+  private GenericDecoder decoder;
   private long changed;
 
   /** Maps by {@code uids} and {@code gids} (id to new id); ids not in a map stay as they are. */
@@ -35,7 +36,10 @@ public final class IdRemap implements ImageRewriter.Edit {
     if (s == null || !hasIds.computeIfAbsent(s.index(), i -> holdsIds(layout, s))) {
       return null;
     }
-    new GenericDecoder(layout).decode(v);  // every count and bound checked before a byte is touched
+    if (decoder == null || decoder.layout() != layout) {
+      decoder = new GenericDecoder(layout);
+    }
+    decoder.decode(v);  // every count and bound checked before a byte is touched
     ByteBuffer copy = ByteBuffer.allocate(v.length());
     copy.put(v.image().slice(v.offset(), v.length())).flip();
     long before = changed;

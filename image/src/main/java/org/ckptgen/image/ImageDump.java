@@ -13,11 +13,6 @@ import org.ckptgen.runtime.Json;
 public final class ImageDump {
   private ImageDump() {}
 
-  /** Reports each record printed, by its end offset; for a progress bar. */
-  public interface Progress {
-    void at(long done, long total);
-  }
-
   /**
    * One line for the image, then {@code <offset> <struct> <JSON>} for every record after the
    * header's tables, the trailer last. The image must be verified. A bad record ends the dump
@@ -98,7 +93,7 @@ public final class ImageDump {
   public static String text(ImageReader image) throws CkptFormatException {
     StringBuilder out = new StringBuilder();
     try {
-      text(image, out, (done, total) -> { });
+      text(image, out, Progress.NONE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -174,28 +174,15 @@ public final class ImageReader implements Closeable {
       at = (int) end;
     }
     Trailer t = TrailerCodec.decode(image, at);
-    if (!t.magic().equals(Trailer.MAGIC)) {
-      throw new CkptFormatException(at + 8, TrailerCodec.TYPE, "the trailer's magic is not " + Trailer.MAGIC);
-    }
+    checkMagic(t, at);
     long end = Wire.align8(at + (long) LittleEndian.getInt(image, at + 4));
     if (end != size) {
       throw new CkptFormatException(end, CkptFormatException.UNKNOWN_TYPE,
           (size - end) + " bytes follow the trailer");
     }
-    if (t.nrecords() != count) {
-      throw new CkptFormatException(at + 16, TrailerCodec.TYPE,
-          "the trailer counts " + t.nrecords() + " records; the image has " + count);
-    }
-    if (t.totalLength() != at) {
-      throw new CkptFormatException(at + 24, TrailerCodec.TYPE,
-          "the trailer says " + t.totalLength() + " bytes precede it; " + at + " do");
-    }
     CRC32C crc = new CRC32C();
     crc.update(image.slice(0, at));
-    if ((int) crc.getValue() != t.crc32c()) {
-      throw new CkptFormatException(at + 32, TrailerCodec.TYPE, String.format(
-          "checksum mismatch: the image's CRC32C is 0x%08x, the trailer says 0x%08x", (int) crc.getValue(), t.crc32c()));
-    }
+    checkTotals(t, at, count, (int) crc.getValue());
     readTables();
     trailer = t;
     trailerOffset = at;
@@ -227,6 +214,29 @@ public final class ImageReader implements Closeable {
         return view;
       }
     };
+  }
+
+  /** The trailer's magic; {@code at} is where the trailer starts. */
+  static void checkMagic(Trailer t, long at) throws CkptFormatException {
+    if (!t.magic().equals(Trailer.MAGIC)) {
+      throw new CkptFormatException(at + 8, TrailerCodec.TYPE, "the trailer's magic is not " + Trailer.MAGIC);
+    }
+  }
+
+  /** The trailer's record count, length and CRC32C against the {@code count} records and {@code crc} before {@code at}. */
+  static void checkTotals(Trailer t, long at, long count, int crc) throws CkptFormatException {
+    if (t.nrecords() != count) {
+      throw new CkptFormatException(at + 16, TrailerCodec.TYPE,
+          "the trailer counts " + t.nrecords() + " records; the image has " + count);
+    }
+    if (t.totalLength() != at) {
+      throw new CkptFormatException(at + 24, TrailerCodec.TYPE,
+          "the trailer says " + t.totalLength() + " bytes precede it; " + at + " do");
+    }
+    if (crc != t.crc32c()) {
+      throw new CkptFormatException(at + 32, TrailerCodec.TYPE, String.format(
+          "checksum mismatch: the image's CRC32C is 0x%08x, the trailer says 0x%08x", crc, t.crc32c()));
+    }
   }
 
   /** The field and enum tables after the header, checked against each other and the schema table. */

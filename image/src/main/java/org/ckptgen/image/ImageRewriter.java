@@ -20,11 +20,6 @@ public final class ImageRewriter {
     ByteBuffer rewrite(RecordView record, ImageLayout layout) throws CkptFormatException;
   }
 
-  /** Reports how far the rewrite is, in bytes of the input read; for a progress bar. */
-  public interface Progress {
-    void at(long done, long total);
-  }
-
   /**
    * Rewrites {@code in} to {@code out} (which may be the same file). The header and schema tables
    * are kept; the records between them and the trailer go through {@code edit}.

@@ -107,24 +107,11 @@ public final class ImageStream {
   }
 
   private void check(Trailer t, long at, int crcBefore) throws IOException, CkptFormatException {
-    if (!t.magic().equals(Trailer.MAGIC)) {
-      throw new CkptFormatException(at + 8, TrailerCodec.TYPE, "the trailer's magic is not " + Trailer.MAGIC);
-    }
+    ImageReader.checkMagic(t, at);
     if (in.read() != -1) {
       throw new CkptFormatException(position, CkptFormatException.UNKNOWN_TYPE, "bytes follow the trailer");
     }
-    if (t.nrecords() != records) {
-      throw new CkptFormatException(at + 16, TrailerCodec.TYPE,
-          "the trailer counts " + t.nrecords() + " records; the image has " + records);
-    }
-    if (t.totalLength() != at) {
-      throw new CkptFormatException(at + 24, TrailerCodec.TYPE,
-          "the trailer says " + t.totalLength() + " bytes precede it; " + at + " do");
-    }
-    if (crcBefore != t.crc32c()) {
-      throw new CkptFormatException(at + 32, TrailerCodec.TYPE, String.format(
-          "checksum mismatch: the image's CRC32C is 0x%08x, the trailer says 0x%08x", crcBefore, t.crc32c()));
-    }
+    ImageReader.checkTotals(t, at, records, crcBefore);
   }
 
   /** Reads bytes {@code from} to {@code to} of the current record into the buffer, growing it as they arrive. */

@@ -97,9 +97,18 @@ public final class ImageWriter {
     buf.position(0).limit(head);
     crc.update(buf.duplicate());
     drain();
-    crc.update(payload.duplicate());
-    while (payload.hasRemaining()) {
-      out.write(payload);
+    send(payload, len);
+  }
+
+  /**
+   * Sends {@code bytes} as they are, then the zero gap after a record of {@code len} bytes, and
+   * counts the record: no copy, so memory stays at the write buffer whatever their size.
+   */
+  private void send(ByteBuffer bytes, int len) throws IOException {
+    ByteBuffer b = bytes.duplicate();
+    crc.update(b.duplicate());
+    while (b.hasRemaining()) {
+      out.write(b);
     }
     int gap = (int) Wire.align8(len) - len;
     buf.clear();
@@ -123,20 +132,7 @@ public final class ImageWriter {
     if (len < Wire.HEADER_SIZE || LittleEndian.getInt(record, record.position() + 4) != len) {
       throw new IllegalArgumentException("not one whole record: " + len + " bytes");
     }
-    // sent as it is, like a gathered payload: a record of a mapped image is never copied
-    ByteBuffer bytes = record.duplicate();
-    crc.update(bytes.duplicate());
-    while (bytes.hasRemaining()) {
-      out.write(bytes);
-    }
-    int gap = (int) Wire.align8(len) - len;
-    buf.clear();
-    Wire.putZero(buf, 0, gap);
-    buf.position(0).limit(gap);
-    crc.update(buf.duplicate());
-    drain();
-    records++;
-    length += len + gap;
+    send(record, len);  // a record of a mapped image is never copied
   }
 
   /** Writes the trailer; the image is complete once this returns. */

@@ -49,13 +49,4 @@ public final class ImageFile {
       return new Contents(r.header(), records, trailer);
     }
   }
-
-  /** Every line of {@link RecordText} for the image: header, records, trailer. */
-  public static List<String> text(Contents c) {
-    List<String> lines = new ArrayList<>();
-    lines.add(RecordText.of(c.header()));
-    c.records().forEach(r -> lines.add(RecordText.of(r)));
-    lines.add(RecordText.of(c.trailer()));
-    return lines;
-  }
 }

@@ -22,9 +22,9 @@ import org.ckptgen.image.Section;
 import org.ckptgen.image.Trailer;
 
 /**
- * Every field of a record as one line of text, written by hand from the Java values. The C
- * program {@code dump_image.c} prints the same line from the bytes through the generated
- * header, so comparing the two checks the header's layout against the Java codecs.
+ * Every field of a record as one line of text, written by hand from the Java values, not by
+ * the generated code: the round-trip tests compare what was encoded with what came back
+ * through it.
  *
  * <p>Format: the C struct name, then {@code c_name=value} for every field: unsigned types in
  * unsigned decimal, signed in signed decimal, booleans 0 or 1, enums by their C constant,
