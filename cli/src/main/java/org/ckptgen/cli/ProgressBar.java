@@ -18,17 +18,28 @@ final class ProgressBar implements AutoCloseable {
   private final String label;
   private int shown = -1;
 
-  private ProgressBar(PrintWriter err, String label) {
+  ProgressBar(PrintWriter err, String label) {
     this.err = err;
     this.label = label;
   }
 
   /** A bar for reading {@code image}, or a silent one when it is small or stderr is not a terminal. */
   static ProgressBar forImage(Path image, CommandLine.Model.CommandSpec spec) throws IOException {
-    // Java cannot ask about stderr alone; a console means the user is at a terminal
-    boolean terminal = System.console() != null;
-    return shows(Files.size(image), terminal) ? new ProgressBar(spec.commandLine().getErr(), image.getFileName().toString())
+    return shows(Files.size(image), stderrIsTerminal()) ? new ProgressBar(spec.commandLine().getErr(), image.getFileName().toString())
         : new ProgressBar(null, null);
+  }
+
+  /**
+   * Whether stderr is a terminal. Java has no isatty; Linux names what a descriptor is open on, and
+   * elsewhere a console (stdin and stdout at a terminal) is the nearest Java can tell.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+    } catch (IOException | UnsupportedOperationException | SecurityException noProc) {
+      return System.console() != null;
+    }
   }
 
   /** Whether an image of {@code size} bytes gets a bar. */

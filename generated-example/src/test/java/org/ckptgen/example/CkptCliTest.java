@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.ckptgen.cli.Ckpt;
+import org.ckptgen.example.bulk.BulkImageDispatch;
+import org.ckptgen.example.bulk.MemorySubsystem;
 import org.ckptgen.example.container.ContainerImageSchema;
 import org.ckptgen.example.container.Cred;
 import org.ckptgen.example.container.CredCodec;
@@ -142,5 +144,29 @@ class CkptCliTest {
     assertFalse(Files.exists(mapped), "nothing is written from a bad image");
     assertEquals(1, ckpt("dump", image.toString()));
     assertEquals(1, err.lines().count(), err);
+  }
+
+  /**
+   * Over 64 MiB, remap draws its bar when stderr is a terminal (script(1) gives the child one)
+   * and not when stderr is a pipe.
+   */
+  @Test
+  void theProgressBarShowsOnATerminalOnly(@TempDir Path dir) throws Exception {
+    Path image = dir.resolve("bulk.ckpt");
+    BulkImageDispatch.builder().memory(new MemorySubsystem(65)).build().checkpoint(image);
+    assertTrue(Files.size(image) > 64L << 20);
+    List<String> remap = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Ckpt.class.getName(),
+        "remap", image.toString(), dir.resolve("out.ckpt").toString(), "--uid", "1:2");
+
+    String quoted = String.join(" ", remap.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
+    CTool.Result terminal = CTool.run(List.of("script", "-qec", quoted, "/dev/null"));
+    assertEquals(0, terminal.exit(), terminal.out() + terminal.err());
+    assertTrue(terminal.out().contains("\rbulk.ckpt [" + "#".repeat(40) + "] 100%"), terminal.out());
+    assertTrue(terminal.out().contains("ids remapped"), terminal.out());
+
+    CTool.Result piped = CTool.run(remap);
+    assertEquals(0, piped.exit(), piped.err());
+    assertEquals("", piped.err(), "no bar into a pipe");
   }
 }

@@ -252,11 +252,21 @@ static inline void ckpt_json_string(FILE *out, const unsigned char *p, size_t n)
 
 static inline void ckpt_json_hex(FILE *out, const unsigned char *p, size_t n)
 {
-	size_t i;
+	/* a line at a time: payloads run to gigabytes, and fprintf per byte is slow */
+	static const char digits[] = "0123456789abcdef";
+	char line[512];
+	size_t i, k = 0;
 
 	fputc('"', out);
-	for (i = 0; i < n; i++)
-		fprintf(out, "%02x", p[i]);
+	for (i = 0; i < n; i++) {
+		line[k++] = digits[p[i] >> 4];
+		line[k++] = digits[p[i] & 0xf];
+		if (k == sizeof(line)) {
+			fwrite(line, 1, k, out);
+			k = 0;
+		}
+	}
+	fwrite(line, 1, k, out);
 	fputc('"', out);
 }
 <#list schema.enums() as e>
