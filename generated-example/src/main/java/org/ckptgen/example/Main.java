@@ -63,8 +63,8 @@ public final class Main {
     }
   }
 
-  /** The dispatch over a container's six subsystems. */
-  static ContainerImageDispatch dispatch(Model.Container c) {
+  /** The dispatch over a container's six subsystems (public for the benchmarks). */
+  public static ContainerImageDispatch dispatch(Model.Container c) {
     return ContainerImageDispatch.builder().cred(new CredSubsystem(c)).groupinfo(new GroupInfoSubsystem(c))
         .lsm(new LsmSubsystem(c)).task(new TaskSubsystem(c)).user(new UserSubsystem(c)).uts(new UtsSubsystem(c))
         .build();

@@ -42,6 +42,34 @@ public final class SampleContainer {
   }
 
   /**
+   * The sample grown to {@code tasks} tasks, for the benchmarks: a hundred users, each with a
+   * credential its tasks share and supplementary groups of its own; a file table of three files
+   * for every task; two labels shared by all.
+   */
+  public static Model.Container scaled(int tasks) {
+    Model.UserNamespace root = new Model.UserNamespace(null);
+    Capabilities none = new Capabilities(0, 0, 0, 0x1ff_ffff_ffffL, 0);
+    Model.Label taskLabel = new Model.Label(SecType.CRED, "system_u:system_r:container_t:s0:c1,c2");
+    Model.Label fileLabel = new Model.Label(SecType.FILE, "system_u:object_r:container_file_t:s0:c1,c2");
+    List<Model.Credential> creds = new java.util.ArrayList<>();
+    for (int u = 0; u < 100; u++) {
+      int uid = 1000 + u;
+      creds.add(new Model.Credential(uid, uid, new Model.User(uid, root), new Model.Groups(24, 100, uid), none));
+    }
+    List<Model.Task> list = new java.util.ArrayList<>(tasks);
+    for (int t = 0; t < tasks; t++) {
+      Model.Credential cred = creds.get(t % creds.size());
+      Model.Files files = new Model.Files(List.of(new Model.OpenFile(0, 0x8000, 0, fileLabel),
+          new Model.OpenFile(1, 0x8001, 4096L * t, fileLabel), new Model.OpenFile(2, 0x8001, 0, fileLabel)));
+      list.add(new Model.Task(100 + t, "worker-" + t, cred, cred, taskLabel, files));
+    }
+    Model.Container c = new Model.Container();
+    c.tasks = List.copyOf(list);
+    c.uts = new UtsNs("Linux", "ckpt-bench", "6.1.0-ckpt", "#1 SMP", "x86_64", "(none)");
+    return c;
+  }
+
+  /**
    * The demo's container: the sample of user 1000, plus an sshd running as root, which an
    * unprivileged caller cannot restore.
    */

@@ -36,6 +36,13 @@ public final class SchemaWriter {
   private static final ClassName ENUM_VALUE = ClassName.get(IMAGE, "EnumValue");
   private static final ClassName SCHEMA_ENUMS = ClassName.get(IMAGE, "SchemaEnums");
 
+  /**
+   * Records, table rows or switch cases per generated method or holder class: a method of the JVM
+   * holds at most 64 KiB of code, and a row costs about 40 bytes, so a schema of thousands of
+   * structs is made in parts of this many.
+   */
+  static final int CHUNK = 256;
+
   /** The class the image module must provide for a schema class to be written. */
   public static final String REQUIRES = IMAGE + ".RecordCodec";
 
@@ -57,37 +64,46 @@ public final class SchemaWriter {
         "The first 8 bytes of the SHA-256 of every struct layout: equal in two builds only if they agree on every byte."));
 
     // public static final RecordCodec<Cred> CRED = RecordCodec.of(CredCodec.TYPE, CredCodec::encodedLength, ...);
+    // Past CHUNK records the constants are made in nested holder classes, so that no class
+    // initializer nears the JVM's 64 KiB of code per method.
+    List<StructLayout> records = structs.stream().filter(StructLayout::isRecord).toList();
     CodeBlock.Builder byType = CodeBlock.builder().add("return switch (type) {\n").indent();
-    CodeBlock.Builder json = CodeBlock.builder().add("switch (type) {\n").indent();
-    CodeBlock.Builder byClass = CodeBlock.builder();
-    boolean first = true;
-    for (StructLayout s : structs) {
-      if (!s.isRecord()) {
-        continue;
-      }
+    List<CodeBlock> jsonCases = new java.util.ArrayList<>();
+    List<CodeBlock> classes = new java.util.ArrayList<>();
+    List<CodeBlock> codecs = new java.util.ArrayList<>();
+    List<TypeSpec.Builder> holders = new java.util.ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      StructLayout s = records.get(i);
       ClassName record = Names.javaClass(s.javaType());
       ClassName codec = Names.codecClass(s);
       String field = fields.get(s);
-      type.addField(FieldSpec.builder(ParameterizedTypeName.get(RECORD_CODEC, record), field,
-              Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+      TypeName codecType = ParameterizedTypeName.get(RECORD_CODEC, record);
+      CodeBlock value = codecValue(s, codec);
+      if (records.size() > CHUNK) {
+        if (i % CHUNK == 0) {
+          holders.add(TypeSpec.classBuilder("Codecs" + i / CHUNK)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL));
+        }
+        holders.get(i / CHUNK)
+            .addField(FieldSpec.builder(codecType, field, Modifier.STATIC, Modifier.FINAL).initializer(value).build());
+        value = CodeBlock.of("Codecs$L.$L", i / CHUNK, field);
+      }
+      type.addField(FieldSpec.builder(codecType, field, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("The codec of {@code struct $L}, type {@code $L}.\n", s.cName(), s.typeIdHex())
-          .initializer(codecValue(s, codec))
+          .initializer(value)
           .build());
       byType.add("case $T.TYPE -> $L;\n", codec, field);
-      json.add("case $T.TYPE -> $T.json(($T) record, out);\n", codec, codec, record);
-      byClass.add(first ? "if" : " else if").add(" (record instanceof $T) {\n", record).indent()
-          .addStatement("codec = $L", field).unindent().add("}");
-      first = false;
+      jsonCases.add(CodeBlock.of("case $T.TYPE -> $T.json(($T) record, out);\n", codec, codec, record));
+      classes.add(CodeBlock.of("$T.class", record));
+      codecs.add(CodeBlock.of("$L", field));
     }
     byType.add("default -> null;\n").unindent().add("};\n");
-    json.add("default -> throw new $T($S + Integer.toHexString(type));\n", IllegalArgumentException.class,
-        "not a record type of the " + imageName + " image: 0x").unindent().add("}\n");
-
+    holders.forEach(h -> type.addType(h.build()));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(entries(structs));
+    type.addMethod(entries(type, structs));
     List<EnumModel> enums = enums(structs);
-    type.addMethod(fields(structs, enums));
-    type.addMethod(enumValues(enums));
+    type.addMethod(fields(type, structs, enums));
+    type.addMethod(enumValues(type, enums));
     type.addMethod(MethodSpec.methodBuilder("header")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(IMAGE_HEADER)
@@ -111,27 +127,8 @@ public final class SchemaWriter {
         .addJavadoc("The codec of record type {@code type}, or null for a type this schema does not have.\n")
         .addCode(byType.build())
         .build());
-    type.addMethod(MethodSpec.methodBuilder("json")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(TypeName.INT, "type")
-        .addParameter(Object.class, "record")
-        .addParameter(StringBuilder.class, "out")
-        .addJavadoc("Appends {@code record}, a decoded record of type {@code type}, as a JSON object.\n\n"
-            + "@throws IllegalArgumentException for a type this schema does not have\n")
-        .addCode(json.build())
-        .build());
-    TypeVariableName t = TypeVariableName.get("T", ClassName.get(Record.class));
-    type.addMethod(MethodSpec.methodBuilder("codecOf")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addTypeVariable(t)
-        .returns(ParameterizedTypeName.get(RECORD_CODEC, t))
-        .addParameter(t, "record")
-        .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
-            .addMember("value", "$S", "unchecked").build())
-        .addJavadoc("The codec of {@code record}'s class.\n\n"
-            + "@throws IllegalArgumentException if the record is not one of this schema\n")
-        .addCode(codecOfBody(byClass.build(), first, imageName))
-        .build());
+    json(type, jsonCases, imageName);
+    codecOf(type, classes, codecs, imageName);
     return JavaFile.builder(schema.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
@@ -169,19 +166,119 @@ public final class SchemaWriter {
     return fields;
   }
 
-  /** {@code if (record instanceof Cred) { codec = CRED; } else if ... else { throw ... } return (RecordCodec<T>) codec;} */
-  private static CodeBlock codecOfBody(CodeBlock branches, boolean none, String imageName) {
+  /** {@code json(type, record, out)}: a switch on the type, in parts past {@link #CHUNK} records. */
+  private static void json(TypeSpec.Builder type, List<CodeBlock> cases, String imageName) {
+    CodeBlock refuse = CodeBlock.of("throw new $T($S + Integer.toHexString(type));\n", IllegalArgumentException.class,
+        "not a record type of the " + imageName + " image: 0x");
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (cases.size() <= CHUNK) {
+      body.add("switch (type) {\n").indent();
+      cases.forEach(body::add);
+      body.add("default -> $L", refuse).unindent().add("}\n");
+    } else {
+      body.add("if (");
+      for (int c = 0; c * CHUNK < cases.size(); c++) {
+        CodeBlock.Builder part = CodeBlock.builder().add("switch (type) {\n").indent();
+        cases.subList(c * CHUNK, Math.min(cases.size(), (c + 1) * CHUNK)).forEach(part::add);
+        part.add("default -> {\n").indent().addStatement("return false").unindent().add("}\n").unindent().add("}\n");
+        type.addMethod(jsonSignature("json" + c).addModifiers(Modifier.PRIVATE).returns(TypeName.BOOLEAN)
+            .addCode(part.build()).addStatement("return true").build());
+        body.add(c == 0 ? "!json$L(type, record, out)" : "\n    && !json$L(type, record, out)", c);
+      }
+      body.add(") {\n").indent().add(refuse).unindent().add("}\n");
+    }
+    type.addMethod(jsonSignature("json").addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Appends {@code record}, a decoded record of type {@code type}, as a JSON object.\n\n"
+            + "@throws IllegalArgumentException for a type this schema does not have\n")
+        .addCode(body.build())
+        .build());
+  }
+
+  private static MethodSpec.Builder jsonSignature(String name) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .addParameter(TypeName.INT, "type")
+        .addParameter(Object.class, "record")
+        .addParameter(StringBuilder.class, "out");
+  }
+
+  /**
+   * {@code codecOf(record)}: each record class's codec, found once per class and kept in a
+   * {@link ClassValue}, which scales where a chain of instanceof tests would not.
+   */
+  private static void codecOf(TypeSpec.Builder type, List<CodeBlock> classes, List<CodeBlock> codecs, String imageName) {
+    TypeVariableName t = TypeVariableName.get("T", ClassName.get(Record.class));
+    TypeName anyCodec = ParameterizedTypeName.get(RECORD_CODEC, WildcardTypeName.subtypeOf(Object.class));
+    TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
     CodeBlock refuse = CodeBlock.of("throw new $T($S + record)", IllegalArgumentException.class,
         "not a record of the " + imageName + " image: ");
-    if (none) {
-      return CodeBlock.builder().addStatement(refuse).build();
+    MethodSpec.Builder method = MethodSpec.methodBuilder("codecOf")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addTypeVariable(t)
+        .returns(ParameterizedTypeName.get(RECORD_CODEC, t))
+        .addParameter(t, "record")
+        .addJavadoc("The codec of {@code record}'s class.\n\n"
+            + "@throws IllegalArgumentException if the record is not one of this schema\n");
+    if (classes.isEmpty()) {
+      type.addMethod(method.addStatement(refuse).build());
+      return;
     }
-    return CodeBlock.builder()
-        .addStatement("$T<?> codec", RECORD_CODEC)
-        .add(branches)
-        .add(" else {\n").indent().addStatement(refuse).unindent().add("}\n")
-        .addStatement("return ($T<T>) codec", RECORD_CODEC)
+    TypeSpec byClass = TypeSpec.anonymousClassBuilder("")
+        .superclass(ParameterizedTypeName.get(ClassName.get(ClassValue.class), anyCodec))
+        .addMethod(MethodSpec.methodBuilder("computeValue")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(anyCodec)
+            .addParameter(anyClass, "c")
+            .addStatement("$T[] classes = $L", anyClass, arrayOf(type, anyClass, "recordClasses", classes))
+            .addStatement("$T[] codecs = $L", anyCodec, arrayOf(type, anyCodec, "recordCodecs", codecs))
+            .beginControlFlow("for (int i = 0; i < classes.length; i++)")
+            .beginControlFlow("if (classes[i] == c)")
+            .addStatement("return codecs[i]")
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("return null")
+            .build())
         .build();
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ClassValue.class), anyCodec), "BY_CLASS",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$L", byClass).build());
+    type.addMethod(method
+        .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "$S", "unchecked").build())
+        .addStatement("$T codec = BY_CLASS.get(record.getClass())", anyCodec)
+        .beginControlFlow("if (codec == null)")
+        .addStatement(refuse)
+        .endControlFlow()
+        .addStatement("return ($T<T>) codec", RECORD_CODEC)
+        .build());
+  }
+
+  /**
+   * An expression for the array of {@code items}; past {@link #CHUNK} items, private methods
+   * {@code name0()}, {@code name1()}, ... of {@code type} make its parts, and the expression joins them.
+   */
+  private static CodeBlock arrayOf(TypeSpec.Builder type, TypeName element, String name, List<CodeBlock> items) {
+    if (items.size() <= CHUNK) {
+      return literal(element, items);
+    }
+    CodeBlock.Builder parts = CodeBlock.builder();
+    for (int c = 0; c * CHUNK < items.size(); c++) {
+      type.addMethod(MethodSpec.methodBuilder(name + c)
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(com.palantir.javapoet.ArrayTypeName.of(element))
+          .addStatement("return $L", literal(element, items.subList(c * CHUNK, Math.min(items.size(), (c + 1) * CHUNK))))
+          .build());
+      parts.add(c == 0 ? "$L()" : ", $L()", name + c);
+    }
+    return CodeBlock.of("$T.of($L).flatMap($T::stream).toArray($T[]::new)", java.util.stream.Stream.class,
+        parts.build(), java.util.Arrays.class, element);
+  }
+
+  private static CodeBlock literal(TypeName element, List<CodeBlock> items) {
+    CodeBlock.Builder b = CodeBlock.builder().add("new $T[] {\n", element).indent();
+    items.forEach(item -> b.add("$L,\n", item));
+    return b.unindent().add("}").build();
   }
 
   private static FieldSpec constant(TypeName type, String name, CodeBlock value, String doc) {
@@ -190,22 +287,21 @@ public final class SchemaWriter {
   }
 
   // public static SchemaEntry[] entries() { return new SchemaEntry[] { new SchemaEntry(0x0101, 88, 1, 1, "ckpt_hdr_cred"), ... }; }
-  private static MethodSpec entries(List<StructLayout> structs) {
-    CodeBlock.Builder list = CodeBlock.builder().add("return new $T[] {\n", SCHEMA_ENTRY).indent();
+  private static MethodSpec entries(TypeSpec.Builder type, List<StructLayout> structs) {
+    List<CodeBlock> rows = new java.util.ArrayList<>();
     for (StructLayout s : structs) {
       CodeBlock flags = s.shared() && s.variable().isPresent()
           ? CodeBlock.of("$T.SHARED | $T.VARIABLE", SCHEMA_ENTRY, SCHEMA_ENTRY)
           : s.shared() ? CodeBlock.of("$T.SHARED", SCHEMA_ENTRY)
           : s.variable().isPresent() ? CodeBlock.of("$T.VARIABLE", SCHEMA_ENTRY) : CodeBlock.of("0");
-      list.add("new $T($L, $L, $L, $L, $S),\n", SCHEMA_ENTRY, s.isRecord() ? s.typeIdHex() : "0", s.size(),
-          s.version(), flags, s.cName());
+      rows.add(CodeBlock.of("new $T($L, $L, $L, $L, $S)", SCHEMA_ENTRY, s.isRecord() ? s.typeIdHex() : "0", s.size(),
+          s.version(), flags, s.cName()));
     }
-    list.unindent().add("};\n");
     return MethodSpec.methodBuilder("entries")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(com.palantir.javapoet.ArrayTypeName.of(SCHEMA_ENTRY))
         .addJavadoc("The schema table of the image header: every struct of the image, value structs (type 0) included.\n")
-        .addCode(list.build())
+        .addStatement("return $L", arrayOf(type, SCHEMA_ENTRY, "entries", rows))
         .build();
   }
 
@@ -223,11 +319,11 @@ public final class SchemaWriter {
   }
 
   // public static SchemaFields fields() { return new SchemaFields(new FieldEntry[] { FieldEntry.of(0, 1, 1, 0, ...), ... }); }
-  private static MethodSpec fields(List<StructLayout> structs, List<EnumModel> enums) {
-    CodeBlock.Builder list = CodeBlock.builder().add("return new $T(new $T[] {\n", SCHEMA_FIELDS, FIELD_ENTRY).indent();
+  private static MethodSpec fields(TypeSpec.Builder type, List<StructLayout> structs, List<EnumModel> enums) {
+    List<CodeBlock> rows = new java.util.ArrayList<>();
     for (int owner = 0; owner < structs.size(); owner++) {
       StructLayout s = structs.get(owner);
-      list.add("// $L\n", s.cName());
+      boolean first = true;
       for (Member m : s.members()) {
         int ref = m.struct() != null ? structs.indexOf(m.struct())
             : m.enumType() != null ? enums.indexOf(m.enumType())
@@ -236,34 +332,34 @@ public final class SchemaWriter {
             | (m.sorted() ? 2 : 0) | (m.view() ? 4 : 0)
             | (m.id() == Member.IdKind.UID ? 8 : 0) | (m.id() == Member.IdKind.GID ? 16 : 0);
         long length = m.arity() == Member.Arity.VARIABLE ? m.max() : m.length();
-        list.add("$T.of($L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $S),\n", FIELD_ENTRY, owner, m.role().ordinal(),
+        rows.add(CodeBlock.of("$L$T.of($L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $S)",
+            first ? CodeBlock.of("// $L\n", s.cName()) : "", FIELD_ENTRY, owner, m.role().ordinal(),
             m.element().ordinal(), m.arity().ordinal(), flags, m.elementSize(), m.offset(), length,
-            ref, m.since(), m.cName());
+            ref, m.since(), m.cName()));
+        first = false;
       }
     }
-    list.unindent().add("});\n");
     return MethodSpec.methodBuilder("fields")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(SCHEMA_FIELDS)
         .addJavadoc("The field table of the image: every member of every struct of {@link #entries()}, by index.\n")
-        .addCode(list.build())
+        .addStatement("return new $T($L)", SCHEMA_FIELDS, arrayOf(type, FIELD_ENTRY, "fields", rows))
         .build();
   }
 
   // public static SchemaEnums enums() { return new SchemaEnums(new EnumValue[] { new EnumValue(0, 1, "SELINUX"), ... }); }
-  private static MethodSpec enumValues(List<EnumModel> enums) {
-    CodeBlock.Builder list = CodeBlock.builder().add("return new $T(new $T[] {\n", SCHEMA_ENUMS, ENUM_VALUE).indent();
+  private static MethodSpec enumValues(TypeSpec.Builder type, List<EnumModel> enums) {
+    List<CodeBlock> rows = new java.util.ArrayList<>();
     for (int id = 0; id < enums.size(); id++) {
       for (EnumModel.Constant c : enums.get(id).constants()) {
-        list.add("new $T($L, $L, $S),\n", ENUM_VALUE, id, c.code(), c.javaName());
+        rows.add(CodeBlock.of("new $T($L, $L, $S)", ENUM_VALUE, id, c.code(), c.javaName()));
       }
     }
-    list.unindent().add("});\n");
     return MethodSpec.methodBuilder("enums")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(SCHEMA_ENUMS)
         .addJavadoc("The enum table of the image: the constants of every enum the field table refers to.\n")
-        .addCode(list.build())
+        .addStatement("return new $T($L)", SCHEMA_ENUMS, arrayOf(type, ENUM_VALUE, "enums", rows))
         .build();
   }
 }
