@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ckptgen.example.container.ContainerImageReader;
 import org.ckptgen.example.container.ContainerImageSchema;
 import org.ckptgen.example.container.Cred;
 import org.ckptgen.example.model.SampleContainer;
+import org.ckptgen.example.tools.ReaderTool;
 import org.ckptgen.image.GenericDecoder;
 import org.ckptgen.image.GenericRecord;
 import org.ckptgen.image.ImageReader;
@@ -135,5 +137,67 @@ class ReaderLibraryTest {
       }
     }
     assertEquals(List.of(3000, 3000, 0), uids);
+  }
+
+  /**
+   * A tool written against the generated ContainerImageReader runs in a JVM whose class path holds
+   * ckptgen-runtime, ckptgen-image and the generated classes of the container package only: no
+   * subsystem, no dispatch, no model, no annotations. It prints what it prints with the whole
+   * class path: records by type, mapped and streamed, a typed rewrite of uid 1000 to 2000, JSON.
+   */
+  @Test
+  void theGeneratedReaderNeedsNoSubsystem(@TempDir Path dir) throws Exception {
+    Path image = demo(dir);
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    Path main = location(ContainerImageReader.class);
+    copy(main, classes, p -> p.startsWith(main.resolve("org/ckptgen/example/container"))
+        && !p.getFileName().toString().contains("Dispatch"));
+    Path test = location(ReaderTool.class);
+    copy(test, classes, p -> p.startsWith(test.resolve("org/ckptgen/example/tools")));
+    String restricted = String.join(java.io.File.pathSeparator, classes.toString(),
+        location(CkptFormatException.class).toString(), location(ImageReader.class).toString());
+
+    String alone = tool(restricted, image, dir.resolve("alone.ckpt"));
+    String whole = tool(System.getProperty("java.class.path"), image, dir.resolve("whole.ckpt"));
+    assertTrue(alone.startsWith("subsystems on the class path: false\n"), alone);
+    assertTrue(whole.startsWith("subsystems on the class path: true\n"), whole);
+    assertEquals(whole.substring(whole.indexOf('\n')), alone.substring(alone.indexOf('\n')));
+
+    int framing = 0;  // sections and objrefs: the records the schema has no class for
+    try (ImageReader r = ImageReader.open(image)) {
+      r.verify();
+      for (RecordView v : r.records()) {
+        framing += ContainerImageSchema.codec(v.type()) == null ? 1 : 0;
+      }
+    }
+    List<String> lines = alone.lines().toList();
+    // the demo's three credentials: the workers', the namespace admin's, sshd's
+    assertEquals("mapped: {cred=3, other=" + framing + "} uids [1000, 1000, 0]", lines.get(1));
+    assertEquals(lines.get(1).substring("mapped: ".length()), lines.get(2).substring("streamed: ".length()));
+    assertEquals("rewritten: {cred=3, other=" + framing + "} uids [2000, 2000, 0]", lines.get(3));
+    assertTrue(lines.get(4).endsWith("uid 2000"), lines.get(4));
+  }
+
+  private static Path location(Class<?> c) throws Exception {
+    return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  private static void copy(Path from, Path to, java.util.function.Predicate<Path> which) throws Exception {
+    try (var files = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile).filter(which)::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(p, target);
+      }
+    }
+  }
+
+  private static String tool(String classPath, Path image, Path out) throws Exception {
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classPath, ReaderTool.class.getName(), image.toString(), out.toString())
+        .redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), text);
+    return text;
   }
 }

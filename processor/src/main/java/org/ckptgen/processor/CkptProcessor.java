@@ -39,6 +39,7 @@ import org.ckptgen.processor.diag.Reporter;
 import org.ckptgen.processor.javagen.CodecWriter;
 import org.ckptgen.processor.javagen.DispatchWriter;
 import org.ckptgen.processor.javagen.EnumCodesWriter;
+import org.ckptgen.processor.javagen.ReaderWriter;
 import org.ckptgen.processor.javagen.SchemaWriter;
 import org.ckptgen.processor.model.EnumModel;
 import org.ckptgen.processor.model.Fingerprint;
@@ -348,6 +349,7 @@ public final class CkptProcessor extends AbstractProcessor {
       JavaType root = StructAnalyzer.javaTypeOf(image.element());
       writeJava(SchemaWriter.write(root, image.name(), image.version(), Fingerprint.of(schema), schema.structs(),
           sources), image.element());
+      writeJava(ReaderWriter.write(root, image.name(), schema.structs(), sources), image.element());
       List<SubsystemModel> ofImage = subsystems.values().stream()
           .filter(s -> s.image().equals(image.name()))
           .sorted(java.util.Comparator.comparing(SubsystemModel::name))

@@ -170,27 +170,10 @@ public final class SchemaWriter {
   private static void json(TypeSpec.Builder type, List<CodeBlock> cases, String imageName) {
     CodeBlock refuse = CodeBlock.of("throw new $T($S + Integer.toHexString(type));\n", IllegalArgumentException.class,
         "not a record type of the " + imageName + " image: 0x");
-    CodeBlock.Builder body = CodeBlock.builder();
-    if (cases.size() <= CHUNK) {
-      body.add("switch (type) {\n").indent();
-      cases.forEach(body::add);
-      body.add("default -> $L", refuse).unindent().add("}\n");
-    } else {
-      body.add("if (");
-      for (int c = 0; c * CHUNK < cases.size(); c++) {
-        CodeBlock.Builder part = CodeBlock.builder().add("switch (type) {\n").indent();
-        cases.subList(c * CHUNK, Math.min(cases.size(), (c + 1) * CHUNK)).forEach(part::add);
-        part.add("default -> {\n").indent().addStatement("return false").unindent().add("}\n").unindent().add("}\n");
-        type.addMethod(jsonSignature("json" + c).addModifiers(Modifier.PRIVATE).returns(TypeName.BOOLEAN)
-            .addCode(part.build()).addStatement("return true").build());
-        body.add(c == 0 ? "!json$L(type, record, out)" : "\n    && !json$L(type, record, out)", c);
-      }
-      body.add(") {\n").indent().add(refuse).unindent().add("}\n");
-    }
     type.addMethod(jsonSignature("json").addModifiers(Modifier.PUBLIC)
         .addJavadoc("Appends {@code record}, a decoded record of type {@code type}, as a JSON object.\n\n"
             + "@throws IllegalArgumentException for a type this schema does not have\n")
-        .addCode(body.build())
+        .addCode(SwitchInParts.body(type, "json", SchemaWriter::jsonSignature, "type, record, out", "type", cases, refuse))
         .build());
   }
 

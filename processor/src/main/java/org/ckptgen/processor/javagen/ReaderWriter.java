@@ -1,0 +1,248 @@
+package org.ckptgen.processor.javagen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import org.ckptgen.processor.model.JavaType;
+import org.ckptgen.processor.model.StructLayout;
+
+/**
+ * Writes {@code <Root>Reader} for an image root: the typed side of the reader library. A visitor
+ * with a method per record type, reading from a file (checked first) or a stream (one pass),
+ * JSON of the whole image, and a rewriter whose edits are typed. It uses the schema's codecs and
+ * ckptgen-image, never a subsystem, so that user-space tools need no more than those.
+ */
+public final class ReaderWriter {
+  private static final String IMAGE = "org.ckptgen.image";
+  private static final ClassName RECORD_VIEW = ClassName.get(IMAGE, "RecordView");
+  private static final ClassName IMAGE_LAYOUT = ClassName.get(IMAGE, "ImageLayout");
+  private static final ClassName IMAGE_READER = ClassName.get(IMAGE, "ImageReader");
+  private static final ClassName IMAGE_STREAM = ClassName.get(IMAGE, "ImageStream");
+  private static final ClassName IMAGE_HEADER = ClassName.get(IMAGE, "ImageHeader");
+  private static final ClassName IMAGE_DUMP = ClassName.get(IMAGE, "ImageDump");
+  private static final ClassName IMAGE_REWRITER = ClassName.get(IMAGE, "ImageRewriter");
+  private static final ClassName PROGRESS = ClassName.get(IMAGE, "Progress");
+  private static final ClassName TRAILER = ClassName.get(IMAGE, "Trailer");
+  private static final ClassName RECORD_CODEC = ClassName.get(IMAGE, "RecordCodec");
+  private static final ClassName GENERIC_DECODER = ClassName.get(IMAGE, "GenericDecoder");
+  private static final ClassName FORMAT_EXCEPTION = ClassName.get("org.ckptgen.runtime", "CkptFormatException");
+
+  private ReaderWriter() {}
+
+  public static JavaFile write(JavaType root, String imageName, List<StructLayout> structs, List<Element> origins) {
+    ClassName reader = ClassName.get(root.packageName(), root.flatName("Reader"));
+    ClassName schema = SchemaWriter.schemaClass(root);
+    ClassName visitor = reader.nestedClass("Visitor");
+    ClassName edit = reader.nestedClass("Edit");
+    ClassName rewrite = reader.nestedClass("Rewrite");
+    Map<StructLayout, String> codecs = SchemaWriter.codecFields(structs);
+    NameAllocator names = new NameAllocator();
+    names.newName("other", "other");
+
+    TypeSpec.Builder type = TypeSpec.classBuilder(reader)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(Names.GENERATED)
+        .addJavadoc("Reads \"$L\" images in user space: every record decoded by its codec, from a file (checked\n"
+            + "whole first) or a stream (one pass); the image as JSON; and typed rewriting, such as the\n"
+            + "id-mapping filter of linux-cr. Needs ckptgen-runtime, ckptgen-image and the generated\n"
+            + "classes only: no subsystem.\n", imageName);
+    origins.forEach(type::addOriginatingElement);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+
+    TypeSpec.Builder visitorType = TypeSpec.interfaceBuilder(visitor).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Receives an image's records in order, each decoded by its codec. Every method does nothing\n"
+            + "unless overridden.\n");
+    TypeSpec.Builder editType = TypeSpec.interfaceBuilder(edit).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("What {@link #rewrite} does to each record: every method returns the record to write in its\n"
+            + "place, or the very instance it was given to keep the record's bytes as they are.\n");
+    TypeSpec.Builder rewriteType = TypeSpec.classBuilder(rewrite)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(visitor)
+        .addField(edit, "edit", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FieldSpec.builder(ByteBuffer.class, "replaced").build())
+        .addMethod(MethodSpec.constructorBuilder().addParameter(edit, "edit").addStatement("this.edit = edit").build());
+    List<CodeBlock> cases = new ArrayList<>();
+    for (StructLayout s : structs) {
+      if (!s.isRecord()) {
+        continue;
+      }
+      ClassName record = Names.javaClass(s.javaType());
+      String method = names.newName(lowerCamel(String.join("", s.javaType().simpleNames())), s);
+      String codec = codecs.get(s);
+      visitorType.addMethod(MethodSpec.methodBuilder(method)
+          .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+          .addParameter(TypeName.LONG, "position")
+          .addParameter(record, "value")
+          .addException(IOException.class)
+          .addJavadoc("A {@code struct $L} record (type {@code $L}) at byte {@code position} of the image.\n",
+              s.cName(), s.typeIdHex())
+          .build());
+      editType.addMethod(MethodSpec.methodBuilder(method)
+          .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+          .returns(record)
+          .addParameter(record, "value")
+          .addJavadoc("The {@code struct $L} to write instead of {@code value}; {@code value} itself to keep it.\n",
+              s.cName())
+          .addStatement("return value")
+          .build());
+      rewriteType.addMethod(MethodSpec.methodBuilder(method)
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .addParameter(TypeName.LONG, "position")
+          .addParameter(record, "value")
+          .addStatement("replaced = encoded($T.$L, value, edit.$L(value))", schema, codec, method)
+          .build());
+      cases.add(CodeBlock.of("case $T.TYPE -> visitor.$L(record.position(), record.decode($T.$L));\n",
+          Names.codecClass(s), method, schema, codec));
+    }
+    visitorType.addMethod(MethodSpec.methodBuilder("other")
+        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+        .addParameter(RECORD_VIEW, "record")
+        .addParameter(IMAGE_LAYOUT, "layout")
+        .addException(IOException.class)
+        .addException(FORMAT_EXCEPTION)
+        .addJavadoc("A record this schema has no class for: a section or objref record, or a type of a newer\n"
+            + "writer. {@code new $T(layout)} reads it by the image's own field table.\n", GENERIC_DECODER)
+        .build());
+    type.addType(visitorType.build());
+    type.addType(editType.build());
+    type.addType(rewriteType.build());
+
+    type.addMethod(MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TRAILER)
+        .addParameter(Path.class, "image")
+        .addParameter(visitor, "visitor")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addJavadoc("Reads the image at {@code image}, memory-mapped: checks all of it first (framing, CRC32C,\n"
+            + "tables, image name), then visits every record in order. Returns the trailer.\n")
+        .beginControlFlow("try ($T r = $T.open(image))", IMAGE_READER, IMAGE_READER)
+        .addStatement("$T trailer = r.verify()", TRAILER)
+        .addStatement("requireImage(r.header())")
+        .beginControlFlow("for ($T record : r.records())", RECORD_VIEW)
+        .addStatement("visit(record, r.layout(), visitor)")
+        .endControlFlow()
+        .addStatement("return trailer")
+        .endControlFlow()
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TRAILER)
+        .addParameter(InputStream.class, "in")
+        .addParameter(visitor, "visitor")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addJavadoc("Reads an image from {@code in} in one pass, holding one record at a time: records are\n"
+            + "visited as they arrive, and the trailer's count and CRC32C are checked at the end, so a bad\n"
+            + "image is found only when reached. Code that must not act on a bad image reads a file with\n"
+            + "{@link #read(Path, Visitor)}. The caller closes {@code in}.\n")
+        .addStatement("$T stream = $T.open(in)", IMAGE_STREAM, IMAGE_STREAM)
+        .addStatement("requireImage(stream.header())")
+        .beginControlFlow("for ($T record; (record = stream.next()) != null; )", RECORD_VIEW)
+        .addStatement("visit(record, stream.layout(), visitor)")
+        .endControlFlow()
+        .addStatement("return stream.trailer()")
+        .build());
+    MethodSpec.Builder visit = visitSignature("visit", visitor).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Decodes {@code record} by its type and hands it to {@code visitor}'s method for the type.\n");
+    type.addMethod(visit
+        .addCode(SwitchInParts.body(type, "visit", name -> visitSignature(name, visitor), "record, layout, visitor",
+            "record.type()", cases, CodeBlock.builder().addStatement("visitor.other(record, layout)").build()))
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("json")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(Path.class, "image")
+        .addParameter(Appendable.class, "out")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addJavadoc("Writes the whole image at {@code image} to {@code out} as one JSON document, checked first.\n")
+        .beginControlFlow("try ($T r = $T.open(image))", IMAGE_READER, IMAGE_READER)
+        .addStatement("requireImage(r.header())")
+        .addStatement("$T.json(r, out, $T.NONE)", IMAGE_DUMP, PROGRESS)
+        .endControlFlow()
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("rewrite")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TRAILER)
+        .addParameter(Path.class, "in")
+        .addParameter(Path.class, "out")
+        .addParameter(edit, "edit")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addJavadoc("Rewrites the image {@code in} to {@code out} (which may be the same file) with {@code edit}'s\n"
+            + "changes and a new checksum. {@code in} is checked whole first; {@code out} appears all at\n"
+            + "once, only after it has been read back and decoded. Returns the new trailer.\n")
+        .beginControlFlow("try ($T r = $T.open(in))", IMAGE_READER, IMAGE_READER)
+        .addStatement("requireImage(r.header())")
+        .endControlFlow()
+        .addCode(CodeBlock.builder()
+            .add("return $T.rewrite(in, out, (record, layout) -> {\n", IMAGE_REWRITER).indent()
+            .addStatement("$T r = new $T(edit)", rewrite, rewrite)
+            .beginControlFlow("try")
+            .addStatement("visit(record, layout, r)")
+            .nextControlFlow("catch ($T impossible)", IOException.class)
+            .add("// Rewrite's methods do no I/O\n")
+            .addStatement("throw new $T(impossible)", AssertionError.class)
+            .endControlFlow()
+            .addStatement("return r.replaced")
+            .unindent().addStatement("}, $T.NONE)", PROGRESS)
+            .build())
+        .build());
+
+    TypeVariableName t = TypeVariableName.get("T");
+    type.addMethod(MethodSpec.methodBuilder("encoded")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addTypeVariable(t)
+        .returns(ByteBuffer.class)
+        .addParameter(ParameterizedTypeName.get(RECORD_CODEC, t), "codec")
+        .addParameter(t, "before")
+        .addParameter(t, "after")
+        .addJavadoc("The record's new bytes, or null when the edit kept it.\n")
+        .beginControlFlow("if (after == before)")
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("$T.requireNonNull(after, $S)", java.util.Objects.class,
+            "an edit returned null; it returns the record it was given to keep it")
+        .addStatement("$T bytes = $T.allocate(codec.encodedLength(after))", ByteBuffer.class, ByteBuffer.class)
+        .addStatement("codec.encode(after, bytes, 0)")
+        .addStatement("return bytes")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("requireImage")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(IMAGE_HEADER, "header")
+        .addException(FORMAT_EXCEPTION)
+        .beginControlFlow("if (!header.imageName().equals($T.NAME))", schema)
+        .addStatement("throw new $T(0, $T.UNKNOWN_TYPE, \"the image header names a \\\"\" + header.imageName()\n"
+            + "+ \"\\\" image; this reader reads \\\"\" + $T.NAME + \"\\\" images\")", FORMAT_EXCEPTION, FORMAT_EXCEPTION,
+            schema)
+        .endControlFlow()
+        .build());
+    return JavaFile.builder(reader.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  private static MethodSpec.Builder visitSignature(String name, ClassName visitor) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .addParameter(RECORD_VIEW, "record")
+        .addParameter(IMAGE_LAYOUT, "layout")
+        .addParameter(visitor, "visitor")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION));
+  }
+
+  private static String lowerCamel(String name) {
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+}
