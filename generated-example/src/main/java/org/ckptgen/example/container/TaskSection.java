@@ -9,4 +9,4 @@ import org.ckptgen.annotations.VarArray;
  * @param tasks the tasks
  */
 @CkptStruct(type = 0x0113)
-public record TaskSection(@VarArray(max = 4096) TaskEntry[] tasks) {}
+public record TaskSection(@VarArray(max = 65536) TaskEntry[] tasks) {}
