@@ -1,0 +1,102 @@
+package org.ckptgen.bench.codec;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.concurrent.TimeUnit;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.ckptgen.example.container.GroupInfo;
+import org.ckptgen.example.container.GroupInfoCodec;
+import org.ckptgen.runtime.CkptFormatException;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The groupinfo record with 32 groups (144 bytes: header, count, padding, sorted gids), encoded
+ * into and decoded from reused buffers by each codec. Every decode returns a {@link GroupInfo}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 3, jvmArgsAppend = "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED")  // for Agrona, under SBE
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@State(Scope.Thread)
+public class GroupInfoBenchmark {
+  private final GroupInfo value = CodecData.groupInfo();
+  private final ByteBuffer buffer = ByteBuffer.allocate(256).order(ByteOrder.LITTLE_ENDIAN);
+  private final byte[] array = new byte[256];
+  private final UnsafeBuffer sbeBuffer = new UnsafeBuffer(new byte[256]);
+  private final SbeCodec sbe = new SbeCodec();
+  private final byte[] protoBytes = new byte[256];
+  private final ByteBuffer encoded = ByteBuffer.allocate(256).order(ByteOrder.LITTLE_ENDIAN);
+  private final byte[] encodedArray = new byte[256];
+  private final UnsafeBuffer sbeEncoded = new UnsafeBuffer(new byte[256]);
+  private final byte[] protoEncoded = new byte[256];
+  private int protoLength;
+
+  @Setup
+  public void encodeOnce() throws IOException {
+    GroupInfoCodec.encode(value, encoded, 0);
+    encoded.get(0, encodedArray, 0, GroupInfoCodec.encodedLength(value));
+    sbe.encode(value, sbeEncoded);
+    protoLength = ProtoCodec.encode(value, protoEncoded);
+  }
+
+  @Benchmark
+  public int encode_ckptgen() {
+    return GroupInfoCodec.encode(value, buffer, 0);
+  }
+
+  @Benchmark
+  public int encode_handByteBuffer() {
+    return HandByteBufferCodec.encode(value, buffer, 0);
+  }
+
+  @Benchmark
+  public int encode_handVarHandle() {
+    return HandVarHandleCodec.encode(value, array, 0);
+  }
+
+  @Benchmark
+  public int encode_sbe() {
+    return sbe.encode(value, sbeBuffer);
+  }
+
+  @Benchmark
+  public int encode_protobuf() throws IOException {
+    return ProtoCodec.encode(value, protoBytes);
+  }
+
+  @Benchmark
+  public GroupInfo decode_ckptgen() throws CkptFormatException {
+    return GroupInfoCodec.decode(encoded, 0);
+  }
+
+  @Benchmark
+  public GroupInfo decode_handByteBuffer() throws CkptFormatException {
+    return HandByteBufferCodec.decodeGroupInfo(encoded, 0);
+  }
+
+  @Benchmark
+  public GroupInfo decode_handVarHandle() throws CkptFormatException {
+    return HandVarHandleCodec.decodeGroupInfo(encodedArray, 0);
+  }
+
+  @Benchmark
+  public GroupInfo decode_sbe() {
+    return sbe.decodeGroupInfo(sbeEncoded);
+  }
+
+  @Benchmark
+  public GroupInfo decode_protobuf() throws IOException {
+    return ProtoCodec.decodeGroupInfo(protoEncoded, protoLength);
+  }
+}
