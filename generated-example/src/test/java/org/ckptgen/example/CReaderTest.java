@@ -21,6 +21,7 @@ import org.ckptgen.example.journal.BetaSubsystem;
 import org.ckptgen.example.journal.GammaSubsystem;
 import org.ckptgen.example.journal.Journal;
 import org.ckptgen.example.journal.JournalImageDispatch;
+import org.ckptgen.example.large.LargeImages;
 import org.ckptgen.example.model.SampleContainer;
 import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageReader;
@@ -48,6 +49,7 @@ class CReaderTest {
   private static final List<Path> programs = new ArrayList<>();
   private static Path asan;
   private static Path journalAsan;
+  private static Path largeAsan;
 
   @BeforeAll
   static void build() throws Exception {
@@ -62,6 +64,11 @@ class CReaderTest {
     List<String> flags = new ArrayList<>(ASAN);
     flags.addAll(List.of("-DCKPT_READER=\"journal_ckpt_reader.h\"", "-I" + testInclude));
     journalAsan = CTool.build(CTool.MAIN_C.resolve("ckptinfo.c"), CTool.work().resolve("ckptinfo_journal_asan"),
+        flags.toArray(new String[0]));
+    // and on the reader of the 300 structs of the large test image
+    flags = new ArrayList<>(ASAN);
+    flags.addAll(List.of("-DCKPT_READER=\"large_ckpt_reader.h\"", "-I" + testInclude));
+    largeAsan = CTool.build(CTool.MAIN_C.resolve("ckptinfo.c"), CTool.work().resolve("ckptinfo_large_asan"),
         flags.toArray(new String[0]));
   }
 
@@ -117,6 +124,13 @@ class CReaderTest {
     JournalImageDispatch.builder().alpha(new AlphaSubsystem(journal, 1)).beta(new BetaSubsystem(journal, 2))
         .gamma(new GammaSubsystem(journal, 3)).build().checkpoint(image);
     sameText(image, List.of(journalAsan));
+  }
+
+  @Test
+  void theLargeImageWithItsOwnReader() throws Exception {
+    Path image = CTool.work().resolve("large.ckpt");
+    LargeImages.write(image);
+    sameText(image, List.of(largeAsan));
   }
 
   private static final Pattern OFFSET = Pattern.compile("at offset (\\d+)");

@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeMap;
 import org.ckptgen.image.GenericDecoder;
 import org.ckptgen.image.ImageReader;
-import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.junit.jupiter.api.Test;
@@ -26,18 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * JSON typed and generic, and reaches its own visitor method; the image's tables check out.
  */
 class LargeSchemaTest {
-  private static List<Record> oneOfEach() throws Exception {
-    List<Record> records = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
-      Class<?> c = Class.forName(LargeStructs.class.getName() + "$L" + i);
-      records.add((Record) c.getDeclaredConstructor(int.class, int[].class).newInstance(i, new int[] {i, i + 1}));
-    }
-    return records;
-  }
-
   @Test
   void everyRecordFindsItsCodecByClassAndByType() throws Exception {
-    for (Record r : oneOfEach()) {
+    for (Record r : LargeImages.oneOfEach()) {
       int i = Integer.parseInt(r.getClass().getSimpleName().substring(1));
       int type = 0x2000 + i;  // as LargeStructs declares
       RecordCodec<Record> codec = LargeImageSchema.codecOf(r);
@@ -58,14 +44,7 @@ class LargeSchemaTest {
   @Test
   void anImageOfEveryRecordReadsBackTypedAndGeneric(@TempDir Path dir) throws Exception {
     Path image = dir.resolve("large.ckpt");
-    List<Record> records = oneOfEach();
-    try (FileChannel ch = FileChannel.open(image, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ImageWriter w = LargeImageSchema.writer(ch, 1L);
-      for (Record r : records) {
-        w.write(LargeImageSchema.codecOf(r), r);
-      }
-      w.finish();
-    }
+    LargeImages.write(image);
     try (ImageReader r = ImageReader.open(image)) {
       r.verify();  // reads the field and enum tables and checks them against the schema table
       GenericDecoder generic = new GenericDecoder(r.layout());

@@ -1,0 +1,35 @@
+package org.ckptgen.example.large;
+
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.ckptgen.image.ImageWriter;
+
+/** One record of each of the 300 structs of {@link LargeStructs}, and an image of them. */
+public final class LargeImages {
+  private LargeImages() {}
+
+  /** {@code L<i>(i, {i, i + 1})} for every i. */
+  public static List<Record> oneOfEach() throws ReflectiveOperationException {
+    List<Record> records = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      Class<?> c = Class.forName(LargeStructs.class.getName() + "$L" + i);
+      records.add((Record) c.getDeclaredConstructor(int.class, int[].class).newInstance(i, new int[] {i, i + 1}));
+    }
+    return records;
+  }
+
+  /** Writes a new image of {@link #oneOfEach()} at {@code image}. */
+  public static void write(Path image) throws Exception {
+    try (FileChannel ch = FileChannel.open(image, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE)) {
+      ImageWriter w = LargeImageSchema.writer(ch, 1L);
+      for (Record r : oneOfEach()) {
+        w.write(LargeImageSchema.codecOf(r), r);
+      }
+      w.finish();
+    }
+  }
+}
