@@ -57,31 +57,28 @@ public final class BenchMain {
   }
 
   private static void codecs(Map<String, RunResult> r, StringBuilder out) {
-    out.append("Codecs, ns/op (99.9% CI), and in brackets the time relative to ckptgen's:\n\n")
-        .append("| codec | cred encode | cred decode | groupinfo encode | groupinfo decode |\n")
+    out.append("Codecs, ns/op (99.9% CI), and in brackets the time relative to ckptgen's:\n\n");
+    codecTable(r, out, (own, ckptgen) -> score(own.getPrimaryResult())
+        + (ckptgen == null ? "" : String.format(Locale.ROOT, " (%.2f)",
+            own.getPrimaryResult().getScore() / ckptgen.getPrimaryResult().getScore())));
+    out.append("\nAllocated per operation, B/op (-prof gc):\n\n");
+    codecTable(r, out, (own, ckptgen) -> {
+      Result<?> alloc = own.getSecondaryResults().get("gc.alloc.rate.norm");
+      return alloc == null ? "-" : String.format(Locale.ROOT, "%.0f", alloc.getScore());
+    });
+  }
+
+  /** A row per codec, a column per record and operation; {@code cell} gets the codec's result and ckptgen's. */
+  private static void codecTable(Map<String, RunResult> r, StringBuilder out,
+      java.util.function.BiFunction<RunResult, RunResult, String> cell) {
+    out.append("| codec | cred encode | cred decode | groupinfo encode | groupinfo decode |\n")
         .append("|---|---:|---:|---:|---:|\n");
     for (int i = 0; i < CODECS.length; i++) {
       out.append("| ").append(CODEC_NAMES[i]);
       for (String op : new String[] {"CredBenchmark.encode_", "CredBenchmark.decode_",
           "GroupInfoBenchmark.encode_", "GroupInfoBenchmark.decode_"}) {
         RunResult own = r.get(op + CODECS[i]);
-        RunResult ckptgen = r.get(op + "ckptgen");
-        out.append(" | ").append(own == null ? "-" : score(own.getPrimaryResult())
-            + (ckptgen == null ? "" : String.format(Locale.ROOT, " (%.2f)",
-                own.getPrimaryResult().getScore() / ckptgen.getPrimaryResult().getScore())));
-      }
-      out.append(" |\n");
-    }
-    out.append("\nAllocated per operation, B/op (-prof gc):\n\n")
-        .append("| codec | cred encode | cred decode | groupinfo encode | groupinfo decode |\n")
-        .append("|---|---:|---:|---:|---:|\n");
-    for (int i = 0; i < CODECS.length; i++) {
-      out.append("| ").append(CODEC_NAMES[i]);
-      for (String op : new String[] {"CredBenchmark.encode_", "CredBenchmark.decode_",
-          "GroupInfoBenchmark.encode_", "GroupInfoBenchmark.decode_"}) {
-        RunResult own = r.get(op + CODECS[i]);
-        Result<?> alloc = own == null ? null : own.getSecondaryResults().get("gc.alloc.rate.norm");
-        out.append(" | ").append(alloc == null ? "-" : String.format(Locale.ROOT, "%.0f", alloc.getScore()));
+        out.append(" | ").append(own == null ? "-" : cell.apply(own, r.get(op + "ckptgen")));
       }
       out.append(" |\n");
     }
@@ -103,9 +100,10 @@ public final class BenchMain {
         }
         double ownMs = own.getPrimaryResult().getScore();
         double rawMs = raw.getPrimaryResult().getScore();
-        out.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s ms, %.0f MB/s | %s ms, %.0f MB/s | %.0f%% |\n",
+        double share = 100 * rawMs / ownMs;
+        out.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s ms, %.0f MB/s | %s ms, %.0f MB/s | " + (share < 10 ? "%.1f" : "%.0f") + "%% |\n",
             labels[i], sizes[i], op[2], score(own.getPrimaryResult()), sizes[i] / ownMs / 1e3,
-            score(raw.getPrimaryResult()), sizes[i] / rawMs / 1e3, 100 * rawMs / ownMs));
+            score(raw.getPrimaryResult()), sizes[i] / rawMs / 1e3, share));
       }
     }
   }

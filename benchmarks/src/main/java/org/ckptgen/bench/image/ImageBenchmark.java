@@ -42,24 +42,25 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 4, time = 2)
 public class ImageBenchmark {
 
-  /** The model container scaled to 10,000 tasks. */
-  @State(Scope.Benchmark)
-  public static class Container {
-    public static final int TASKS = 10_000;
-    Model.Container container;
+  /**
+   * An image on disk, with its bytes in memory for the raw write and a buffer for the raw read:
+   * {@link #written} checkpoints it once, at the start of a trial.
+   */
+  abstract static class ImageOnDisk {
     Path dir;
     Path image;
     Path copy;
     ByteBuffer bytes;
     ByteBuffer readBuffer;
 
-    @Setup(Level.Trial)
-    public void setUp() throws Exception {
-      container = SampleContainer.scaled(TASKS);
+    /** Checkpoints the state of the subclass to {@link #image}. */
+    abstract void checkpoint() throws Exception;
+
+    void written(String name) throws Exception {
       dir = TempDirs.create("ckptgen-bench");
-      image = dir.resolve("container.ckpt");
+      image = dir.resolve(name);
       copy = dir.resolve("raw.bin");
-      Main.dispatch(container).checkpoint(image);
+      checkpoint();
       bytes = RawIo.load(image);
       readBuffer = ByteBuffer.allocateDirect(bytes.capacity());
     }
@@ -70,17 +71,30 @@ public class ImageBenchmark {
     }
   }
 
+  /** The model container scaled to 10,000 tasks. */
+  @State(Scope.Benchmark)
+  public static class Container extends ImageOnDisk {
+    public static final int TASKS = 10_000;
+    Model.Container container;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+      container = SampleContainer.scaled(TASKS);
+      written("container.ckpt");
+    }
+
+    @Override
+    void checkpoint() throws Exception {
+      Main.dispatch(container).checkpoint(image);
+    }
+  }
+
   /** A 256 MiB payload in one record, restored by copying it into a buffer of the process's. */
   @State(Scope.Benchmark)
-  public static class Payload {
+  public static class Payload extends ImageOnDisk {
     public static final int SIZE = 256 << 20;
     ByteBuffer source;
     ByteBuffer target;
-    Path dir;
-    Path image;
-    Path copy;
-    ByteBuffer bytes;
-    ByteBuffer readBuffer;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -89,17 +103,12 @@ public class ImageBenchmark {
         source.putLong(at, at * 0x9e3779b97f4a7c15L);
       }
       target = ByteBuffer.allocateDirect(SIZE);
-      dir = TempDirs.create("ckptgen-bench");
-      image = dir.resolve("payload.ckpt");
-      copy = dir.resolve("raw.bin");
-      PayloadImageDispatch.builder().payload(new PayloadSubsystem(source, target)).build().checkpoint(image);
-      bytes = RawIo.load(image);
-      readBuffer = ByteBuffer.allocateDirect(bytes.capacity());
+      written("payload.ckpt");
     }
 
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
-      TempDirs.delete(dir);
+    @Override
+    void checkpoint() throws Exception {
+      PayloadImageDispatch.builder().payload(new PayloadSubsystem(source, target)).build().checkpoint(image);
     }
   }
 
