@@ -1,5 +1,6 @@
 package org.ckptgen.bench.codec;
 
+import java.util.Arrays;
 import org.ckptgen.example.container.Capabilities;
 import org.ckptgen.example.container.Cred;
 import org.ckptgen.example.container.GroupInfo;
@@ -25,5 +26,26 @@ final class CodecData {
       groups[i] = 100 + 37 * i;  // sorted, as the struct requires
     }
     return new GroupInfo(groups);
+  }
+
+  /**
+   * Throws unless a hand-written codec wrote exactly the generated codec's bytes: the benchmarks
+   * compare codecs only if they do the same work.
+   */
+  static void requireSameBytes(String what, byte[] expected, int expectedLength, byte[] actual, int actualLength) {
+    if (expectedLength != actualLength
+        || !Arrays.equals(expected, 0, expectedLength, actual, 0, actualLength)) {
+      throw new IllegalStateException(what + " writes other bytes than the generated codec");
+    }
+  }
+
+  /** Throws unless a codec decoded what was encoded. */
+  static void requireDecoded(String what, Object expected, Object actual) {
+    boolean equal = expected instanceof GroupInfo e && actual instanceof GroupInfo a
+        ? Arrays.equals(e.groups(), a.groups())
+        : expected.equals(actual);
+    if (!equal) {
+      throw new IllegalStateException(what + ": decoded " + actual + ", expected " + expected);
+    }
   }
 }

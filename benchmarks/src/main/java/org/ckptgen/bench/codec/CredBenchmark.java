@@ -11,6 +11,7 @@ import org.ckptgen.runtime.CkptFormatException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -42,12 +43,25 @@ public class CredBenchmark {
   private final byte[] protoEncoded = new byte[256];
   private int protoLength;
 
-  @Setup
-  public void encodeOnce() throws IOException {
-    CredCodec.encode(value, encoded, 0);
-    encoded.get(0, encodedArray, 0, CodecData.CRED_SIZE);
+  /**
+   * Encodes the value once for the decoders, and fails the trial unless both hand-written codecs
+   * write the generated codec's bytes and every decoder gives the value back.
+   */
+  @Setup(Level.Trial)
+  public void encodeOnce() throws IOException, CkptFormatException {
+    int length = CredCodec.encode(value, encoded, 0);
+    encoded.get(0, encodedArray, 0, length);
+    CodecData.requireSameBytes("cred, hand-written ByteBuffer", encodedArray, length, buffer.array(),
+        HandByteBufferCodec.encode(value, buffer, 0));
+    CodecData.requireSameBytes("cred, hand-written VarHandle", encodedArray, length, array,
+        HandVarHandleCodec.encode(value, array, 0));
     sbe.encode(value, sbeEncoded);
     protoLength = ProtoCodec.encode(value, protoEncoded);
+    CodecData.requireDecoded("cred, ckptgen", value, decode_ckptgen());
+    CodecData.requireDecoded("cred, hand-written ByteBuffer", value, decode_handByteBuffer());
+    CodecData.requireDecoded("cred, hand-written VarHandle", value, decode_handVarHandle());
+    CodecData.requireDecoded("cred, SBE", value, decode_sbe());
+    CodecData.requireDecoded("cred, protobuf", value, decode_protobuf());
   }
 
   @Benchmark

@@ -2,7 +2,10 @@ package org.ckptgen.bench.codec;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.ckptgen.example.container.Cred;
 import org.ckptgen.example.container.CredCodec;
@@ -14,13 +17,25 @@ import org.ckptgen.example.container.GroupInfoCodec;
  * hand-written codecs write exactly the generated codec's bytes; then prints each codec's encoded
  * size. Fails on any difference, so that the benchmarks compare like with like.
  *
- * <p>usage: {@code java -cp benchmarks.jar org.ckptgen.bench.codec.EncodedSizes}
+ * <p>usage: {@code java -cp benchmarks.jar org.ckptgen.bench.codec.EncodedSizes}. Agrona, under
+ * SBE, needs {@code jdk.internal.misc}, which {@code java -jar} gets from the jar's manifest but
+ * {@code java -cp} does not; without it, this runs itself again in a JVM that exports it.
  */
 public final class EncodedSizes {
   private EncodedSizes() {}
 
   public static void main(String[] args) throws Exception {
+    if (!Object.class.getModule().isExported("jdk.internal.misc", EncodedSizes.class.getModule())) {
+      List<String> command = new ArrayList<>(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED",
+          "-cp", System.getProperty("java.class.path"), EncodedSizes.class.getName()));
+      command.addAll(Arrays.asList(args));
+      System.exit(new ProcessBuilder(command).inheritIO().start().waitFor());
+    }
     System.out.print(table());
+    System.out.println("round trip OK: every codec decodes both records to the values encoded, and the hand-written"
+        + " codecs write the generated codec's bytes");
   }
 
   /**
@@ -43,24 +58,26 @@ public final class EncodedSizes {
     int[] credSizes = {
         CredCodec.encode(cred, generated, 0), HandByteBufferCodec.encode(cred, hand, 0),
         HandVarHandleCodec.encode(cred, varHandle, 0), sbe.encode(cred, sbeBuffer), ProtoCodec.encode(cred, proto)};
-    same("cred, hand-written ByteBuffer", generated, hand.array(), credSizes[0], credSizes[1]);
-    same("cred, hand-written VarHandle", generated, varHandle, credSizes[0], credSizes[2]);
-    check("cred", cred, CredCodec.decode(generated, 0));
-    check("cred", cred, HandByteBufferCodec.decodeCred(hand, 0));
-    check("cred", cred, HandVarHandleCodec.decodeCred(varHandle, 0));
-    check("cred", cred, sbe.decodeCred(sbeBuffer));
-    check("cred", cred, ProtoCodec.decodeCred(proto, credSizes[4]));
+    CodecData.requireSameBytes("cred, hand-written ByteBuffer", generated.array(), credSizes[0], hand.array(), credSizes[1]);
+    CodecData.requireSameBytes("cred, hand-written VarHandle", generated.array(), credSizes[0], varHandle, credSizes[2]);
+    CodecData.requireDecoded("cred, ckptgen", cred, CredCodec.decode(generated, 0));
+    CodecData.requireDecoded("cred, hand-written ByteBuffer", cred, HandByteBufferCodec.decodeCred(hand, 0));
+    CodecData.requireDecoded("cred, hand-written VarHandle", cred, HandVarHandleCodec.decodeCred(varHandle, 0));
+    CodecData.requireDecoded("cred, SBE", cred, sbe.decodeCred(sbeBuffer));
+    CodecData.requireDecoded("cred, protobuf", cred, ProtoCodec.decodeCred(proto, credSizes[4]));
 
     int[] groupSizes = {
         GroupInfoCodec.encode(groups, generated, 0), HandByteBufferCodec.encode(groups, hand, 0),
         HandVarHandleCodec.encode(groups, varHandle, 0), sbe.encode(groups, sbeBuffer), ProtoCodec.encode(groups, proto)};
-    same("groupinfo, hand-written ByteBuffer", generated, hand.array(), groupSizes[0], groupSizes[1]);
-    same("groupinfo, hand-written VarHandle", generated, varHandle, groupSizes[0], groupSizes[2]);
-    check("groupinfo", groups.groups(), GroupInfoCodec.decode(generated, 0).groups());
-    check("groupinfo", groups.groups(), HandByteBufferCodec.decodeGroupInfo(hand, 0).groups());
-    check("groupinfo", groups.groups(), HandVarHandleCodec.decodeGroupInfo(varHandle, 0).groups());
-    check("groupinfo", groups.groups(), sbe.decodeGroupInfo(sbeBuffer).groups());
-    check("groupinfo", groups.groups(), ProtoCodec.decodeGroupInfo(proto, groupSizes[4]).groups());
+    CodecData.requireSameBytes("groupinfo, hand-written ByteBuffer", generated.array(), groupSizes[0], hand.array(),
+        groupSizes[1]);
+    CodecData.requireSameBytes("groupinfo, hand-written VarHandle", generated.array(), groupSizes[0], varHandle,
+        groupSizes[2]);
+    CodecData.requireDecoded("groupinfo, ckptgen", groups, GroupInfoCodec.decode(generated, 0));
+    CodecData.requireDecoded("groupinfo, hand-written ByteBuffer", groups, HandByteBufferCodec.decodeGroupInfo(hand, 0));
+    CodecData.requireDecoded("groupinfo, hand-written VarHandle", groups, HandVarHandleCodec.decodeGroupInfo(varHandle, 0));
+    CodecData.requireDecoded("groupinfo, SBE", groups, sbe.decodeGroupInfo(sbeBuffer));
+    CodecData.requireDecoded("groupinfo, protobuf", groups, ProtoCodec.decodeGroupInfo(proto, groupSizes[4]));
 
     StringBuilder out = new StringBuilder();
     out.append("| codec | cred (bytes) | groupinfo, 32 groups (bytes) |\n|---|---:|---:|\n");
@@ -71,23 +88,5 @@ public final class EncodedSizes {
           .append(" |\n");
     }
     return out.toString();
-  }
-
-  private static void same(String what, ByteBuffer expected, byte[] actual, int expectedLength, int actualLength) {
-    byte[] want = Arrays.copyOf(expected.array(), expectedLength);
-    if (expectedLength != actualLength || !Arrays.equals(want, Arrays.copyOf(actual, actualLength))) {
-      fail(what + " writes other bytes than the generated codec");
-    }
-  }
-
-  private static void check(String what, Object expected, Object actual) {
-    boolean equal = expected instanceof int[] e ? Arrays.equals(e, (int[]) actual) : expected.equals(actual);
-    if (!equal) {
-      fail(what + ": decoded " + actual + ", expected " + expected);
-    }
-  }
-
-  private static void fail(String message) {
-    throw new IllegalStateException("EncodedSizes: " + message);
   }
 }

@@ -11,6 +11,7 @@ import org.ckptgen.runtime.CkptFormatException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -42,12 +43,25 @@ public class GroupInfoBenchmark {
   private final byte[] protoEncoded = new byte[256];
   private int protoLength;
 
-  @Setup
-  public void encodeOnce() throws IOException {
-    GroupInfoCodec.encode(value, encoded, 0);
-    encoded.get(0, encodedArray, 0, GroupInfoCodec.encodedLength(value));
+  /**
+   * Encodes the value once for the decoders, and fails the trial unless both hand-written codecs
+   * write the generated codec's bytes and every decoder gives the value back.
+   */
+  @Setup(Level.Trial)
+  public void encodeOnce() throws IOException, CkptFormatException {
+    int length = GroupInfoCodec.encode(value, encoded, 0);
+    encoded.get(0, encodedArray, 0, length);
+    CodecData.requireSameBytes("groupinfo, hand-written ByteBuffer", encodedArray, length, buffer.array(),
+        HandByteBufferCodec.encode(value, buffer, 0));
+    CodecData.requireSameBytes("groupinfo, hand-written VarHandle", encodedArray, length, array,
+        HandVarHandleCodec.encode(value, array, 0));
     sbe.encode(value, sbeEncoded);
     protoLength = ProtoCodec.encode(value, protoEncoded);
+    CodecData.requireDecoded("groupinfo, ckptgen", value, decode_ckptgen());
+    CodecData.requireDecoded("groupinfo, hand-written ByteBuffer", value, decode_handByteBuffer());
+    CodecData.requireDecoded("groupinfo, hand-written VarHandle", value, decode_handVarHandle());
+    CodecData.requireDecoded("groupinfo, SBE", value, decode_sbe());
+    CodecData.requireDecoded("groupinfo, protobuf", value, decode_protobuf());
   }
 
   @Benchmark

@@ -7,6 +7,7 @@ import static org.ckptgen.bench.codec.CodecData.GROUPINFO_TYPE;
 import static org.ckptgen.bench.codec.CodecData.NGROUPS_MAX;
 
 import java.nio.ByteBuffer;
+import java.util.Objects;
 import org.ckptgen.example.container.Capabilities;
 import org.ckptgen.example.container.Cred;
 import org.ckptgen.example.container.GroupInfo;
@@ -22,6 +23,8 @@ final class HandByteBufferCodec {
 
   /** {@code buf} must be in little-endian order. */
   static int encode(Cred v, ByteBuffer buf, int at) {
+    Capabilities c = Objects.requireNonNull(v.capS(), "capS");
+    Objects.checkFromIndexSize(at, CRED_SIZE, buf.limit());  // all or nothing, as the generated codec
     buf.putInt(at, CRED_TYPE);
     buf.putInt(at + 4, CRED_SIZE);
     buf.putInt(at + 8, v.uid());
@@ -34,7 +37,6 @@ final class HandByteBufferCodec {
     buf.putInt(at + 36, v.fsgid());
     buf.putInt(at + 40, v.userRef());
     buf.putInt(at + 44, v.groupinfoRef());
-    Capabilities c = v.capS();
     buf.putLong(at + 48, c.capIMask());
     buf.putLong(at + 56, c.capPMask());
     buf.putLong(at + 64, c.capEMask());
@@ -67,6 +69,7 @@ final class HandByteBufferCodec {
       }
     }
     int len = GROUPINFO_HEAD + 4 * groups.length;
+    Objects.checkFromIndexSize(at, len, buf.limit());
     buf.putInt(at, GROUPINFO_TYPE);
     buf.putInt(at + 4, len);
     buf.putInt(at + 8, groups.length);
@@ -97,7 +100,7 @@ final class HandByteBufferCodec {
   }
 
   private static int header(ByteBuffer buf, int at, int type, int min) throws CkptFormatException {
-    if (buf.limit() - at < 8) {
+    if (at < 0 || buf.limit() - at < 8) {
       throw new CkptFormatException(at, type, "no room for a header");
     }
     if (buf.getInt(at) != type) {

@@ -9,6 +9,7 @@ import static org.ckptgen.bench.codec.CodecData.NGROUPS_MAX;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Objects;
 import org.ckptgen.example.container.Capabilities;
 import org.ckptgen.example.container.Cred;
 import org.ckptgen.example.container.GroupInfo;
@@ -27,6 +28,8 @@ final class HandVarHandleCodec {
   private HandVarHandleCodec() {}
 
   static int encode(Cred v, byte[] buf, int at) {
+    Capabilities c = Objects.requireNonNull(v.capS(), "capS");
+    Objects.checkFromIndexSize(at, CRED_SIZE, buf.length);  // all or nothing, as the generated codec
     INT.set(buf, at, CRED_TYPE);
     INT.set(buf, at + 4, CRED_SIZE);
     INT.set(buf, at + 8, v.uid());
@@ -39,7 +42,6 @@ final class HandVarHandleCodec {
     INT.set(buf, at + 36, v.fsgid());
     INT.set(buf, at + 40, v.userRef());
     INT.set(buf, at + 44, v.groupinfoRef());
-    Capabilities c = v.capS();
     LONG.set(buf, at + 48, c.capIMask());
     LONG.set(buf, at + 56, c.capPMask());
     LONG.set(buf, at + 64, c.capEMask());
@@ -72,6 +74,7 @@ final class HandVarHandleCodec {
       }
     }
     int len = GROUPINFO_HEAD + 4 * groups.length;
+    Objects.checkFromIndexSize(at, len, buf.length);
     INT.set(buf, at, GROUPINFO_TYPE);
     INT.set(buf, at + 4, len);
     INT.set(buf, at + 8, groups.length);
@@ -102,7 +105,7 @@ final class HandVarHandleCodec {
   }
 
   private static int header(byte[] buf, int at, int type, int min) throws CkptFormatException {
-    if (buf.length - at < 8) {
+    if (at < 0 || buf.length - at < 8) {
       throw new CkptFormatException(at, type, "no room for a header");
     }
     if ((int) INT.get(buf, at) != type) {
