@@ -16,6 +16,7 @@ import org.ckptgen.example.container.TaskCredsCodec;
 import org.ckptgen.example.container.UserCodec;
 import org.ckptgen.example.container.UserNsCodec;
 import org.ckptgen.example.container.UtsNsCodec;
+import org.ckptgen.processor.Gcc;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,7 +63,7 @@ class CHeaderTest {
     Path work = CTool.work();
     for (String bits : List.of("-m64", "-m32")) {
       Path program = CTool.build(CTool.TEST_C.resolve("layout.c"), work.resolve("layout" + bits), bits);
-      CTool.Result r = CTool.run(List.of(program.toString()));
+      Gcc.Result r = CTool.run(List.of(program.toString()));
       assertEquals(0, r.exit(), r.err());
       assertEquals(EXPECTED, r.out(), "layout with " + bits);
     }

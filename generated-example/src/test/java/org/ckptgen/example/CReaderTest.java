@@ -26,6 +26,7 @@ import org.ckptgen.example.model.SampleContainer;
 import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.TrailerCodec;
+import org.ckptgen.processor.Gcc;
 import org.ckptgen.runtime.CkptFormatException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class CReaderTest {
   private static void sameText(Path image, List<Path> builds) throws Exception {
     String java = javaDump(image);
     for (Path program : builds) {
-      CTool.Result r = CTool.run(List.of(program.toString(), image.toString()));
+      Gcc.Result r = CTool.run(List.of(program.toString(), image.toString()));
       assertEquals(0, r.exit(), program + ": " + r.err());
       assertEquals("", r.err(), program + " printed errors (a sanitizer report?)");
       assertEquals(java, r.out(), program.getFileName().toString());
@@ -147,7 +148,7 @@ class CReaderTest {
 
   /** Runs the sanitized ckptinfo; returns null when it reads the image, else the offset it names. */
   private static Long cOffset(Path image) throws Exception {
-    CTool.Result r = CTool.run(List.of(asan.toString(), image.toString()));
+    Gcc.Result r = CTool.run(List.of(asan.toString(), image.toString()));
     assertFalse(r.err().contains("Sanitizer") || r.err().contains("runtime error"), r.err());
     if (r.exit() == 0) {
       assertEquals("", r.err());

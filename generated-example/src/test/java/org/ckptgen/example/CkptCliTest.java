@@ -26,6 +26,7 @@ import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.RestoreContext;
+import org.ckptgen.processor.Gcc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -160,12 +161,12 @@ class CkptCliTest {
         "remap", image.toString(), dir.resolve("out.ckpt").toString(), "--uid", "1:2");
 
     String quoted = String.join(" ", remap.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
-    CTool.Result terminal = CTool.run(List.of("script", "-qec", quoted, "/dev/null"));
+    Gcc.Result terminal = CTool.run(List.of("script", "-qec", quoted, "/dev/null"));
     assertEquals(0, terminal.exit(), terminal.out() + terminal.err());
     assertTrue(terminal.out().contains("\rbulk.ckpt [" + "#".repeat(40) + "] 100%"), terminal.out());
     assertTrue(terminal.out().contains("ids remapped"), terminal.out());
 
-    CTool.Result piped = CTool.run(remap);
+    Gcc.Result piped = CTool.run(remap);
     assertEquals(0, piped.exit(), piped.err());
     assertEquals("", piped.err(), "no bar into a pipe");
   }

@@ -84,6 +84,7 @@ class CHeaderGccTest {
       Gcc.Result built = Gcc.compile(dir, bits, "layout.c", "-o", "layout" + bits);
       assertTrue(built.ok(), "gcc -m" + bits + ":\n" + built.err());
       Gcc.Result ran = Gcc.run(List.of(dir.resolve("layout" + bits).toString()), dir);
+      assertTrue(ran.ok(), "layout" + bits + " exited with " + ran.exit() + ":\n" + ran.err());
       assertEquals(expected.toString(), ran.out(), "sizes and offsets gcc computes with -m" + bits);
     }
   }
