@@ -26,12 +26,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 
 /**
  * {@code ckpt}, the image inspector. It reads any ckptgen image with nothing but the image's
  * own header: record types are named from its schema table.
  */
-@Command(name = "ckpt", mixinStandardHelpOptions = true, version = "ckpt 0.1.0",
+// INHERIT: every subcommand takes -h/--help and lists the exit codes too
+@Command(name = "ckpt", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "ckpt 0.1.0",
     description = "Inspects ckptgen checkpoint images.",
     subcommands = {Ckpt.Info.class, Ckpt.Dump.class, Ckpt.Verify.class, Ckpt.Remap.class},
     exitCodeListHeading = "%nExit codes:%n",
@@ -85,10 +87,11 @@ public final class Ckpt {
     }
   }
 
-  @Command(name = "dump", description = {
-      "Prints every record after the header's tables, by the image's own schema: one line each,",
-      "<offset> <struct> <fields as JSON> (the text of the C reader's ckptinfo), or with --json one",
-      "JSON document. Progress goes to stderr for images over 64 MiB when stderr is a terminal."})
+  // header: the line in ckpt's command list; description: one paragraph, which picocli wraps
+  @Command(name = "dump", header = "Prints every record, by the image's own schema.", description =
+      "Prints every record after the header's tables, by the image's own schema: one line each, "
+      + "<offset> <struct> <fields as JSON> (the text of the C reader's ckptinfo), or with --json one "
+      + "JSON document. Progress goes to stderr for images over 64 MiB when stderr is a terminal.")
   static final class Dump implements Callable<Integer> {
     @Parameters(paramLabel = "IMAGE", description = "the image file")
     Path image;
@@ -117,10 +120,10 @@ public final class Ckpt {
     }
   }
 
-  @Command(name = "remap", description = {
-      "Writes a copy of IMAGE to OUT with user and group ids mapped in every member marked @Uid or",
-      "@Gid (sorted id arrays are sorted again), and a new checksum: the id-mapping filter of the",
-      "linux-cr discussion. OUT is replaced only once the new image is whole and checked."})
+  @Command(name = "remap", header = "Writes a copy of the image with user and group ids mapped.", description =
+      "Writes a copy of IMAGE to OUT with user and group ids mapped in every member marked @Uid or "
+      + "@Gid (sorted id arrays are sorted again), and a new checksum: the id-mapping filter of the "
+      + "linux-cr discussion. OUT is replaced only once the new image is whole and checked.")
   static final class Remap implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IMAGE", description = "the image to read")
     Path image;
