@@ -15,8 +15,9 @@ import java.util.List;
 import org.ckptgen.image.IdRemap;
 import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageHeader;
-import org.ckptgen.image.ImageRewriter;
 import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.ImageRewriter;
+import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SectionCodec;
@@ -212,7 +213,7 @@ public final class Ckpt {
         for (RecordView v : r.records()) {
           if (v.type() == SectionCodec.TYPE) {
             current = new LinkedHashMap<>();
-            sections.put(SectionCodec.decode(v.image(), v.offset()).subsystem(), current);
+            sections.put(v.decode(RecordCodec.SECTION).subsystem(), current);
           } else if (current != null) {
             long[] c = current.computeIfAbsent(names.getOrDefault(v.type(), String.format("type 0x%x", v.type())),
                 k -> new long[2]);

@@ -41,7 +41,7 @@ public final class IdRemap implements ImageRewriter.Edit {
     }
     decoder.decode(v);  // every count and bound checked before a byte is touched
     ByteBuffer copy = ByteBuffer.allocate(v.length());
-    copy.put(v.image().slice(v.offset(), v.length())).flip();
+    copy.put(v.bytes()).flip();
     long before = changed;
     remap(layout, s, copy, 0, v.length());
     return changed == before ? null : copy;

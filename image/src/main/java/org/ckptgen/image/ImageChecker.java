@@ -49,35 +49,35 @@ public final class ImageChecker {
     while (it.hasNext()) {
       RecordView v = it.next();
       if (v.type() == SectionCodec.TYPE) {
-        requireState(current, states, v.offset());
+        requireState(current, states, v.position());
         String name = v.decode(RecordCodec.SECTION).subsystem();
         String expected = section < e.subsystems().size() ? e.subsystems().get(section) : null;
         if (!name.equals(expected)) {
-          throw new CkptFormatException(v.offset() + 8, v.type(), expected == null
+          throw new CkptFormatException(v.position() + 8, v.type(), expected == null
               ? "a section of \"" + name + "\" follows the last subsystem's"
               : "expected the section of \"" + expected + "\", found \"" + name + "\"");
         }
         current = name;
         section++;
       } else if (current == null) {
-        throw new CkptFormatException(v.offset(), v.type(), "a record before the first section");
+        throw new CkptFormatException(v.position(), v.type(), "a record before the first section");
       } else if (v.type() == ObjectRefCodec.TYPE) {
         sharedObject(v, it, e, objects);
       } else if (v.type() == e.stateTypes().get(section - 1)) {
         if (states.containsKey(current)) {
-          throw new CkptFormatException(v.offset(), v.type(), "the section of \"" + current + "\" has two state records");
+          throw new CkptFormatException(v.position(), v.type(), "the section of \"" + current + "\" has two state records");
         }
         decodeChecked(e.codecs().apply(v.type()), v, objects);
         states.put(current, v);
       } else if (e.codecs().apply(v.type()) != null) {
-        throw new CkptFormatException(v.offset(), v.type(),
+        throw new CkptFormatException(v.position(), v.type(),
             "in the section of \"" + current + "\", a record that is neither its state nor a shared object");
       }
       // a record type this build does not know, from a newer writer: skipped by its length
     }
-    requireState(current, states, image.buffer().limit());
+    requireState(current, states, image.size());
     if (section < e.subsystems().size()) {
-      throw new CkptFormatException(image.buffer().limit(), CkptFormatException.UNKNOWN_TYPE,
+      throw new CkptFormatException(image.size(), CkptFormatException.UNKNOWN_TYPE,
           "the image has no section for subsystem \"" + e.subsystems().get(section) + "\"");
     }
     return new Checked(objects, states);
@@ -96,20 +96,20 @@ public final class ImageChecker {
     ObjectRef ref = v.decode(RecordCodec.OBJECT_REF);
     int next = objects.size() + 1;
     if (ref.objref() != next) {
-      throw new CkptFormatException(v.offset() + 12, v.type(),
+      throw new CkptFormatException(v.position() + 12, v.type(),
           "objref " + ref.objref() + " is out of order; the next id is " + next);
     }
     if (!it.hasNext()) {
-      throw new CkptFormatException(v.offset(), v.type(), "objref " + next + " is not followed by its object");
+      throw new CkptFormatException(v.position(), v.type(), "objref " + next + " is not followed by its object");
     }
     RecordView object = it.next();
     if (object.type() != ref.objtype()) {
-      throw new CkptFormatException(object.offset(), object.type(), String.format(
+      throw new CkptFormatException(object.position(), object.type(), String.format(
           "objref %d announces a record of type 0x%x; one of type 0x%x follows", next, ref.objtype(), object.type()));
     }
     RecordCodec<?> codec = e.codecs().apply(object.type());
     if (codec == null) {
-      throw new CkptFormatException(object.offset(), object.type(),
+      throw new CkptFormatException(object.position(), object.type(),
           "a shared object of a record type this build does not know");
     }
     objects.put(next, new RestoreContext.SharedObject(object.type(), decodeChecked(codec, object, objects)));
@@ -125,11 +125,11 @@ public final class ImageChecker {
       }
       RestoreContext.SharedObject o = objects.get(objref);
       if (o == null) {
-        throw new CkptFormatException(v.offset(), v.type(),
+        throw new CkptFormatException(v.position(), v.type(),
             field + " refers to objref " + objref + ", which is unknown or not written before it");
       }
       if (o.type() != type) {
-        throw new CkptFormatException(v.offset(), v.type(), String.format(
+        throw new CkptFormatException(v.position(), v.type(), String.format(
             "%s refers to objref %d, a record of type 0x%x, not 0x%x", field, objref, o.type(), type));
       }
     });

@@ -21,7 +21,7 @@ public final class ImageDump {
   public static void text(ImageReader image, Appendable out, Progress progress) throws IOException, CkptFormatException {
     ImageHeader h = image.header();
     Trailer t = image.verify();
-    long size = image.buffer().limit();
+    long size = image.size();
     out.append(String.format("image %s version %d format %d fingerprint 0x%016x records %d bytes %d crc32c 0x%08x\n",
         h.imageName(), Integer.toUnsignedLong(h.imageVersion()), h.formatVersion(), h.schemaFingerprint(),
         t.nrecords() + 1, size, t.crc32c()));
@@ -52,7 +52,7 @@ public final class ImageDump {
   public static void json(ImageReader image, Appendable out, Progress progress) throws IOException, CkptFormatException {
     Trailer t = image.verify();
     ImageHeader h = image.header();
-    long size = image.buffer().limit();
+    long size = image.size();
     StringBuilder b = new StringBuilder();
     b.append("{\"image\":{\"name\":");
     Json.string(h.imageName(), b);

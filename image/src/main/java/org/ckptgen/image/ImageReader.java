@@ -20,39 +20,65 @@ import org.ckptgen.runtime.Wire;
  * file), so images far larger than the heap are read without loading them, and payloads decoded
  * as {@code ByteBuffer} views never reach the heap.
  *
+ * <p>A {@code ByteBuffer} holds at most 2 GiB - 1 bytes. A larger image is mapped as overlapping
+ * windows: window {@code k} starts at {@code k} GiB and maps 2 GiB - 8 bytes, so every record
+ * that starts in it and is at most 1 GiB long lies whole in it, and a record is read in place in
+ * the window where it starts. Such images refuse longer records with a clear error.
+ *
  * <p>{@link #open} checks the header; {@link #verify()} walks every record's framing, the trailer
  * and the checksum, then reads the field and enum tables. Only then are {@link #layout()} and
  * {@link #records()} handed out, so that nothing of a bad image is ever used.
  */
 public final class ImageReader implements Closeable {
+  /** The distance between windows of an image too large for one mapping: 1 GiB. */
+  static final long WINDOW_STRIDE = 1L << 30;
+
   private final FileChannel channel;
   private final Path spool;
-  private final ByteBuffer image;
+  private final long size;
+  /** Where window {@code k} starts: {@code k * stride}; the whole image for one mapping. */
+  private final long stride;
+  private final ByteBuffer[] windows;
   private final ImageHeader header;
   private SchemaFields fields;
   private SchemaEnums enums;
   private ImageLayout layout;
-  private int firstRecord;
+  private long firstRecord;
   private Trailer trailer;
-  private int trailerOffset;
+  private long trailerOffset;
 
-  private ImageReader(FileChannel channel, Path spool) throws IOException, CkptFormatException {
+  private ImageReader(FileChannel channel, Path spool, long windowStride) throws IOException, CkptFormatException {
     this.channel = channel;
     this.spool = spool;
-    long size = channel.size();
-    if (size > Integer.MAX_VALUE) {
-      throw new CkptFormatException(0, CkptFormatException.UNKNOWN_TYPE,
-          "the image is " + size + " bytes; this reader maps images of up to 2 GiB - 1");
+    this.size = channel.size();
+    long mapping = 2 * windowStride - 8;
+    if (size <= mapping) {
+      stride = Long.MAX_VALUE;
+      windows = new ByteBuffer[] {map(0, size)};
+    } else {
+      stride = windowStride;
+      windows = new ByteBuffer[Math.toIntExact((size + stride - 1) / stride)];
+      for (int k = 0; k < windows.length; k++) {
+        windows[k] = map(k * stride, Math.min(mapping, size - k * stride));
+      }
     }
-    this.image = channel.map(FileChannel.MapMode.READ_ONLY, 0, size).asReadOnlyBuffer();
-    this.header = readHeader(image);
+    this.header = readHeader(windows[0]);
+  }
+
+  private ByteBuffer map(long position, long length) throws IOException {
+    return channel.map(FileChannel.MapMode.READ_ONLY, position, length).asReadOnlyBuffer();
   }
 
   /** Opens the image file at {@code path} and checks its header. */
   public static ImageReader open(Path path) throws IOException, CkptFormatException {
+    return open(path, WINDOW_STRIDE);
+  }
+
+  /** As {@link #open(Path)}, with windows {@code windowStride} (a multiple of 8) apart: tests use small ones. */
+  static ImageReader open(Path path, long windowStride) throws IOException, CkptFormatException {
     FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
     try {
-      return new ImageReader(channel, null);
+      return new ImageReader(channel, null, windowStride);
     } catch (IOException | CkptFormatException | RuntimeException e) {
       channel.close();
       throw e;
@@ -71,7 +97,7 @@ public final class ImageReader implements Closeable {
       }
       FileChannel channel = FileChannel.open(spool, StandardOpenOption.READ, StandardOpenOption.DELETE_ON_CLOSE);
       try {
-        return new ImageReader(channel, spool);
+        return new ImageReader(channel, spool, WINDOW_STRIDE);
       } catch (IOException | CkptFormatException | RuntimeException e) {
         channel.close();
         throw e;
@@ -135,9 +161,23 @@ public final class ImageReader implements Closeable {
     return layout;
   }
 
-  /** The image's bytes, read-only. */
-  public ByteBuffer buffer() {
-    return image.duplicate();
+  /** The image's length in bytes. */
+  public long size() {
+    return size;
+  }
+
+  /** The window that holds the record starting at {@code position}. */
+  private ByteBuffer window(long position) {
+    return windows[(int) (position / stride)];
+  }
+
+  /** Where {@code position} is in its {@link #window}. */
+  private int local(long position) {
+    return (int) (position % stride);
+  }
+
+  private int getInt(long position) {
+    return LittleEndian.getInt(window(position), local(position));
   }
 
   /**
@@ -148,16 +188,15 @@ public final class ImageReader implements Closeable {
    * @return the trailer
    */
   public Trailer verify() throws CkptFormatException {
-    int size = image.limit();
-    int at = 0;
+    long at = 0;
     long count = 0;
     while (true) {
       if (size - at < Wire.HEADER_SIZE) {
         throw new CkptFormatException(at, CkptFormatException.UNKNOWN_TYPE,
             at == size ? "the image ends without a trailer (truncated?)" : "a record header needs 8 bytes, " + (size - at) + " left");
       }
-      int type = LittleEndian.getInt(image, at);
-      long len = Integer.toUnsignedLong(LittleEndian.getInt(image, at + 4));
+      int type = getInt(at);
+      long len = Integer.toUnsignedLong(getInt(at + 4));
       if (type == TrailerCodec.TYPE) {
         break;
       }
@@ -169,24 +208,43 @@ public final class ImageReader implements Closeable {
         throw new CkptFormatException(at + 4, type,
             "record length " + len + " runs past the end of the image (" + (size - at) + " bytes left)");
       }
-      Wire.checkZero(image, (int) (at + len), (int) (end - at - len), type, "the gap after the record");
+      ByteBuffer window = window(at);
+      int local = local(at);
+      if (end - at > window.limit() - local) {
+        throw new CkptFormatException(at + 4, type, "a record of " + len + " bytes in an image of " + size
+            + " bytes; this reader reads records of up to " + stride + " bytes in images over "
+            + (2 * stride - 8) + " bytes");
+      }
+      try {
+        Wire.checkZero(window, (int) (local + len), (int) (end - at - len), type, "the gap after the record");
+      } catch (CkptFormatException e) {
+        throw local == at ? e : new CkptFormatException(at + (e.offset() - local), type, e.reason(), e);
+      }
       count++;
-      at = (int) end;
+      at = end;
     }
-    Trailer t = TrailerCodec.decode(image, at);
+    Trailer t = decodeAt(TrailerCodec::decode, at);
     checkMagic(t, at);
-    long end = Wire.align8(at + (long) LittleEndian.getInt(image, at + 4));
+    long end = Wire.align8(at + (long) getInt(at + 4));
     if (end != size) {
       throw new CkptFormatException(end, CkptFormatException.UNKNOWN_TYPE,
           (size - end) + " bytes follow the trailer");
     }
-    CRC32C crc = new CRC32C();
-    crc.update(image.slice(0, at));
-    checkTotals(t, at, count, (int) crc.getValue());
+    checkTotals(t, at, count, crc32c(at));
     readTables();
     trailer = t;
     trailerOffset = at;
     return t;
+  }
+
+  /** The CRC32C of the image's first {@code length} bytes, each byte once: windows overlap. */
+  private int crc32c(long length) {
+    CRC32C crc = new CRC32C();
+    for (int k = 0; (long) k * stride < length; k++) {
+      long from = k * stride;
+      crc.update(windows[k].slice(0, (int) Math.min(length - from, Math.min(stride, windows[k].limit()))));
+    }
+    return (int) crc.getValue();
   }
 
   /**
@@ -196,7 +254,7 @@ public final class ImageReader implements Closeable {
   public Iterable<RecordView> records() {
     requireVerified();
     return () -> new Iterator<>() {
-      private int at = firstRecord;
+      private long at = firstRecord;
 
       @Override
       public boolean hasNext() {
@@ -208,9 +266,10 @@ public final class ImageReader implements Closeable {
         if (!hasNext()) {
           throw new java.util.NoSuchElementException();
         }
-        int len = LittleEndian.getInt(image, at + 4);
-        RecordView view = new RecordView(LittleEndian.getInt(image, at), at, len, image);
-        at = (int) Wire.align8(at + (long) len);
+        int len = getInt(at + 4);
+        int local = local(at);
+        RecordView view = new RecordView(getInt(at), local, len, window(at), at - local);
+        at = Wire.align8(at + (long) len);
         return view;
       }
     };
@@ -239,14 +298,31 @@ public final class ImageReader implements Closeable {
     }
   }
 
-  /** The field and enum tables after the header, checked against each other and the schema table. */
+  /**
+   * The field and enum tables after the header, checked against each other and the schema table.
+   * Each is a record the framing walk has checked, read in the window where it starts.
+   */
   private void readTables() throws CkptFormatException {
-    int fieldsAt = (int) Wire.align8(Integer.toUnsignedLong(LittleEndian.getInt(image, 4)));
-    fields = SchemaFieldsCodec.decode(image, fieldsAt);
-    int enumsAt = (int) Wire.align8(fieldsAt + (long) LittleEndian.getInt(image, fieldsAt + 4));
-    enums = SchemaEnumsCodec.decode(image, enumsAt);
+    long fieldsAt = Wire.align8(Integer.toUnsignedLong(getInt(4)));
+    fields = decodeAt(SchemaFieldsCodec::decode, fieldsAt);
+    long enumsAt = Wire.align8(fieldsAt + Integer.toUnsignedLong(getInt(fieldsAt + 4)));
+    enums = decodeAt(SchemaEnumsCodec::decode, enumsAt);
     layout = ImageLayout.of(header, fields, fieldsAt, enums, enumsAt);
-    firstRecord = (int) Wire.align8(enumsAt + (long) LittleEndian.getInt(image, enumsAt + 4));
+    firstRecord = Wire.align8(enumsAt + Integer.toUnsignedLong(getInt(enumsAt + 4)));
+  }
+
+  private interface Decoder<T> {
+    T decode(ByteBuffer buffer, int at) throws CkptFormatException;
+  }
+
+  /** Decodes the record at {@code position} in its window; offsets in errors count from the start of the image. */
+  private <T> T decodeAt(Decoder<T> decoder, long position) throws CkptFormatException {
+    int local = local(position);
+    try {
+      return decoder.decode(window(position), local);
+    } catch (CkptFormatException e) {
+      throw local == position ? e : new CkptFormatException(position + (e.offset() - local), e.recordType(), e.reason(), e);
+    }
   }
 
   private void requireVerified() {

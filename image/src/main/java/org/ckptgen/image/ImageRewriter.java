@@ -30,22 +30,21 @@ public final class ImageRewriter {
     Trailer[] written = new Trailer[1];
     try (ImageReader reader = ImageReader.open(in)) {
       reader.verify();
-      ByteBuffer image = reader.buffer();
-      long total = image.limit();
+      long total = reader.size();
       AtomicFile.<CkptFormatException>write(out, channel -> {
         ImageWriter w = new ImageWriter(channel, reader.header(), reader.fields(), reader.enums());
         for (RecordView v : reader.records()) {
           ByteBuffer replaced = edit.rewrite(v, reader.layout());
           if (replaced == null) {
-            w.writeRaw(image.slice(v.offset(), v.length()));
+            w.writeRaw(v.bytes());
           } else {
             if (replaced.remaining() < 8 || LittleEndian.getInt(replaced, replaced.position()) != v.type()) {
               throw new IllegalArgumentException(String.format(
-                  "the edit of the record at offset %d returned no record of type 0x%x", v.offset(), v.type()));
+                  "the edit of the record at offset %d returned no record of type 0x%x", v.position(), v.type()));
             }
             w.writeRaw(replaced);
           }
-          progress.at(v.offset() + v.length(), total);
+          progress.at(v.position() + v.length(), total);
         }
         written[0] = w.finish();
       }, ImageRewriter::check);

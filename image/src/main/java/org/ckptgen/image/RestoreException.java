@@ -22,11 +22,11 @@ public final class RestoreException extends Exception {
   private final String reason;
 
   private RestoreException(String subsystem, RecordView state, int code, String reason, Throwable cause) {
-    super(String.format("subsystem \"%s\", record type 0x%x at offset %d: %s", subsystem, state.type(), state.offset(), reason),
+    super(String.format("subsystem \"%s\", record type 0x%x at offset %d: %s", subsystem, state.type(), state.position(), reason),
         cause);
     this.subsystem = subsystem;
     this.recordType = state.type();
-    this.offset = state.offset();
+    this.offset = state.position();
     this.code = code;
     this.reason = reason;
   }
