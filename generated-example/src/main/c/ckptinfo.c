@@ -8,9 +8,18 @@
  * exit: 0 valid; 1 invalid (stderr says at which offset and why); 2 usage or I/O error.
  *
  * Built for the container image; -DCKPT_READER='"other_ckpt_reader.h"' builds it for another.
+ * The image is mapped, not read into memory, so images of many GiB cost page cache, not heap.
  */
+#define _POSIX_C_SOURCE 200809L
+#define _FILE_OFFSET_BITS 64	/* 32-bit builds see sizes past 2 GiB (and then fail to map them) */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #ifndef CKPT_READER
 #define CKPT_READER "container_ckpt_reader.h"
@@ -33,33 +42,48 @@ int main(int argc, char **argv)
 	struct ckpt_reader r;
 	struct ckpt_record rec;
 	struct ckpt_hdr_image h;
-	unsigned char *buf;
-	long size;
-	FILE *in;
-	int status = 0;
+	static const unsigned char empty[1];
+	const unsigned char *buf = empty;
+	void *map = NULL;
+	struct stat st;
+	size_t size;
+	int fd, status = 0;
 
 	if (argc != 2) {
 		fprintf(stderr, "usage: %s IMAGE\n", argv[0]);
 		return 2;
 	}
-	in = fopen(argv[1], "rb");
-	if (!in || fseek(in, 0, SEEK_END) != 0 || (size = ftell(in)) < 0 || fseek(in, 0, SEEK_SET) != 0) {
-		perror(argv[1]);
+	fd = open(argv[1], O_RDONLY);
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		fprintf(stderr, "ckptinfo: %s: %s\n", argv[1], strerror(errno));
 		return 2;
 	}
-	buf = malloc(size ? (size_t)size : 1);
-	if (!buf || fread(buf, 1, (size_t)size, in) != (size_t)size) {
-		fprintf(stderr, "ckptinfo: %s: cannot read %ld bytes\n", argv[1], size);
+	if (!S_ISREG(st.st_mode)) {
+		fprintf(stderr, "ckptinfo: %s: not a regular file (it is mapped, not read)\n", argv[1]);
 		return 2;
 	}
-	fclose(in);
+	if ((uintmax_t)st.st_size > SIZE_MAX) {
+		fprintf(stderr, "ckptinfo: %s: %jd bytes do not fit this process's address space\n", argv[1],
+			(intmax_t)st.st_size);
+		return 2;
+	}
+	size = (size_t)st.st_size;
+	if (size > 0) {	/* an empty file is no image either; ckpt_open says why */
+		map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+		if (map == MAP_FAILED) {
+			fprintf(stderr, "ckptinfo: %s: cannot map %zu bytes: %s\n", argv[1], size, strerror(errno));
+			return 2;
+		}
+		buf = map;
+	}
+	close(fd);
 
-	if (ckpt_open(&r, buf, (size_t)size) < 0) {
+	if (ckpt_open(&r, buf, size) < 0) {
 		status = invalid(argv[1], &r);
 		goto out;
 	}
 	ckpt_hdr_image_load_at(buf, &h);
-	printf("image %s version %u format %u fingerprint 0x%016llx records %llu bytes %ld crc32c 0x%08x\n",
+	printf("image %s version %u format %u fingerprint 0x%016llx records %llu bytes %zu crc32c 0x%08x\n",
 	       h.image_name, h.image_version, h.format_version, (unsigned long long)h.schema_fingerprint,
 	       (unsigned long long)r.nrecords + 1, size, r.crc32c);
 	while (ckpt_next(&r, &rec) > 0) {
@@ -81,6 +105,7 @@ int main(int argc, char **argv)
 	ckpt_json(stdout, &rec);
 	putchar('\n');
 out:
-	free(buf);
+	if (map)
+		munmap(map, size);
 	return status;
 }

@@ -214,6 +214,21 @@ class CReaderTest {
     assertTrue(rejected > 30, "many forgeries break a rule: " + rejected);
   }
 
+  @Test
+  void whatIsNoImageFileIsAnIoErrorOfOneLine() throws Exception {
+    Path missing = CTool.work().resolve("missing.ckpt");
+    Files.deleteIfExists(missing);
+    for (Path program : programs) {
+      for (Path file : List.of(missing, CTool.work())) {
+        Gcc.Result r = CTool.run(List.of(program.toString(), file.toString()));
+        assertEquals(2, r.exit(), program + " " + file + ": " + r.err());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("ckptinfo: " + file + ": "), r.err());
+      }
+    }
+  }
+
   /** Where the records start: after the header, the field table and the enum table. */
   private static int firstRecord(ByteBuffer b) {
     int at = 0;
