@@ -168,12 +168,13 @@ public final class ImageReader implements Closeable {
 
   /** The window that holds the record starting at {@code position}. */
   private ByteBuffer window(long position) {
-    return windows[(int) (position / stride)];
+    // one mapping, the common case, skips the division: restore walks every record twice
+    return windows.length == 1 ? windows[0] : windows[(int) (position / stride)];
   }
 
   /** Where {@code position} is in its {@link #window}. */
   private int local(long position) {
-    return (int) (position % stride);
+    return windows.length == 1 ? (int) position : (int) (position % stride);
   }
 
   private int getInt(long position) {
