@@ -21,17 +21,20 @@ import org.ckptgen.runtime.Wire;
  * as {@code ByteBuffer} views never reach the heap.
  *
  * <p>A {@code ByteBuffer} holds at most 2 GiB - 1 bytes. A larger image is mapped as overlapping
- * windows: window {@code k} starts at {@code k} GiB and maps 2 GiB - 8 bytes, so every record
- * that starts in it and is at most 1 GiB long lies whole in it, and a record is read in place in
- * the window where it starts. Such images refuse longer records with a clear error.
+ * windows: window {@code k} starts at {@code k * 256} MiB and maps 2 GiB - 8 bytes, so every
+ * record that starts in it and is at most 1.75 GiB long lies whole in it, and a record is read in
+ * place in the window where it starts. Such images refuse longer records with a clear error.
+ * The windows cost address space, not memory: pages are read as they are touched.
  *
  * <p>{@link #open} checks the header; {@link #verify()} walks every record's framing, the trailer
  * and the checksum, then reads the field and enum tables. Only then are {@link #layout()} and
  * {@link #records()} handed out, so that nothing of a bad image is ever used.
  */
 public final class ImageReader implements Closeable {
-  /** The distance between windows of an image too large for one mapping: 1 GiB. */
-  static final long WINDOW_STRIDE = 1L << 30;
+  /** The most one mapping holds, a multiple of 8: images up to this size are mapped whole. */
+  static final long MAPPING = Integer.MAX_VALUE & ~7L;
+  /** The distance between the windows of a larger image; records up to {@code MAPPING - STRIDE + 8} fit. */
+  static final long STRIDE = 256L << 20;
 
   private final FileChannel channel;
   private final Path spool;
@@ -47,11 +50,11 @@ public final class ImageReader implements Closeable {
   private Trailer trailer;
   private long trailerOffset;
 
-  private ImageReader(FileChannel channel, Path spool, long windowStride) throws IOException, CkptFormatException {
+  private ImageReader(FileChannel channel, Path spool, long windowStride, long mapping)
+      throws IOException, CkptFormatException {
     this.channel = channel;
     this.spool = spool;
     this.size = channel.size();
-    long mapping = 2 * windowStride - 8;
     if (size <= mapping) {
       stride = Long.MAX_VALUE;
       windows = new ByteBuffer[] {map(0, size)};
@@ -71,14 +74,17 @@ public final class ImageReader implements Closeable {
 
   /** Opens the image file at {@code path} and checks its header. */
   public static ImageReader open(Path path) throws IOException, CkptFormatException {
-    return open(path, WINDOW_STRIDE);
+    return open(path, STRIDE, MAPPING);
   }
 
-  /** As {@link #open(Path)}, with windows {@code windowStride} (a multiple of 8) apart: tests use small ones. */
-  static ImageReader open(Path path, long windowStride) throws IOException, CkptFormatException {
+  /**
+   * As {@link #open(Path)}, with windows {@code windowStride} apart that map {@code mapping}
+   * bytes each (both multiples of 8, the stride at most the mapping): tests use small ones.
+   */
+  static ImageReader open(Path path, long windowStride, long mapping) throws IOException, CkptFormatException {
     FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
     try {
-      return new ImageReader(channel, null, windowStride);
+      return new ImageReader(channel, null, windowStride, mapping);
     } catch (IOException | CkptFormatException | RuntimeException e) {
       channel.close();
       throw e;
@@ -97,7 +103,7 @@ public final class ImageReader implements Closeable {
       }
       FileChannel channel = FileChannel.open(spool, StandardOpenOption.READ, StandardOpenOption.DELETE_ON_CLOSE);
       try {
-        return new ImageReader(channel, spool, WINDOW_STRIDE);
+        return new ImageReader(channel, spool, STRIDE, MAPPING);
       } catch (IOException | CkptFormatException | RuntimeException e) {
         channel.close();
         throw e;
@@ -212,9 +218,10 @@ public final class ImageReader implements Closeable {
       ByteBuffer window = window(at);
       int local = local(at);
       if (end - at > window.limit() - local) {
+        long mapping = windows[0].limit();
         throw new CkptFormatException(at + 4, type, "a record of " + len + " bytes in an image of " + size
-            + " bytes; this reader reads records of up to " + stride + " bytes in images over "
-            + (2 * stride - 8) + " bytes");
+            + " bytes; this reader reads records of up to " + (mapping - stride + 8) + " bytes in images over "
+            + mapping + " bytes");
       }
       try {
         Wire.checkZero(window, (int) (local + len), (int) (end - at - len), type, "the gap after the record");

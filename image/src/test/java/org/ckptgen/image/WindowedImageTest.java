@@ -28,14 +28,14 @@ class WindowedImageTest {
   /** A record type no schema describes: the framing walk and records() skip it by its length. */
   private static final int RAW_TYPE = 0x7777;
 
-  /** A record of {@code length} bytes: header, then its own position in the image, then a pattern. */
+  /** A record of {@code length} bytes: header, its own position in the image, then a pattern (zeros past 4 KiB). */
   private static ByteBuffer record(ByteBuffer buf, int length, long position) {
     buf.clear().limit(length);
     buf.putInt(0, RAW_TYPE).putInt(4, length);
     if (length >= 16) {
       buf.putLong(8, position);
     }
-    for (int i = 16; i < length; i++) {
+    for (int i = 16; i < Math.min(length, 4096); i++) {
       buf.put(i, (byte) (position + i));
     }
     return buf;
@@ -44,7 +44,8 @@ class WindowedImageTest {
   /** Writes records of these lengths after the header's tables; returns their positions. */
   private static List<Long> write(Path file, int[] lengths) throws IOException {
     List<Long> positions = new ArrayList<>();
-    ByteBuffer buf = ByteBuffer.allocate(Math.max(16, max(lengths))).order(ByteOrder.LITTLE_ENDIAN);
+    // direct: the channel would copy a heap buffer into a direct one of its size first
+    ByteBuffer buf = ByteBuffer.allocateDirect(Math.max(16, max(lengths))).order(ByteOrder.LITTLE_ENDIAN);
     // the records start where the trailer of the same image without them would
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       new ImageWriter(ch, header()).finish();
@@ -92,7 +93,7 @@ class WindowedImageTest {
 
   /** The verdict on an image: its records, or the offset and reason of its error. */
   private static String verdict(Path file, long stride) throws IOException {
-    try (ImageReader r = ImageReader.open(file, stride)) {
+    try (ImageReader r = ImageReader.open(file, stride, 2 * stride - 8)) {
       return String.join("\n", records(r));
     } catch (CkptFormatException e) {
       return "error at " + e.offset() + ": " + e.reason();
@@ -159,14 +160,15 @@ class WindowedImageTest {
   }
 
   /**
-   * 2.25 GiB of 64 MiB records, written by ImageWriter: read through windows 1 GiB apart, every
-   * record at its place; a length spoiled past 2 GiB is reported at its offset.
+   * 2.25 GiB written by ImageWriter, a record of 1.25 GiB and 16 of 64 MiB: read through the
+   * windows of {@link ImageReader#open(Path)}, every record whole at its place; a length spoiled
+   * past 2 GiB is reported at its offset.
    */
   @Test
   void anImageOver2GiB(@TempDir Path dir) throws Exception {
-    int length = 64 << 20;
-    int[] lengths = new int[36];
-    Arrays.fill(lengths, length);
+    int[] lengths = new int[17];
+    Arrays.fill(lengths, 64 << 20);
+    lengths[1] = 5 << 28;  // 1.25 GiB: more than a window's stride, less than what a window maps
     Path file = dir.resolve("big.ckpt");
     List<Long> positions = write(file, lengths);
     assertTrue(Files.size(file) > (2L << 30) + (1L << 28), "over 2 GiB: " + Files.size(file));
@@ -176,7 +178,8 @@ class WindowedImageTest {
       int i = 0;
       for (RecordView v : r.records()) {
         assertEquals(positions.get(i), v.position());
-        assertEquals(length, v.length());
+        assertEquals(lengths[i], v.length());
+        assertEquals(lengths[i], v.bytes().remaining(), "record " + i + " is whole in its window");
         assertEquals(v.position(), v.bytes().order(ByteOrder.LITTLE_ENDIAN).getLong(8), "record " + i);
         i++;
       }
