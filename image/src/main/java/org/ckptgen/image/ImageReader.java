@@ -187,6 +187,12 @@ public final class ImageReader implements Closeable {
     return LittleEndian.getInt(window(position), local(position));
   }
 
+  /** The record at {@code position}, in the window where it starts: its errors count from the image's start. */
+  private RecordView view(long position) {
+    int local = local(position);
+    return new RecordView(getInt(position), local, getInt(position + 4), window(position), position - local);
+  }
+
   /**
    * Checks the framing of the whole image: every record header and length, the zero gaps
    * between records, the trailer as the last record, its record count, length and CRC32C; then
@@ -215,23 +221,22 @@ public final class ImageReader implements Closeable {
         throw new CkptFormatException(at + 4, type,
             "record length " + len + " runs past the end of the image (" + (size - at) + " bytes left)");
       }
-      ByteBuffer window = window(at);
-      int local = local(at);
-      if (end - at > window.limit() - local) {
+      RecordView v = view(at);
+      if (end - at > v.image().limit() - v.offset()) {
         long mapping = windows[0].limit();
         throw new CkptFormatException(at + 4, type, "a record of " + len + " bytes in an image of " + size
             + " bytes; this reader reads records of up to " + (mapping - stride + 8) + " bytes in images over "
             + mapping + " bytes");
       }
       try {
-        Wire.checkZero(window, (int) (local + len), (int) (end - at - len), type, "the gap after the record");
+        Wire.checkZero(v.image(), (int) (v.offset() + len), (int) (end - at - len), type, "the gap after the record");
       } catch (CkptFormatException e) {
-        throw local == at ? e : new CkptFormatException(at + (e.offset() - local), type, e.reason(), e);
+        throw v.shifted(e);
       }
       count++;
       at = end;
     }
-    Trailer t = decodeAt(TrailerCodec::decode, at);
+    Trailer t = view(at).decode(RecordCodec.TRAILER);
     checkMagic(t, at);
     long end = Wire.align8(at + (long) getInt(at + 4));
     if (end != size) {
@@ -274,10 +279,8 @@ public final class ImageReader implements Closeable {
         if (!hasNext()) {
           throw new java.util.NoSuchElementException();
         }
-        int len = getInt(at + 4);
-        int local = local(at);
-        RecordView view = new RecordView(getInt(at), local, len, window(at), at - local);
-        at = Wire.align8(at + (long) len);
+        RecordView view = view(at);
+        at = Wire.align8(at + (long) view.length());
         return view;
       }
     };
@@ -312,25 +315,11 @@ public final class ImageReader implements Closeable {
    */
   private void readTables() throws CkptFormatException {
     long fieldsAt = Wire.align8(Integer.toUnsignedLong(getInt(4)));
-    fields = decodeAt(SchemaFieldsCodec::decode, fieldsAt);
+    fields = view(fieldsAt).decode(RecordCodec.FIELDS);
     long enumsAt = Wire.align8(fieldsAt + Integer.toUnsignedLong(getInt(fieldsAt + 4)));
-    enums = decodeAt(SchemaEnumsCodec::decode, enumsAt);
+    enums = view(enumsAt).decode(RecordCodec.ENUMS);
     layout = ImageLayout.of(header, fields, fieldsAt, enums, enumsAt);
     firstRecord = Wire.align8(enumsAt + Integer.toUnsignedLong(getInt(enumsAt + 4)));
-  }
-
-  private interface Decoder<T> {
-    T decode(ByteBuffer buffer, int at) throws CkptFormatException;
-  }
-
-  /** Decodes the record at {@code position} in its window; offsets in errors count from the start of the image. */
-  private <T> T decodeAt(Decoder<T> decoder, long position) throws CkptFormatException {
-    int local = local(position);
-    try {
-      return decoder.decode(window(position), local);
-    } catch (CkptFormatException e) {
-      throw local == position ? e : new CkptFormatException(position + (e.offset() - local), e.recordType(), e.reason(), e);
-    }
   }
 
   private void requireVerified() {
