@@ -60,11 +60,13 @@ int main(int argc, char **argv)
 	}
 	if (!S_ISREG(st.st_mode)) {
 		fprintf(stderr, "ckptinfo: %s: not a regular file (it is mapped, not read)\n", argv[1]);
+		close(fd);
 		return 2;
 	}
 	if ((uintmax_t)st.st_size > SIZE_MAX) {
 		fprintf(stderr, "ckptinfo: %s: %jd bytes do not fit this process's address space\n", argv[1],
 			(intmax_t)st.st_size);
+		close(fd);
 		return 2;
 	}
 	size = (size_t)st.st_size;
@@ -72,6 +74,7 @@ int main(int argc, char **argv)
 		map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
 		if (map == MAP_FAILED) {
 			fprintf(stderr, "ckptinfo: %s: cannot map %zu bytes: %s\n", argv[1], size, strerror(errno));
+			close(fd);
 			return 2;
 		}
 		buf = map;

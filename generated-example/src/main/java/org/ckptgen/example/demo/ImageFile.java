@@ -44,7 +44,7 @@ public final class ImageFile {
       List<Record> records = new ArrayList<>();
       for (RecordView v : r.records()) {
         records.add(v.type() == SectionCodec.TYPE ? v.decode(RecordCodec.SECTION)
-            : RecordFile.decode(v.type(), v.image(), v.offset()));
+            : RecordFile.decode(v));
       }
       return new Contents(r.header(), records, trailer);
     }

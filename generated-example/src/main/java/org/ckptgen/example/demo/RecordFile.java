@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ckptgen.example.container.ContainerImageSchema;
 import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.RecordView;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
 import org.ckptgen.runtime.Wire;
@@ -45,10 +46,19 @@ public final class RecordFile {
 
   /** The record of type {@code type} at {@code buf[at]}, by the generated schema's codec table. */
   static Record decode(int type, ByteBuffer buf, int at) throws CkptFormatException {
+    return (Record) codec(type, at).decode(buf, at);
+  }
+
+  /** A record of an image, as above; offsets in errors count from the start of the image. */
+  static Record decode(RecordView v) throws CkptFormatException {
+    return (Record) v.decode(codec(v.type(), v.position()));
+  }
+
+  private static RecordCodec<?> codec(int type, long at) throws CkptFormatException {
     RecordCodec<?> codec = ContainerImageSchema.codec(type);
     if (codec == null) {
       throw new CkptFormatException(at, type, "not a record type of the container image");
     }
-    return (Record) codec.decode(buf, at);
+    return codec;
   }
 }
