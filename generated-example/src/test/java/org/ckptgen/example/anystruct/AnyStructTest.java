@@ -96,6 +96,61 @@ class AnyStructTest {
       }
     }
     assertEquals(ONLY == null ? SETS : 1, done, "sets checked");
+    if (done >= 100) {
+      // what the sets covered, so that "every kind" is checked, not hoped for
+      for (String expected : List.of("pad 1", "pad 2", "pad 3", "pad 4", "pad 5", "pad 6", "pad 7", "since 2", "since 3",
+          "depth 4", "fixed length 1", "sorted", "uid", "gid", "enum 1", "enum 2", "enum 4", "objref FIXED",
+          "objref VARIABLE", "self reference", "largest code 1", "largest code 2", "largest code 4")) {
+        assertTrue(COVERED.contains(expected), "no set had " + expected + "; covered: " + COVERED);
+      }
+      for (StructSet.Kind k : StructSet.Kind.values()) {
+        assertTrue(COVERED.contains("kind " + k), "no set had a member of kind " + k);
+      }
+    }
+  }
+
+  /** What the sets checked so far held: padding sizes, kinds, versions, depths. */
+  private static final Set<String> COVERED = new java.util.TreeSet<>();
+
+  private static void cover(StructSet set, FieldEntry[] fields) {
+    for (FieldEntry f : fields) {
+      if (f.role() == FieldEntry.ROLE_PADDING) {
+        COVERED.add("pad " + f.length());
+      }
+    }
+    for (StructSet.EnumSpec e : set.enums) {
+      COVERED.add("enum " + e.bytes());
+      long most = e.bytes() == 4 ? Integer.MAX_VALUE : (1L << (8 * e.bytes())) - 1;
+      if (e.constants().containsValue(most)) {
+        COVERED.add("largest code " + e.bytes());
+      }
+    }
+    for (StructSpec s : set.all()) {
+      if (s.depth >= 4) {
+        COVERED.add("depth " + s.depth);
+      }
+      for (StructSet.Field f : s.fields) {
+        COVERED.add("kind " + f.kind());
+        if (f.since() > 1) {
+          COVERED.add("since " + f.since());
+        }
+        if (f.arity() == StructSet.Arity.FIXED && f.length() == 1) {
+          COVERED.add("fixed length 1");
+        }
+        if (f.sorted()) {
+          COVERED.add("sorted");
+        }
+        if (f.id() != null) {
+          COVERED.add(f.id().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (f.kind() == StructSet.Kind.OBJREF) {
+          COVERED.add("objref " + f.arity());
+          if (f.target() == s) {
+            COVERED.add("self reference");
+          }
+        }
+      }
+    }
   }
 
   /** The sets of one batch; their record type ids are unique together, so a batch is built as a whole. */
@@ -345,6 +400,7 @@ class AnyStructTest {
       SchemaEntry[] entries = (SchemaEntry[]) schema.getMethod("entries").invoke(null);
       FieldEntry[] fields = ((SchemaFields) schema.getMethod("fields").invoke(null)).fields();
       for (StructSet set : sets) {
+        cover(set, fields);
         for (StructSpec s : set.all()) {
           int index = -1;
           for (int i = 0; i < entries.length; i++) {

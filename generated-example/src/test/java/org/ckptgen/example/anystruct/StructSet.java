@@ -168,7 +168,7 @@ final class StructSet {
     for (int k = 0; k < nshared; k++) {
       shared.add(new StructSpec(pkg, prefix + "Obj" + k, typeId(typeIds), true, doc()));
     }
-    int nvalues = random.nextInt(0, 5);
+    int nvalues = random.nextInt(0, 6);
     for (int v = 0; v < nvalues; v++) {
       StructSpec s = new StructSpec(pkg, prefix + "Val" + v, 0, false, doc());
       fill(s, random.nextInt(1, 7));
@@ -296,7 +296,8 @@ final class StructSet {
         return enums.isEmpty() ? null : new Field(name, Kind.ENUM, Arity.ONE, 0, false,
             enums.get(random.nextInt(enums.size())), null, 1, 0, false, null, 1, doc(), cName);
       case 5: {  // a nested value struct, or a fixed array of them; at most 4 deep
-        List<StructSpec> fit = values.stream().filter(v -> v != owner && v.depth < 4).toList();
+        // a value struct holds at most three levels below it, so a record nests them up to four deep
+        List<StructSpec> fit = values.stream().filter(v -> v != owner && v.depth < (owner.isRecord() ? 5 : 4)).toList();
         if (fit.isEmpty()) {
           return null;
         }
