@@ -213,14 +213,17 @@ class AnyStructTest {
         Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
         files.add(file);
       }
+      long t0 = System.nanoTime();
       javac(files, List.of("-d", classes.toString(), "-s", generated.toString(), "-Ackptgen.cOutputDir=" + include,
           "-Xlint:all,-processing", "-Werror"), true);
+      long t1 = System.nanoTime();
       List<Path> all = new ArrayList<>(files);
       try (Stream<Path> walk = Files.walk(generated)) {
         walk.filter(p -> p.toString().endsWith(".java")).forEach(all::add);
       }
       javac(all, List.of("-proc:none", "-d", Files.createDirectories(dir.resolve("lint")).toString(), "-Xlint:all",
           "-Werror"), false);
+      long t2 = System.nanoTime();
 
       ExecutorService gcc = Executors.newFixedThreadPool(2);
       try {
@@ -244,6 +247,7 @@ class AnyStructTest {
           restore(loader, image, states, written);
           String model = modelLayout(loader);
           checkRule(loader);
+          long t3 = System.nanoTime();
           for (Future<Gcc.Result> build : List.of(m64, m32)) {
             Gcc.Result built = build.get();
             assertTrue(built.ok(), where() + "gcc rejected the header or reader:\n" + built.err());
@@ -257,6 +261,10 @@ class AnyStructTest {
             assertEquals(0, info.exit(), where() + "ckptinfo -m" + bits + " refused the image: " + info.err());
             same(dump, info.out(), "ckpt dump's text and ckptinfo's at -m" + bits);
           }
+          System.out.printf("batch %d: %d sets, %d structs; javac %.1f s, javac of the generated code %.1f s,"
+              + " images %.1f s, gcc and C readers %.1f s more%n", number, sets.size(),
+              sets.stream().mapToInt(set -> set.all().size()).sum(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
+              (System.nanoTime() - t3) / 1e9);
         }
       } finally {
         gcc.shutdownNow();
