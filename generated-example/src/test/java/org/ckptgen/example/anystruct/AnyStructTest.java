@@ -350,6 +350,13 @@ class AnyStructTest {
       });
       reader.getMethod("read", Path.class, visitor).invoke(null, image, proxy);
       assertEquals(written.written.size(), read.size(), where() + "records read by the typed reader");
+      // the same records in one pass from a stream
+      List<Object> mapped = new ArrayList<>(read);
+      read.clear();
+      try (java.io.InputStream in = Files.newInputStream(image)) {
+        reader.getMethod("read", java.io.InputStream.class, visitor).invoke(null, in, proxy);
+      }
+      assertEquals(mapped.size(), read.size(), where() + "records read from a stream");
 
       // objrefs count from 1 in the order shared objects were first written
       Map<String, StructSpec> specs = new HashMap<>();
@@ -369,8 +376,11 @@ class AnyStructTest {
       assertEquals(read.size(), dumped.size(), where() + "user records in ckpt dump's text");
       for (int i = 0; i < read.size(); i++) {
         StructSpec spec = specs.get(read.get(i).getClass().getName());
-        assertEquals(Values.canon(spec, written.written.get(i), written.objects::get),
-            Values.canon(spec, read.get(i), byId::get), where() + "record " + i + " as the typed reader reads it");
+        String expected = Values.canon(spec, written.written.get(i), written.objects::get);
+        assertEquals(expected, Values.canon(spec, mapped.get(i), byId::get), where() + "record " + i
+            + " as the typed reader reads it");
+        assertEquals(expected, Values.canon(spec, read.get(i), byId::get), where() + "record " + i
+            + " as the typed reader reads it from a stream");
         StringBuilder typed = new StringBuilder();
         json.invoke(null, spec.type, read.get(i), typed);
         assertEquals(dumped.get(i), typed.toString(), where() + "record " + i + ": typed JSON and ckpt dump's");
