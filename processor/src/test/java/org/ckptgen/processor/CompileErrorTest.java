@@ -212,7 +212,13 @@ class CompileErrorTest {
     fails("@CkptStruct(type = 0x100) record Bad(\n  @FixedString(length = 1) String s) {}",
         "[ckptgen/BadBound] @FixedString(length) of Bad.s is 1; it must be at least 2", "String s");
     fails("@CkptStruct(type = 0x100) record Bad(\n  @VarBytes(max = 2147483647) byte[] data) {}",
-        "[ckptgen/BoundTooLarge]", "byte[] data");
+        "[ckptgen/BoundTooLarge] the bound of data makes Bad up to 2147483663 bytes; a record holds at most 2147483647"
+            + " bytes. Lower the bound", "byte[] data");
+    fails("@CkptStruct(type = 0x100) record Bad(\n  @FixedArray(length = 300000000) long[] big) {}",
+        "[ckptgen/BoundTooLarge] @FixedArray(length = 300000000) makes Bad.big up to 2400000000 bytes", "long[] big");
+    fails("@CkptStruct(type = 0x100) record Bad(\n  @FixedArray(length = 150000000) long[] a,"
+            + " @FixedArray(length = 150000000) long[] b) {}",
+        "[ckptgen/BoundTooLarge] the size of its fixed members makes Bad up to 2400000008 bytes", "long[] a");
   }
 
   @Test

@@ -184,6 +184,12 @@ public final class StructAnalyzer {
     if (!ok) {
       return Optional.empty();
     }
+    long fixed = Layout.sizeOf(typeId, fields);
+    if (fixed > MAX_RECORD) {
+      // each member is within bounds (Spec.fits), but together they are not
+      reporter.error(sources.get(0), Message.BOUND_TOO_LARGE, "the size of its fixed members", name, fixed);
+      return Optional.empty();
+    }
     String typeConstant = typeId == CkptStruct.NESTED ? null : Names.upper(cName);
     StructLayout layout = Layout.lay(javaType(type), cName, typeId, typeConstant, shared, fields,
         docs.description());
@@ -718,7 +724,7 @@ public final class StructAnalyzer {
       return true;
     }
     Element at = v.isPresent() ? sources.get(sources.size() - 1) : sources.get(0);
-    reporter.error(at, Message.BOUND_TOO_LARGE, v.map(m -> "the bound of " + m.cName()).orElse("its fixed arrays"),
+    reporter.error(at, Message.BOUND_TOO_LARGE, v.map(m -> "the bound of " + m.cName()).orElse("the size of its fixed members"),
         layout.javaType().simpleName(), most);
     return false;
   }
