@@ -89,7 +89,8 @@ class GoldenTest {
       String w = i < want.length ? want[i] : "<end of file>";
       String g = i < got.length ? got[i] : "<end of file>";
       if (!w.equals(g)) {
-        return name + " differs from its golden file first at line " + (i + 1) + ":\n  golden:    " + w
+        String how = w.replace("\r", "").equals(g.replace("\r", "")) ? " (in its line ending)" : "";
+        return name + " differs from its golden file first at line " + (i + 1) + how + ":\n  golden:    " + w
             + "\n  generated: " + g;
       }
     }
@@ -131,7 +132,8 @@ class GoldenTest {
   private static Map<String, String> goldens() throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> all = Files.list(resource("golden"))) {
-      for (Path p : all.filter(Files::isRegularFile).collect(Collectors.toList())) {
+      for (Path p : all.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith("."))
+          .collect(Collectors.toList())) {
         files.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
       }
     }
