@@ -21,6 +21,7 @@ class CompileErrorTest {
     Compilation c = compile(file);
     assertThat(c).failed();
     assertThat(c).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    Sources.assertArticlesFit(c);
   }
 
   @Test
