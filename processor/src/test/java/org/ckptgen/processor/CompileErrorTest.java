@@ -238,6 +238,23 @@ class CompileErrorTest {
   void privateStructs() {
     fails("class Outer {\n  @CkptStruct(type = 0x100) private record Bad(int a) {} }",
         "[ckptgen/Inaccessible] Bad is private", "private record Bad");
+    fails("class Outer {\n  private static class Inner {\n    @CkptStruct(type = 0x100) record Bad(int a) {} } }",
+        "[ckptgen/Inaccessible] Bad is inside the private Inner, so the code generated beside it cannot use it", "record Bad");
+  }
+
+  /** Each place that refuses a type: plain, array of a non-record, payload without its annotation, generic. */
+  @Test
+  void unsupportedFieldTypesOfEveryShape() {
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @FixedArray(length = 2) boolean[] flags) {}",
+        "[ckptgen/UnsupportedFieldType] Bad.flags has type boolean[]", "boolean[] flags");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @FixedArray(length = 2) String[] names) {}",
+        "[ckptgen/UnsupportedFieldType] Bad.names has type java.lang.String[]", "String[] names");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  java.nio.ByteBuffer data) {}",
+        "[ckptgen/UnsupportedFieldType] Bad.data has type java.nio.ByteBuffer", "ByteBuffer data");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  java.util.Optional<String> name) {}",
+        "[ckptgen/UnsupportedFieldType] Bad.name has type java.util.Optional<java.lang.String>", "Optional<String> name");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  char c) {}",
+        "[ckptgen/UnsupportedFieldType] Bad.c has type char, which a checkpoint struct cannot store", "char c");
   }
 
   @Test
