@@ -88,6 +88,16 @@ abstract class CompilationEnd {
 
     @Override
     void write(Path path, String text, Element origin) {
+      // a directory that cannot be made is reported now: after javac is done, a message loses
+      // its element's file and line
+      Path existing = path.toAbsolutePath().getParent();
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      if (existing != null && !(Files.isDirectory(existing) && Files.isWritable(existing))) {
+        reporter.error(origin, Message.OUTPUT_FAILED, path, existing + " is not a writable directory");
+        return;
+      }
       files.put(path, text);
       origins.put(path, origin);
     }

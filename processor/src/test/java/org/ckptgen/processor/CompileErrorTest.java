@@ -5,6 +5,7 @@ import static org.ckptgen.processor.Sources.compile;
 import static org.ckptgen.processor.Sources.source;
 
 import com.google.testing.compile.Compilation;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ class CompileErrorTest {
     Compilation c = compile(file);
     assertThat(c).failed();
     assertThat(c).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    Sources.assertArticlesFit(c);
   }
 
   @Test
@@ -172,7 +174,11 @@ class CompileErrorTest {
   @Test
   void unsignedOfTheWrongWidth() {
     fails("@CkptStruct(type = 0x100) record Bad(\n  @U32 long uid) {}",
-        "[ckptgen/UnsignedWidth] @U32 goes on a int, but Bad.uid is a long; use @U64 for a long", "long uid");
+        "[ckptgen/UnsignedWidth] @U32 goes on an int or int[], but Bad.uid has type long; use @U64 for a long or long[]",
+        "long uid");
+    fails("@CkptStruct(type = 0x100) record Bad(\n  @U8 @VarArray(max = 4) int[] ids) {}",
+        "[ckptgen/UnsignedWidth] @U8 goes on a byte or byte[], but Bad.ids has type int[]; use @U32 for an int or int[]",
+        "int[] ids");
   }
 
   @Test
@@ -203,6 +209,13 @@ class CompileErrorTest {
   void structMustBeARecord() {
     fails("@CkptStruct(type = 0x100)\nfinal class Bad { int a; }",
         "[ckptgen/NotARecord] @CkptStruct goes on a record; Bad is a class", "final class Bad");
+    fails("@CkptStruct(type = 0x100)\ninterface Bad {}",
+        "[ckptgen/NotARecord] @CkptStruct goes on a record; Bad is an interface. Declare it as `record Bad(...)`",
+        "interface Bad");
+    fails("@CkptStruct(type = 0x100)\nenum Bad { A }",
+        "[ckptgen/NotARecord] @CkptStruct goes on a record; Bad is an enum", "enum Bad");
+    fails("@CkptStruct(type = 0x100)\n@interface Bad {}",
+        "[ckptgen/NotARecord] @CkptStruct goes on a record; Bad is an annotation type", "@interface Bad");
   }
 
   @Test
@@ -212,13 +225,36 @@ class CompileErrorTest {
     fails("@CkptStruct(type = 0x100) record Bad(\n  @FixedString(length = 1) String s) {}",
         "[ckptgen/BadBound] @FixedString(length) of Bad.s is 1; it must be at least 2", "String s");
     fails("@CkptStruct(type = 0x100) record Bad(\n  @VarBytes(max = 2147483647) byte[] data) {}",
-        "[ckptgen/BoundTooLarge]", "byte[] data");
+        "[ckptgen/BoundTooLarge] the bound of data makes Bad up to 2147483663 bytes; a record holds at most 2147483647"
+            + " bytes. Lower the bound", "byte[] data");
+    fails("@CkptStruct(type = 0x100) record Bad(\n  @FixedArray(length = 300000000) long[] big) {}",
+        "[ckptgen/BoundTooLarge] @FixedArray(length = 300000000) makes Bad.big up to 2400000000 bytes", "long[] big");
+    fails("@CkptStruct(type = 0x100) record Bad(\n  @FixedArray(length = 150000000) long[] a,"
+            + " @FixedArray(length = 150000000) long[] b) {}",
+        "[ckptgen/BoundTooLarge] the size of its fixed members makes Bad up to 2400000008 bytes", "long[] a");
   }
 
   @Test
   void privateStructs() {
     fails("class Outer {\n  @CkptStruct(type = 0x100) private record Bad(int a) {} }",
         "[ckptgen/Inaccessible] Bad is private", "private record Bad");
+    fails("class Outer {\n  private static class Inner {\n    @CkptStruct(type = 0x100) record Bad(int a) {} } }",
+        "[ckptgen/Inaccessible] Bad is inside the private Inner, so the code generated beside it cannot use it", "record Bad");
+  }
+
+  /** Each place that refuses a type: plain, array of a non-record, payload without its annotation, generic. */
+  @Test
+  void unsupportedFieldTypesOfEveryShape() {
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @FixedArray(length = 2) boolean[] flags) {}",
+        "[ckptgen/UnsupportedFieldType] Bad.flags has type boolean[]", "boolean[] flags");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @FixedArray(length = 2) String[] names) {}",
+        "[ckptgen/UnsupportedFieldType] Bad.names has type java.lang.String[]", "String[] names");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  java.nio.ByteBuffer data) {}",
+        "[ckptgen/UnsupportedFieldType] Bad.data has type java.nio.ByteBuffer", "ByteBuffer data");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  java.util.Optional<String> name) {}",
+        "[ckptgen/UnsupportedFieldType] Bad.name has type java.util.Optional<java.lang.String>", "Optional<String> name");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  char c) {}",
+        "[ckptgen/UnsupportedFieldType] Bad.c has type char, which a checkpoint struct cannot store", "char c");
   }
 
   @Test
@@ -248,5 +284,184 @@ class CompileErrorTest {
         "[ckptgen/SinceEnumDefault] Bad.k is a later field of enum type Kind", "Kind k");
     fails("@CkptStruct record P(int x) {}\n@CkptStruct(type = 0x100) record Bad(int a,\n  @Since(2) P p) {}",
         "[ckptgen/SinceNotHere] Bad.p has @Since, but a nested struct has no default", "P p");
+  }
+
+  @Test
+  void genericStruct() {
+    fails("@CkptStruct(type = 0x100)\nrecord Bad<T>(int a) {}",
+        "[ckptgen/GenericStruct] Bad has type parameters; a checkpoint struct has one fixed layout, so it cannot be generic",
+        "record Bad<T>");
+  }
+
+  @Test
+  void emptyValueStruct() {
+    fails("@CkptStruct\nrecord Bad() {}",
+        "[ckptgen/EmptyStruct] Bad has no components; a value struct needs at least one field", "record Bad()");
+  }
+
+  @Test
+  void sharedWithoutType() {
+    fails("@CkptStruct(\n  shared = true)\nrecord Bad(int a) {}",
+        "[ckptgen/SharedWithoutType] Bad is shared, so it is written as a record of its own and needs a type id",
+        "shared = true");
+  }
+
+  @Test
+  void conflictingAnnotations() {
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @Uid @Gid int id) {}",
+        "[ckptgen/ConflictingAnnotations] Bad.id has both @Uid and @Gid; keep one", "int id");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @FixedArray(length = 2) @VarArray(max = 2) int[] ids) {}",
+        "[ckptgen/ConflictingAnnotations] Bad.ids has both @FixedArray and @VarArray; keep one", "int[] ids");
+  }
+
+  @Test
+  void idNotInt32() {
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @Uid long id) {}",
+        "[ckptgen/IdNotInt32] @Uid goes on an int or int[] (a 32-bit id, like uid_t and gid_t); Bad.id has type long",
+        "long id");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @Gid @FixedArray(length = 2) short[] ids) {}",
+        "[ckptgen/IdNotInt32] @Gid goes on an int or int[] (a 32-bit id, like uid_t and gid_t); Bad.ids has type short[]",
+        "short[] ids");
+  }
+
+  @Test
+  void objRefNotInt() {
+    String target = "@CkptStruct(type = 0x101, shared = true) record Target(int x) {}\n";
+    fails(target + "@CkptStruct(type = 0x100) record Bad(int a,\n  @ObjRef(Target.class) long ref) {}",
+        "[ckptgen/ObjRefNotInt] @ObjRef goes on an int or int[] (each stored as __s32); Bad.ref has type long", "long ref");
+    fails(target + "@CkptStruct(type = 0x100) record Bad(int a,\n  @ObjRef(Target.class) @FixedArray(length = 2) long[] refs) {}",
+        "[ckptgen/ObjRefNotInt] @ObjRef goes on an int or int[] (each stored as __s32); Bad.refs has type long[]",
+        "long[] refs");
+  }
+
+  @Test
+  void enumConstantTooLong() {
+    String constant = "A".repeat(48);
+    fails("@CkptEnum enum Kind { @EnumCode(1) A,\n  @EnumCode(2) " + constant + " }\n@CkptStruct(type = 0x100) record Bad(Kind k) {}",
+        "[ckptgen/EnumConstantTooLong] Kind." + constant + " is longer than 47 characters, the most the image's enum table holds",
+        "@EnumCode(2) " + constant);
+  }
+
+  @Test
+  void badCName() {
+    fails("@CkptStruct(type = 0x100,\n  cName = \"9lives\")\nrecord Bad(int a) {}",
+        "[ckptgen/BadCName] `9lives` is not usable as a C name: it must match [A-Za-z_][A-Za-z0-9_]*", "cName = \"9lives\"");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @CName(\"__mine\") int b) {}",
+        "[ckptgen/BadCName] `__mine` is not usable as a C name", "int b");
+    fails("@CkptEnum(\n  cName = \"a-b\") enum Kind { @EnumCode(1) A }\n@CkptStruct(type = 0x100) record Bad(Kind k) {}",
+        "[ckptgen/BadCName] `a-b` is not usable as a C name", "cName = \"a-b\"");
+    fails("@CkptStruct(type = 0x100,\n  cName = \"ckpt_" + "x".repeat(43) + "\")\nrecord Bad(int a) {}",
+        "[ckptgen/BadCName] `ckpt_" + "x".repeat(43) + "` is not usable as a C name", "cName = ");
+  }
+
+  @Test
+  void badEnumBytes() {
+    fails("@CkptEnum(\n  bytes = 3) enum Kind { @EnumCode(1) A }\n@CkptStruct(type = 0x100) record Bad(Kind k) {}",
+        "[ckptgen/BadEnumBytes] @CkptEnum(bytes = 3) on Kind: bytes must be 1, 2 or 4", "bytes = 3");
+  }
+
+  @Test
+  void duplicateImageName() {
+    JavaFileObject first = source("First", "@CheckpointImage(name = \"pod\") interface First {}");
+    JavaFileObject second = source("Second", "@CheckpointImage(name = \"pod\")\ninterface Second {}");
+    Compilation c = compile(first, second);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[ckptgen/DuplicateImageName] image name \"pod\" is used by First and by Second;"
+        + " it names the generated files, so it must be unique").inFile(second).onLineContaining("@CheckpointImage");
+  }
+
+  /** javac reports the missing type; ckptgen says why it generated nothing, on the member, once it is sure. */
+  @Test
+  void unresolvedType() {
+    JavaFileObject file = source("Bad", "@CkptStruct(type = 0x100) record Bad(int a,\n  Missing gone) {}");
+    Compilation c = compile(file);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(file).onLineContaining("Missing gone");
+    assertThat(c).hadErrorContaining("[ckptgen/UnresolvedType] the type of Bad.gone could not be resolved;"
+        + " fix the compile errors above first").inFile(file).onLineContaining("Missing gone");
+  }
+
+  /** A user type with the name of a generated one: javac's Filer refuses to write the codec. */
+  @Test
+  void outputFailedForAClashingName() {
+    JavaFileObject struct = source("Bad", "@CkptStruct(type = 0x100)\nrecord Bad(int a) {}");
+    JavaFileObject clash = source("BadCodec", "final class BadCodec {}");
+    Compilation c = compile(struct, clash);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[ckptgen/OutputFailed] could not write test.BadCodec: ").inFile(struct)
+        .onLineContaining("record Bad");
+  }
+
+  /** A directory for the C headers that cannot be created: reported on the image root once javac is done. */
+  @Test
+  void outputFailedForTheCOutputDir() throws java.io.IOException {
+    java.nio.file.Path notADirectory = java.nio.file.Files.createTempFile("ckptgen", ".file");
+    try {
+      JavaFileObject file = source("Root", "@CkptStruct(type = 0x100) record Rec(int a) {}\n"
+          + "@CheckpointImage(name = \"pod\")\ninterface Root {}");
+      Compilation c = compile(List.of("-A" + CkptProcessor.C_OUTPUT_DIR + "=" + notADirectory.resolve("include")), file);
+      assertThat(c).failed();
+      assertThat(c).hadErrorContaining("[ckptgen/OutputFailed] could not write " + notADirectory.resolve("include")
+          .resolve("pod_ckpt_hdr.h") + ": " + notADirectory + " is not a writable directory").inFile(file)
+          .onLineContaining("interface Root");
+    } finally {
+      java.nio.file.Files.delete(notADirectory);
+    }
+  }
+
+  /**
+   * A bug of ckptgen's (here a Filer that throws what no Filer should) is one compile error with
+   * the tag and the cause, not a javac crash. It concerns the build, not an element, so it has no
+   * file and line.
+   */
+  @Test
+  void internalError() {
+    JavaFileObject file = source("Bad", "@CkptStruct(type = 0x100)\nrecord Bad(int a) {}");
+    Compilation c = com.google.testing.compile.Compiler.javac().withProcessors(new BrokenFiler(new CkptProcessor()))
+        .compile(file);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[ckptgen/InternalError] ckptgen failed on this build: "
+        + "java.lang.IllegalStateException: a broken Filer. This is a bug in ckptgen; please report it");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  /** Runs a processor with a Filer that throws on every source file it is asked to create. */
+  private static final class BrokenFiler extends javax.annotation.processing.AbstractProcessor {
+    private final javax.annotation.processing.Processor inner;
+
+    BrokenFiler(javax.annotation.processing.Processor inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+      super.init(env);
+      javax.annotation.processing.Filer filer = (javax.annotation.processing.Filer) java.lang.reflect.Proxy.newProxyInstance(
+          getClass().getClassLoader(), new Class<?>[] {javax.annotation.processing.Filer.class}, (proxy, method, args) -> {
+            if (method.getName().equals("createSourceFile")) {
+              throw new IllegalStateException("a broken Filer");
+            }
+            return method.invoke(env.getFiler(), args);
+          });
+      inner.init((javax.annotation.processing.ProcessingEnvironment) java.lang.reflect.Proxy.newProxyInstance(
+          getClass().getClassLoader(), new Class<?>[] {javax.annotation.processing.ProcessingEnvironment.class},
+          (proxy, method, args) -> method.getName().equals("getFiler") ? filer : method.invoke(env, args)));
+    }
+
+    @Override
+    public java.util.Set<String> getSupportedAnnotationTypes() {
+      return inner.getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+      return inner.getSupportedSourceVersion();
+    }
+
+    @Override
+    public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+        javax.annotation.processing.RoundEnvironment round) {
+      return inner.process(annotations, round);
+    }
   }
 }

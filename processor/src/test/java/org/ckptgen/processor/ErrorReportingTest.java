@@ -129,6 +129,7 @@ class ErrorReportingTest {
     Compilation c = compile(source("Lone", "@CkptStruct(type = 0x100) record Lone(int a) {}"));
     assertThat(c).succeeded();
     assertThat(c).generatedSourceFile("test.LoneCodec");
-    assertThat(c).hadNoteContaining("[ckptgen/NoImageRoot]");
+    assertThat(c).hadNoteContaining("[ckptgen/NoImageRoot] this build has checkpoint structs but no @CheckpointImage,"
+        + " so no C header was written; annotate one type with @CheckpointImage(name = \"...\")");
   }
 }

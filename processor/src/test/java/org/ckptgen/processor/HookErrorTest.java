@@ -28,6 +28,7 @@ class HookErrorTest {
     Compilation c = compile(file);
     assertThat(c).failed();
     assertThat(c).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    Sources.assertArticlesFit(c);
   }
 
   private static final String CHECKPOINT = "  @CheckpointHook CredState checkpoint(CheckpointContext ctx) { return new CredState(1); }\n";

@@ -68,7 +68,7 @@ public final class StructAnalyzer {
     GOES_ON.put(U16.class, "a short or short[]");
     GOES_ON.put(U32.class, "an int or int[]");
     GOES_ON.put(U64.class, "a long or long[]");
-    GOES_ON.put(ObjRef.class, "an int");
+    GOES_ON.put(ObjRef.class, "an int or int[]");
     GOES_ON.put(FixedArray.class, "an array of integers or of value structs");
     GOES_ON.put(VarArray.class, "an array of integers or of value structs");
     GOES_ON.put(Sorted.class, "a @VarArray of integers");
@@ -121,7 +121,7 @@ public final class StructAnalyzer {
     String name = type.getSimpleName().toString();
     if (type.getKind() != ElementKind.RECORD) {
       reporter.error(type, Message.NOT_A_RECORD, name,
-          type.getKind().toString().toLowerCase(java.util.Locale.ROOT), name);
+          Message.withArticle(type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')), name);
       return Optional.empty();
     }
     boolean ok = accessible(type);
@@ -182,6 +182,12 @@ public final class StructAnalyzer {
     }
     ok &= checkCNames(type, cName, typeId != CkptStruct.NESTED, fields, sources);
     if (!ok) {
+      return Optional.empty();
+    }
+    long fixed = Layout.sizeOf(typeId, fields);
+    if (fixed > MAX_RECORD) {
+      // each member is within bounds (Spec.fits), but together they are not
+      reporter.error(sources.get(0), Message.BOUND_TOO_LARGE, "the size of its fixed members", name, fixed);
       return Optional.empty();
     }
     String typeConstant = typeId == CkptStruct.NESTED ? null : Names.upper(cName);
@@ -278,19 +284,16 @@ public final class StructAnalyzer {
     Class<?> unsigned = UNSIGNED.stream().filter(spec.present::containsKey).findFirst().orElse(null);
     if (unsigned != null && UNSIGNED.indexOf(unsigned) != Integer.numberOfTrailingZeros(size)) {
       Class<?> right = UNSIGNED.get(Integer.numberOfTrailingZeros(size));
+      // the member's own type (int[] for an array), not its element's
       reporter.error(spec.element, spec.present.get(unsigned), null, Message.UNSIGNED_WIDTH,
-          unsigned.getSimpleName(), javaName(unsigned), spec.where, type,
-          right.getSimpleName(), type.getKind().toString().toLowerCase(java.util.Locale.ROOT));
+          unsigned.getSimpleName(), GOES_ON.get(unsigned), spec.where, spec.element.asType(),
+          right.getSimpleName(), GOES_ON.get(right));
       return Optional.empty();
     }
     if (arity == Arity.ONE && !spec.only(type, UNSIGNED)) {
       return Optional.empty();
     }
     return spec.member(Member.Element.INT, Scalar.integer(size, unsigned != null), arity);
-  }
-
-  private static String javaName(Class<?> unsigned) {
-    return List.of("byte", "short", "int", "long").get(UNSIGNED.indexOf(unsigned));
   }
 
   private static int primitiveSize(TypeKind kind) {
@@ -306,7 +309,7 @@ public final class StructAnalyzer {
   private Optional<Member> objRef(Spec spec, TypeMirror type) throws Deferred {
     AnnotationMirror ref = spec.present.get(ObjRef.class);
     if (type.getKind() != TypeKind.INT) {
-      reporter.error(spec.element, ref, null, Message.OBJREF_NOT_INT, spec.where, type);
+      reporter.error(spec.element, ref, null, Message.OBJREF_NOT_INT, spec.where, spec.element.asType());
       return Optional.empty();
     }
     if (!spec.only(type, List.of(ObjRef.class, FixedArray.class, VarArray.class, Sorted.class))) {
@@ -486,13 +489,8 @@ public final class StructAnalyzer {
       reporter.error(spec.element, Message.RECURSIVE_NESTING, spec.where, name, String.join(" -> ", path));
       return Optional.empty();
     }
-    Optional<StructLayout> layout = analyze(te);
-    if (layout.isPresent() && layout.get().variable().isPresent()) {
-      reporter.error(spec.element, Message.NESTED_VARIABLE, spec.where, name,
-          layout.get().variable().get().cName());
-      return Optional.empty();
-    }
-    return layout;
+    // a value struct has no variable member (VariableInValueStruct), so it nests at a fixed size
+    return analyze(te);
   }
 
   private Optional<EnumModel> enumModel(Spec spec, TypeElement te) throws Deferred {
@@ -718,7 +716,7 @@ public final class StructAnalyzer {
       return true;
     }
     Element at = v.isPresent() ? sources.get(sources.size() - 1) : sources.get(0);
-    reporter.error(at, Message.BOUND_TOO_LARGE, v.map(m -> "the bound of " + m.cName()).orElse("its fixed arrays"),
+    reporter.error(at, Message.BOUND_TOO_LARGE, v.map(m -> "the bound of " + m.cName()).orElse("the size of its fixed members"),
         layout.javaType().simpleName(), most);
     return false;
   }

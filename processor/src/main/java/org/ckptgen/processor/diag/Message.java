@@ -1,12 +1,17 @@
 package org.ckptgen.processor.diag;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Every message the processor prints, with a stable tag users can search for. Each says what is
  * wrong and how to fix it.
  */
 public enum Message {
   NOT_A_RECORD("NotARecord",
-      "@CkptStruct goes on a record; %s is a %s. Declare it as `record %s(...)`"),
+      "@CkptStruct goes on a record; %s is %s. Declare it as `record %s(...)`"),
   GENERIC_STRUCT("GenericStruct",
       "%s has type parameters; a checkpoint struct has one fixed layout, so it cannot be generic"),
   EMPTY_STRUCT("EmptyStruct",
@@ -35,11 +40,11 @@ public enum Message {
   CONFLICTING_ANNOTATIONS("ConflictingAnnotations",
       "%s has both @%s and @%s; keep one"),
   ID_NOT_INT32("IdNotInt32",
-      "@%s goes on an int or int[] (a 32-bit id, like uid_t and gid_t); %s is a %s"),
+      "@%s goes on an int or int[] (a 32-bit id, like uid_t and gid_t); %s has type %s"),
   UNSIGNED_WIDTH("UnsignedWidth",
-      "@%s goes on a %s, but %s is a %s; use @%s for a %s"),
+      "@%s goes on %s, but %s has type %s; use @%s for %s"),
   OBJREF_NOT_INT("ObjRefNotInt",
-      "@ObjRef goes on an int (stored as __s32); %s is a %s"),
+      "@ObjRef goes on an int or int[] (each stored as __s32); %s has type %s"),
   OBJREF_TARGET_NOT_SHARED("ObjRefTargetNotShared",
       "%s refers to %s, which is not a shared struct; declare it @CkptStruct(type = 0x..., shared = true)"),
   NOT_A_STRUCT("NotAStruct",
@@ -47,8 +52,6 @@ public enum Message {
   NESTED_RECORD("NestedRecord",
       "%s nests %s, which is a record (type 0x%x) with a header of its own; nest a value struct "
           + "(@CkptStruct without a type) or refer to a shared record with @ObjRef"),
-  NESTED_VARIABLE("NestedVariable",
-      "%s nests %s, whose size varies (it has the variable member %s); only fixed-size structs can be nested"),
   RECURSIVE_NESTING("RecursiveNesting",
       "%s nests %s, which leads back to itself (%s); a struct cannot contain itself. Use an @ObjRef to a shared struct"),
   VARIABLE_NOT_LAST("VariableNotLast",
@@ -121,18 +124,77 @@ public enum Message {
 
   private final String tag;
   private final String template;
+  private final List<Character> conversions;
 
   Message(String tag, String template) {
     this.tag = tag;
     this.template = template;
+    this.conversions = conversions(template);
   }
 
   public String tag() {
     return tag;
   }
 
-  /** The full text: {@code [ckptgen/Tag] what is wrong; how to fix it}. */
+  /** The template, for tests. */
+  public String template() {
+    return template;
+  }
+
+  /**
+   * The conversion of each argument the template formats, in order ({@code s}, {@code d},
+   * {@code x}); its size is the number of arguments {@link #format} takes.
+   */
+  public List<Character> conversions() {
+    return conversions;
+  }
+
+  /**
+   * The full text: {@code [ckptgen/Tag] what is wrong; how to fix it}.
+   *
+   * @throws IllegalArgumentException if {@code args} are not as many as the template formats:
+   *     String.format would ignore the extra ones silently
+   */
   public String format(Object... args) {
+    if (args.length != conversions.size()) {
+      throw new IllegalArgumentException("Message." + name() + " formats " + conversions.size()
+          + " arguments, but was given " + args.length);
+    }
     return "[ckptgen/" + tag + "] " + String.format(template, args);
+  }
+
+  /**
+   * {@code noun} after its indefinite article: "an interface", "a class". Only for the lower-case
+   * English words the processor itself passes (element kinds and the like); the text never puts
+   * an article before a name the user chose or a Java type, which says "has type int" instead.
+   */
+  public static String withArticle(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
+
+  /**
+   * The arguments' conversions. An explicit index ({@code %1$s}) or {@code %<s} is refused, so
+   * that each specifier is one argument.
+   */
+  private static List<Character> conversions(String template) {
+    List<Character> found = new ArrayList<>();
+    Matcher m = Specifier.PATTERN.matcher(template);
+    while (m.find()) {
+      String conversion = m.group(2);
+      if (conversion.equals("%") || conversion.equals("n")) {
+        continue;
+      }
+      if (m.group(1) != null || m.group().contains("<")) {
+        throw new IllegalStateException("a message template indexes its arguments: " + template);
+      }
+      found.add(conversion.charAt(conversion.length() - 1));
+    }
+    return List.copyOf(found);
+  }
+
+  /** Apart, because an enum's constructors run before its own static fields are set. */
+  private static final class Specifier {
+    /** A {@link java.util.Formatter} specifier; group 1 is its argument index, group 2 its conversion. */
+    static final Pattern PATTERN = Pattern.compile("%(\\d+\\$)?[-#+ 0,(<]*\\d*(?:\\.\\d+)?([tT]?[a-zA-Z%])");
   }
 }

@@ -14,17 +14,37 @@ import java.util.List;
  */
 public final class Layout {
   private final List<Member> members = new ArrayList<>();
-  private int offset;
+  /** A long, so that members each within bounds cannot overflow it together (see {@link #sizeOf}). */
+  private long offset;
   private int pads;
   /** The version of the fields placed so far: padding belongs to the version it ends. */
   private int version = 1;
 
   private Layout() {}
 
-  /** Lays out the user's fields (offsets unset), in declaration order. */
+  /**
+   * Lays out the user's fields (offsets unset), in declaration order.
+   *
+   * @throws IllegalArgumentException if the struct would have more than Integer.MAX_VALUE bytes:
+   *     callers check {@link #sizeOf} first
+   */
   public static StructLayout lay(
       JavaType javaType, String cName, int typeId, String typeConstant, boolean shared,
       List<Member> fields, String doc) {
+    Layout layout = place(typeId, fields);
+    if (layout.offset > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(cName + " would have " + layout.offset + " bytes");
+    }
+    return new StructLayout(javaType, cName, typeId, typeConstant, shared,
+        List.copyOf(layout.members), (int) layout.offset, doc);
+  }
+
+  /** The size of the fixed part {@link #lay} would give these fields, which may exceed an int. */
+  public static long sizeOf(int typeId, List<Member> fields) {
+    return place(typeId, fields).offset;
+  }
+
+  private static Layout place(int typeId, List<Member> fields) {
     Layout layout = new Layout();
     if (typeId != 0) {
       layout.place(Member.header());
@@ -41,20 +61,19 @@ public final class Layout {
       layout.place(field);
     }
     layout.alignTo(StructLayout.ALIGN);
-    return new StructLayout(javaType, cName, typeId, typeConstant, shared,
-        List.copyOf(layout.members), layout.offset, doc);
+    return layout;
   }
 
   private void place(Member member) {
     alignTo(member.align());
-    members.add(member.at(offset));
+    members.add(member.at((int) offset)); // past an int only when the struct is refused anyway
     offset += member.size();
   }
 
   private void alignTo(int align) {
-    int gap = (align - offset % align) % align;
+    int gap = (int) ((align - offset % align) % align);
     if (gap > 0) {
-      members.add(Member.padding("__pad" + ++pads, gap).withSince(version).at(offset));
+      members.add(Member.padding("__pad" + ++pads, gap).withSince(version).at((int) offset));
       offset += gap;
     }
   }

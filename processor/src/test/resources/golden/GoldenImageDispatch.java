@@ -1,0 +1,203 @@
+package test;
+
+import java.io.IOException;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+import org.ckptgen.image.AtomicFile;
+import org.ckptgen.image.Caller;
+import org.ckptgen.image.CheckpointContext;
+import org.ckptgen.image.CheckpointException;
+import org.ckptgen.image.ImageChecker;
+import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.ImageWriter;
+import org.ckptgen.image.RecordView;
+import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.RestoreException;
+import org.ckptgen.image.Trailer;
+import org.ckptgen.runtime.CkptFormatException;
+
+/**
+ * Checkpoints and restores "golden" images through its subsystems, in sorted order of name:
+ * {@code note}, {@code task}.
+ */
+@Generated("org.ckptgen.processor.CkptProcessor")
+public final class GoldenImageDispatch {
+  /**
+   * The subsystems' names, in the order their hooks run.
+   */
+  public static final List<String> SUBSYSTEMS = List.of("note", "task");
+
+  private static final ImageChecker.Expectation EXPECTATION = new ImageChecker.Expectation(GoldenImageSchema.NAME, GoldenImageSchema.FINGERPRINT, GoldenImageSchema.entries(), SUBSYSTEMS,
+      List.of(test.NoteCodec.TYPE, test.TaskCodec.TYPE), GoldenImageSchema::codec);
+
+  private final NoteSubsystem note;
+
+  private final TaskSubsystem task;
+
+  private GoldenImageDispatch(NoteSubsystem note, TaskSubsystem task) {
+    this.note = note;
+    this.task = task;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Checkpoints every subsystem into the image at {@code path}, which is replaced only once the
+   * new image is whole and on disk: after a failure, an earlier image there is left as it was.
+   */
+  public Trailer checkpoint(Path path) throws IOException, CheckpointException {
+    List<Trailer> done = new ArrayList<>(1);
+    AtomicFile.<CheckpointException>write(path, channel -> done.add(checkpoint(channel)));
+    return done.get(0);
+  }
+
+  /**
+   * Checkpoints every subsystem, in sorted order of name, as one image written to {@code out}.
+   *
+   * @throws CheckpointException naming the subsystem whose hook failed
+   */
+  public Trailer checkpoint(WritableByteChannel out) throws IOException, CheckpointException {
+    Instant now = Instant.now();
+    ImageWriter writer = GoldenImageSchema.writer(out, now.getEpochSecond() * 1_000_000_000L + now.getNano());
+    CheckpointContext ctx = new CheckpointContext(writer);
+    writer.beginSection("note");
+    try {
+      writer.write(GoldenImageSchema.NOTE, Objects.requireNonNull(note.checkpoint(ctx), "the checkpoint hook returned null"));
+    } catch (Exception e) {
+      // a hook may throw anything; the image is abandoned and the cause kept
+      throw new CheckpointException("note", e);
+    }
+    writer.beginSection("task");
+    try {
+      writer.write(GoldenImageSchema.TASK, Objects.requireNonNull(task.checkpoint(ctx), "the checkpoint hook returned null"));
+    } catch (Exception e) {
+      // a hook may throw anything; the image is abandoned and the cause kept
+      throw new CheckpointException("task", e);
+    }
+    return writer.finish();
+  }
+
+  /**
+   * Restores every subsystem from the image at {@code path}, all or nothing: the whole image is checked
+   * first; then the restore hooks run in sorted order of subsystem name, and if one fails, the
+   * subsystems restored before it are aborted in reverse order.
+   *
+   * @param caller who asks, so hooks can refuse what the caller could not do itself
+   * @throws CkptFormatException if the image is bad; no hook has run
+   * @throws RestoreException naming the subsystem, record and reason of the hook that failed
+   */
+  public void restore(Path path, Caller caller, Set<RestoreContext.Flag> flags) throws IOException,
+      CkptFormatException, RestoreException {
+    try (ImageReader image = ImageReader.open(path)) {
+      restore(image, caller, flags);
+    }
+  }
+
+  /**
+   * Restores every subsystem from the image read from {@code in}, all or nothing: the whole image is checked
+   * first; then the restore hooks run in sorted order of subsystem name, and if one fails, the
+   * subsystems restored before it are aborted in reverse order.
+   *
+   * @param caller who asks, so hooks can refuse what the caller could not do itself
+   * @throws CkptFormatException if the image is bad; no hook has run
+   * @throws RestoreException naming the subsystem, record and reason of the hook that failed
+   */
+  public void restore(ReadableByteChannel in, Caller caller, Set<RestoreContext.Flag> flags) throws
+      IOException, CkptFormatException, RestoreException {
+    try (ImageReader image = ImageReader.open(in)) {
+      restore(image, caller, flags);
+    }
+  }
+
+  private void restore(ImageReader image, Caller caller, Set<RestoreContext.Flag> flags) throws
+      CkptFormatException, RestoreException {
+    ImageChecker.Checked checked = ImageChecker.check(image, EXPECTATION);
+    RestoreContext ctx = new RestoreContext(caller, flags, checked.objects());
+    RecordView[] states = {checked.states().get("note"), checked.states().get("task")};
+    int restored = 0;
+    try {
+      note.restore(ctx, states[0].decode(GoldenImageSchema.NOTE));
+      restored++;
+      int taskCode = task.restore(ctx, states[1].decode(GoldenImageSchema.TASK));
+      if (taskCode != 0) {
+        throw RestoreException.returned("task", states[1], taskCode);
+      }
+      restored++;
+    } catch (RestoreException e) {
+      abort(restored, ctx, e);
+      throw e;
+    } catch (Exception e) {
+      RestoreException failure = RestoreException.threw(SUBSYSTEMS.get(restored), states[restored], e);
+      abort(restored, ctx, failure);
+      throw failure;
+    }
+  }
+
+  /**
+   * Undoes the first {@code restored} subsystems, last first; what an abort hook throws is kept
+   * with {@code failure}, and the other aborts still run.
+   */
+  private void abort(int restored, RestoreContext ctx, RestoreException failure) {
+    for (int i = restored - 1; i >= 0; i--) {
+      try {
+        switch (i) {
+          case 0 -> { } // note has no abort hook
+          case 1 -> task.abort(ctx);
+          default -> throw new AssertionError(i);
+        }
+      } catch (Exception e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
+  /**
+   * Takes every subsystem; {@link #build()} refuses to go without one.
+   */
+  public static final class Builder {
+    private NoteSubsystem note;
+
+    private TaskSubsystem task;
+
+    private Builder() {
+    }
+
+    /**
+     * The {@code note} subsystem.
+     */
+    public Builder note(NoteSubsystem note) {
+      this.note = Objects.requireNonNull(note, "note");
+      return this;
+    }
+
+    /**
+     * The {@code task} subsystem.
+     */
+    public Builder task(TaskSubsystem task) {
+      this.task = Objects.requireNonNull(task, "task");
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException if a subsystem was not given
+     */
+    public GoldenImageDispatch build() {
+      if (note == null) {
+        throw new IllegalStateException("the \"note\" subsystem (NoteSubsystem) was not given to the builder");
+      }
+      if (task == null) {
+        throw new IllegalStateException("the \"task\" subsystem (TaskSubsystem) was not given to the builder");
+      }
+      return new GoldenImageDispatch(note, task);
+    }
+  }
+}

@@ -1,0 +1,252 @@
+package test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.ckptgen.image.GenericDecoder;
+import org.ckptgen.image.ImageDump;
+import org.ckptgen.image.ImageHeader;
+import org.ckptgen.image.ImageLayout;
+import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.ImageRewriter;
+import org.ckptgen.image.ImageStream;
+import org.ckptgen.image.Progress;
+import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.RecordView;
+import org.ckptgen.image.Trailer;
+import org.ckptgen.runtime.CkptFormatException;
+
+/**
+ * Reads "golden" images in user space: every record decoded by its codec, from a file (checked
+ * whole first) or a stream (one pass); the image as JSON; and typed rewriting, such as the
+ * id-mapping filter of linux-cr. Needs ckptgen-runtime, ckptgen-image and the generated
+ * classes only: no subsystem.
+ */
+@Generated("org.ckptgen.processor.CkptProcessor")
+public final class GoldenImageReader {
+  private GoldenImageReader() {
+  }
+
+  /**
+   * Reads the image at {@code image}, memory-mapped: checks all of it first (framing, CRC32C,
+   * tables, image name), then visits every record in order. Returns the trailer.
+   */
+  public static Trailer read(Path image, Visitor visitor) throws IOException, CkptFormatException {
+    try (ImageReader r = ImageReader.open(image)) {
+      Trailer trailer = r.verify();
+      requireImage(r.header());
+      for (RecordView record : r.records()) {
+        visit(record, r.layout(), visitor);
+      }
+      return trailer;
+    }
+  }
+
+  /**
+   * Reads an image from {@code in} in one pass, holding one record at a time: records are
+   * visited as they arrive, and the trailer's count and CRC32C are checked at the end, so a bad
+   * image is found only when reached. Code that must not act on a bad image reads a file with
+   * {@link #read(Path, Visitor)}. The caller closes {@code in}.
+   */
+  public static Trailer read(InputStream in, Visitor visitor) throws IOException,
+      CkptFormatException {
+    ImageStream stream = ImageStream.open(in);
+    requireImage(stream.header());
+    for (RecordView record; (record = stream.next()) != null; ) {
+      visit(record, stream.layout(), visitor);
+    }
+    return stream.trailer();
+  }
+
+  /**
+   * Decodes {@code record} by its type and hands it to {@code visitor}'s method for the type.
+   */
+  public static void visit(RecordView record, ImageLayout layout, Visitor visitor) throws
+      IOException, CkptFormatException {
+    switch (record.type()) {
+      case PairCodec.TYPE -> visitor.pair(record.position(), record.decode(GoldenImageSchema.PAIR));
+      case OwnerCodec.TYPE -> visitor.owner(record.position(), record.decode(GoldenImageSchema.OWNER));
+      case TaskCodec.TYPE -> visitor.task(record.position(), record.decode(GoldenImageSchema.TASK));
+      case NoteCodec.TYPE -> visitor.note(record.position(), record.decode(GoldenImageSchema.NOTE));
+      case PageCodec.TYPE -> visitor.page(record.position(), record.decode(GoldenImageSchema.PAGE));
+      default -> {
+        visitor.other(record, layout);
+      }
+    }
+  }
+
+  /**
+   * Writes the whole image at {@code image} to {@code out} as one JSON document, checked first.
+   */
+  public static void json(Path image, Appendable out) throws IOException, CkptFormatException {
+    try (ImageReader r = ImageReader.open(image)) {
+      requireImage(r.header());
+      ImageDump.json(r, out, Progress.NONE);
+    }
+  }
+
+  /**
+   * Rewrites the image {@code in} to {@code out} (which may be the same file) with {@code edit}'s
+   * changes and a new checksum. {@code in} is checked whole first; {@code out} appears all at
+   * once, only after it has been read back and decoded. Returns the new trailer.
+   */
+  public static Trailer rewrite(Path in, Path out, Edit edit) throws IOException,
+      CkptFormatException {
+    try (ImageReader r = ImageReader.open(in)) {
+      requireImage(r.header());
+    }
+    return ImageRewriter.rewrite(in, out, (record, layout) -> {
+      Rewrite r = new Rewrite(edit);
+      try {
+        visit(record, layout, r);
+      } catch (IOException impossible) {
+        // Rewrite's methods do no I/O
+        throw new AssertionError(impossible);
+      }
+      return r.replaced;
+    }, Progress.NONE);
+  }
+
+  /**
+   * The record's new bytes, or null when the edit kept it.
+   */
+  private static <T> ByteBuffer encoded(RecordCodec<T> codec, T before, T after) {
+    if (after == before) {
+      return null;
+    }
+    Objects.requireNonNull(after, "an edit returned null; it returns the record it was given to keep it");
+    ByteBuffer bytes = ByteBuffer.allocate(codec.encodedLength(after));
+    codec.encode(after, bytes, 0);
+    return bytes;
+  }
+
+  private static void requireImage(ImageHeader header) throws CkptFormatException {
+    if (!header.imageName().equals(GoldenImageSchema.NAME)) {
+      throw new CkptFormatException(0, CkptFormatException.UNKNOWN_TYPE, "the image header names a \"" + header.imageName()
+          + "\" image; this reader reads \"" + GoldenImageSchema.NAME + "\" images");
+    }
+  }
+
+  /**
+   * Receives an image's records in order, each decoded by its codec. Every method does nothing
+   * unless overridden.
+   */
+  public interface Visitor {
+    /**
+     * A {@code struct ckpt_hdr_pair} record (type {@code 0x0300}) at byte {@code position} of the image.
+     */
+    default void pair(long position, Pair value) throws IOException {
+    }
+
+    /**
+     * A {@code struct ckpt_hdr_owner} record (type {@code 0x0301}) at byte {@code position} of the image.
+     */
+    default void owner(long position, Owner value) throws IOException {
+    }
+
+    /**
+     * A {@code struct ckpt_hdr_task} record (type {@code 0x0302}) at byte {@code position} of the image.
+     */
+    default void task(long position, Task value) throws IOException {
+    }
+
+    /**
+     * A {@code struct ckpt_hdr_note} record (type {@code 0x0303}) at byte {@code position} of the image.
+     */
+    default void note(long position, Note value) throws IOException {
+    }
+
+    /**
+     * A {@code struct ckpt_hdr_page} record (type {@code 0x0304}) at byte {@code position} of the image.
+     */
+    default void page(long position, Page value) throws IOException {
+    }
+
+    /**
+     * A record this schema has no class for: a section or objref record, or a type of a newer
+     * writer. {@code new GenericDecoder(layout)} reads it by the image's own field table.
+     */
+    default void other(RecordView record, ImageLayout layout) throws IOException,
+        CkptFormatException {
+    }
+  }
+
+  /**
+   * What {@link #rewrite} does to each record: every method returns the record to write in its
+   * place, or the very instance it was given to keep the record's bytes as they are.
+   */
+  public interface Edit {
+    /**
+     * The {@code struct ckpt_hdr_pair} to write instead of {@code value}; {@code value} itself to keep it.
+     */
+    default Pair pair(Pair value) {
+      return value;
+    }
+
+    /**
+     * The {@code struct ckpt_hdr_owner} to write instead of {@code value}; {@code value} itself to keep it.
+     */
+    default Owner owner(Owner value) {
+      return value;
+    }
+
+    /**
+     * The {@code struct ckpt_hdr_task} to write instead of {@code value}; {@code value} itself to keep it.
+     */
+    default Task task(Task value) {
+      return value;
+    }
+
+    /**
+     * The {@code struct ckpt_hdr_note} to write instead of {@code value}; {@code value} itself to keep it.
+     */
+    default Note note(Note value) {
+      return value;
+    }
+
+    /**
+     * The {@code struct ckpt_hdr_page} to write instead of {@code value}; {@code value} itself to keep it.
+     */
+    default Page page(Page value) {
+      return value;
+    }
+  }
+
+  private static final class Rewrite implements Visitor {
+    private final Edit edit;
+
+    ByteBuffer replaced;
+
+    Rewrite(Edit edit) {
+      this.edit = edit;
+    }
+
+    @Override
+    public void pair(long position, Pair value) {
+      replaced = encoded(GoldenImageSchema.PAIR, value, edit.pair(value));
+    }
+
+    @Override
+    public void owner(long position, Owner value) {
+      replaced = encoded(GoldenImageSchema.OWNER, value, edit.owner(value));
+    }
+
+    @Override
+    public void task(long position, Task value) {
+      replaced = encoded(GoldenImageSchema.TASK, value, edit.task(value));
+    }
+
+    @Override
+    public void note(long position, Note value) {
+      replaced = encoded(GoldenImageSchema.NOTE, value, edit.note(value));
+    }
+
+    @Override
+    public void page(long position, Page value) {
+      replaced = encoded(GoldenImageSchema.PAGE, value, edit.page(value));
+    }
+  }
+}

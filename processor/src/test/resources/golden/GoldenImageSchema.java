@@ -1,0 +1,229 @@
+package test;
+
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
+import javax.annotation.processing.Generated;
+import org.ckptgen.image.EnumValue;
+import org.ckptgen.image.FieldEntry;
+import org.ckptgen.image.ImageHeader;
+import org.ckptgen.image.ImageWriter;
+import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.SchemaEntry;
+import org.ckptgen.image.SchemaEnums;
+import org.ckptgen.image.SchemaFields;
+
+/**
+ * The schema of "golden" images, version 2: every struct, the codec of every record,
+ * and the fingerprint of their layouts.
+ */
+@Generated("org.ckptgen.processor.CkptProcessor")
+public final class GoldenImageSchema {
+  /**
+   * The image name.
+   */
+  public static final String NAME = "golden";
+
+  /**
+   * The image version.
+   */
+  public static final int VERSION = 2;
+
+  /**
+   * The first 8 bytes of the SHA-256 of every struct layout: equal in two builds only if they agree on every byte.
+   */
+  public static final long FINGERPRINT = 0x165f1af12cf5d4c3L;
+
+  /**
+   * The codec of {@code struct ckpt_hdr_pair}, type {@code 0x0300}.
+   */
+  public static final RecordCodec<Pair> PAIR = RecordCodec.of(PairCodec.TYPE, PairCodec::encodedLength, PairCodec::encode, PairCodec::decode);
+
+  /**
+   * The codec of {@code struct ckpt_hdr_owner}, type {@code 0x0301}.
+   */
+  public static final RecordCodec<Owner> OWNER = RecordCodec.of(OwnerCodec.TYPE, OwnerCodec::encodedLength, OwnerCodec::encode, OwnerCodec::decode);
+
+  /**
+   * The codec of {@code struct ckpt_hdr_task}, type {@code 0x0302}.
+   */
+  public static final RecordCodec<Task> TASK = RecordCodec.of(TaskCodec.TYPE, TaskCodec::encodedLength, TaskCodec::encode, TaskCodec::decode, TaskCodec::refs);
+
+  /**
+   * The codec of {@code struct ckpt_hdr_note}, type {@code 0x0303}.
+   */
+  public static final RecordCodec<Note> NOTE = RecordCodec.of(NoteCodec.TYPE, NoteCodec::encodedLength, NoteCodec::encode, NoteCodec::decode);
+
+  /**
+   * The codec of {@code struct ckpt_hdr_page}, type {@code 0x0304}.
+   */
+  public static final RecordCodec<Page> PAGE = RecordCodec.of(PageCodec.TYPE, PageCodec::encodedLength, PageCodec::encode, PageCodec::decode)
+      .withPayload(PageCodec::encodeHead, PageCodec::payload);
+
+  private static final ClassValue<RecordCodec<?>> BY_CLASS = new ClassValue<RecordCodec<?>>() {
+    @Override
+    protected RecordCodec<?> computeValue(Class<?> c) {
+      Class<?>[] classes = new Class<?>[] {
+            Pair.class,
+            Owner.class,
+            Task.class,
+            Note.class,
+            Page.class,
+          };
+      RecordCodec<?>[] codecs = new RecordCodec<?>[] {
+            PAIR,
+            OWNER,
+            TASK,
+            NOTE,
+            PAGE,
+          };
+      for (int i = 0; i < classes.length; i++) {
+        if (classes[i] == c) {
+          return codecs[i];
+        }
+      }
+      return null;
+    }
+  };
+
+  private GoldenImageSchema() {
+  }
+
+  /**
+   * The schema table of the image header: every struct of the image, value structs (type 0) included.
+   */
+  public static SchemaEntry[] entries() {
+    return new SchemaEntry[] {
+          new SchemaEntry(0, 16, 1, 0, "ckpt_span"),
+          new SchemaEntry(0x0300, 16, 1, 0, "ckpt_hdr_pair"),
+          new SchemaEntry(0x0301, 40, 2, SchemaEntry.SHARED, "ckpt_hdr_owner"),
+          new SchemaEntry(0x0302, 104, 1, SchemaEntry.VARIABLE, "ckpt_hdr_task"),
+          new SchemaEntry(0x0303, 16, 1, SchemaEntry.VARIABLE, "ckpt_hdr_note"),
+          new SchemaEntry(0x0304, 24, 1, SchemaEntry.VARIABLE, "ckpt_hdr_page"),
+        };
+  }
+
+  /**
+   * The field table of the image: every member of every struct of {@link #entries()}, by index.
+   */
+  public static SchemaFields fields() {
+    return new SchemaFields(new FieldEntry[] {
+          // ckpt_span
+          FieldEntry.of(0, 1, 1, 0, 0, 8, 0, 1, 0, 1, "start"),
+          FieldEntry.of(0, 1, 1, 0, 0, 2, 8, 1, 0, 1, "pages"),
+          FieldEntry.of(0, 3, 7, 1, 0, 1, 10, 6, 0, 1, "__pad1"),
+          // ckpt_hdr_pair
+          FieldEntry.of(1, 0, 0, 0, 0, 8, 0, 1, 0, 1, "h"),
+          FieldEntry.of(1, 1, 1, 0, 0, 4, 8, 1, 0, 1, "a"),
+          FieldEntry.of(1, 1, 2, 0, 0, 1, 12, 1, 0, 1, "b"),
+          FieldEntry.of(1, 3, 7, 1, 0, 1, 13, 3, 0, 1, "__pad1"),
+          // ckpt_hdr_owner
+          FieldEntry.of(2, 0, 0, 0, 0, 8, 0, 1, 0, 1, "h"),
+          FieldEntry.of(2, 1, 1, 0, 9, 4, 8, 1, 0, 1, "uid"),
+          FieldEntry.of(2, 1, 1, 0, 17, 4, 12, 1, 0, 1, "gid"),
+          FieldEntry.of(2, 1, 6, 1, 0, 1, 16, 16, 0, 1, "name"),
+          FieldEntry.of(2, 1, 1, 0, 0, 2, 32, 1, 0, 2, "umask"),
+          FieldEntry.of(2, 3, 7, 1, 0, 1, 34, 6, 0, 2, "__pad1"),
+          // ckpt_hdr_task
+          FieldEntry.of(3, 0, 0, 0, 0, 8, 0, 1, 0, 1, "h"),
+          FieldEntry.of(3, 1, 1, 0, 0, 1, 8, 1, 0, 1, "flags"),
+          FieldEntry.of(3, 3, 7, 1, 0, 1, 9, 7, 0, 1, "__pad1"),
+          FieldEntry.of(3, 1, 1, 0, 1, 8, 16, 1, 0, 1, "id"),
+          FieldEntry.of(3, 1, 3, 0, 0, 1, 24, 1, 0, 1, "mode"),
+          FieldEntry.of(3, 3, 7, 1, 0, 1, 25, 1, 0, 1, "__pad2"),
+          FieldEntry.of(3, 1, 1, 0, 0, 2, 26, 1, 0, 1, "nice"),
+          FieldEntry.of(3, 3, 7, 1, 0, 1, 28, 4, 0, 1, "__pad3"),
+          FieldEntry.of(3, 1, 5, 0, 0, 16, 32, 1, 0, 1, "stack"),
+          FieldEntry.of(3, 1, 5, 1, 0, 16, 48, 2, 0, 1, "maps"),
+          FieldEntry.of(3, 1, 4, 0, 0, 4, 80, 1, 769, 1, "owner"),
+          FieldEntry.of(3, 1, 4, 1, 0, 4, 84, 2, 769, 1, "watchers"),
+          FieldEntry.of(3, 1, 2, 0, 0, 1, 92, 1, 0, 1, "frozen"),
+          FieldEntry.of(3, 3, 7, 1, 0, 1, 93, 3, 0, 1, "__pad4"),
+          FieldEntry.of(3, 2, 1, 0, 0, 4, 96, 1, 0, 1, "nfds"),
+          FieldEntry.of(3, 3, 7, 1, 0, 1, 100, 4, 0, 1, "__pad5"),
+          FieldEntry.of(3, 1, 1, 2, 2, 4, 104, 64, 0, 1, "fds"),
+          // ckpt_hdr_note
+          FieldEntry.of(4, 0, 0, 0, 0, 8, 0, 1, 0, 1, "h"),
+          FieldEntry.of(4, 1, 1, 0, 1, 2, 8, 1, 0, 1, "level"),
+          FieldEntry.of(4, 3, 7, 1, 0, 1, 10, 2, 0, 1, "__pad1"),
+          FieldEntry.of(4, 2, 1, 0, 0, 4, 12, 1, 0, 1, "text_len"),
+          FieldEntry.of(4, 1, 6, 2, 0, 1, 16, 200, 0, 1, "text"),
+          // ckpt_hdr_page
+          FieldEntry.of(5, 0, 0, 0, 0, 8, 0, 1, 0, 1, "h"),
+          FieldEntry.of(5, 1, 1, 0, 0, 8, 8, 1, 0, 1, "address"),
+          FieldEntry.of(5, 2, 1, 0, 0, 4, 16, 1, 0, 1, "data_len"),
+          FieldEntry.of(5, 3, 7, 1, 0, 1, 20, 4, 0, 1, "__pad1"),
+          FieldEntry.of(5, 1, 7, 2, 4, 1, 24, 4096, 0, 1, "data"),
+        });
+  }
+
+  /**
+   * The enum table of the image: the constants of every enum the field table refers to.
+   */
+  public static SchemaEnums enums() {
+    return new SchemaEnums(new EnumValue[] {
+          new EnumValue(0, 0, "IDLE"),
+          new EnumValue(0, 1, "RUNNING"),
+          new EnumValue(0, 255, "HALTED"),
+        });
+  }
+
+  /**
+   * The header of a new image created at {@code createdNs} (nanoseconds since the epoch).
+   */
+  public static ImageHeader header(long createdNs) {
+    return ImageHeader.of(NAME, VERSION, FINGERPRINT, entries(), createdNs);
+  }
+
+  /**
+   * Starts a new image on {@code out}: its header, field table and enum table.
+   */
+  public static ImageWriter writer(WritableByteChannel out, long createdNs) throws IOException {
+    return new ImageWriter(out, header(createdNs), fields(), enums());
+  }
+
+  /**
+   * The codec of record type {@code type}, or null for a type this schema does not have.
+   */
+  public static RecordCodec<?> codec(int type) {
+    return switch (type) {
+      case PairCodec.TYPE -> PAIR;
+      case OwnerCodec.TYPE -> OWNER;
+      case TaskCodec.TYPE -> TASK;
+      case NoteCodec.TYPE -> NOTE;
+      case PageCodec.TYPE -> PAGE;
+      default -> null;
+    };
+  }
+
+  /**
+   * Appends {@code record}, a decoded record of type {@code type}, as a JSON object.
+   *
+   * @throws IllegalArgumentException for a type this schema does not have
+   */
+  public static void json(int type, Object record, StringBuilder out) {
+    switch (type) {
+      case PairCodec.TYPE -> PairCodec.json((Pair) record, out);
+      case OwnerCodec.TYPE -> OwnerCodec.json((Owner) record, out);
+      case TaskCodec.TYPE -> TaskCodec.json((Task) record, out);
+      case NoteCodec.TYPE -> NoteCodec.json((Note) record, out);
+      case PageCodec.TYPE -> PageCodec.json((Page) record, out);
+      default -> {
+        throw new IllegalArgumentException("not a record type of the golden image: 0x" + Integer.toHexString(type));
+      }
+    }
+  }
+
+  /**
+   * The codec of {@code record}'s class.
+   *
+   * @throws IllegalArgumentException if the record is not one of this schema
+   */
+  @SuppressWarnings("unchecked")
+  public static <T extends Record> RecordCodec<T> codecOf(T record) {
+    RecordCodec<?> codec = BY_CLASS.get(record.getClass());
+    if (codec == null) {
+      throw new IllegalArgumentException("not a record of the golden image: " + record);
+    }
+    return (RecordCodec<T>) codec;
+  }
+}

@@ -1,0 +1,112 @@
+package test;
+
+import java.nio.ByteBuffer;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.Json;
+import org.ckptgen.runtime.LittleEndian;
+import org.ckptgen.runtime.Wire;
+
+/**
+ * Encodes and decodes {@link Owner} as the record {@code struct ckpt_hdr_owner}, type {@code 0x0301}.
+ */
+@Generated("org.ckptgen.processor.CkptProcessor")
+public final class OwnerCodec {
+  /**
+   * The record type id, {@code CKPT_HDR_OWNER} in C.
+   */
+  public static final int TYPE = 0x0301;
+
+  /**
+   * {@code sizeof(struct ckpt_hdr_owner)}: bytes of the fixed part, header included.
+   */
+  public static final int SIZE = 40;
+
+  /**
+   * The record's version: the highest {@code @Since} of its fields.
+   */
+  public static final int VERSION = 2;
+
+  /**
+   * Bytes of the record of version 1, the shortest a reader accepts.
+   */
+  public static final int MIN_SIZE = 32;
+
+  private OwnerCodec() {
+  }
+
+  /**
+   * Appends {@code value} as a JSON object keyed by C member names: unsigned values in unsigned
+   * decimal, enums by constant name, strings escaped, byte payloads in hex.
+   */
+  public static void json(Owner value, StringBuilder out) {
+    out.append("{\"uid\":");
+    out.append(value.uid());
+    out.append(",\"gid\":");
+    out.append(value.gid());
+    out.append(",\"name\":");
+    Json.string(value.name(), out);
+    out.append(",\"umask\":");
+    out.append(Short.toUnsignedInt(value.umask()));
+    out.append("}");
+  }
+
+  /**
+   * The record length of {@code value}, always {@link #SIZE}.
+   * Checks every bound first, so that {@link #encode} writes nothing for a bad value.
+   *
+   * @throws IllegalArgumentException if a value breaks a bound of the struct
+   */
+  public static int encodedLength(Owner value) {
+    Objects.requireNonNull(value.name(), "Owner.name");
+    Wire.checkFixedString(value.name(), 16, "Owner.name");
+    return SIZE;
+  }
+
+  /**
+   * Writes {@code value} as one record at {@code buf[at]}, in little endian whatever the
+   * buffer's order, and returns the record length. Allocates nothing. The next record
+   * starts at the following multiple of 8; the gap is the caller's to zero.
+   *
+   * @throws IllegalArgumentException if a value breaks a bound of the struct
+   * @throws IndexOutOfBoundsException if the record does not fit below the buffer's limit
+   */
+  public static int encode(Owner value, ByteBuffer buf, int at) {
+    int len = encodedLength(value);
+    Wire.checkRoomToWrite(buf, at, len);
+    LittleEndian.putInt(buf, at, TYPE);
+    LittleEndian.putInt(buf, at + 4, len);
+    LittleEndian.putInt(buf, at + 8, value.uid());
+    LittleEndian.putInt(buf, at + 12, value.gid());
+    Wire.putFixedString(value.name(), buf, at + 16, 16, "Owner.name");
+    LittleEndian.putShort(buf, at + 32, value.umask());
+    Wire.putZero(buf, at + 34, 6);
+    return len;
+  }
+
+  /**
+   * Reads the record at {@code buf[at]}, checking its header, length, padding, bounds and
+   * values. Bytes past what this version knows (from a newer writer) are ignored.
+   *
+   * @throws CkptFormatException if the bytes are not a valid {@code struct ckpt_hdr_owner};
+   *     offsets count from the start of {@code buf}
+   */
+  public static Owner decode(ByteBuffer buf, int at) throws CkptFormatException {
+    int len = Wire.readHeader(buf, at, TYPE, MIN_SIZE, "ckpt_hdr_owner");
+    int uid = LittleEndian.getInt(buf, at + 8);
+    int gid = LittleEndian.getInt(buf, at + 12);
+    String name = Wire.getFixedString(buf, at + 16, 16, TYPE, "ckpt_hdr_owner.name");
+    short umask = 0;
+    if (len >= 40) {
+      umask = LittleEndian.getShort(buf, at + 32);
+      Wire.checkZero(buf, at + 34, 6, TYPE, "ckpt_hdr_owner.__pad1");
+    }
+    try {
+      return new Owner(uid, gid, name, umask);
+    } catch (RuntimeException rejected) {
+      // the record's constructor may check its values; what it rejects is a bad image
+      throw new CkptFormatException(at, TYPE, "Owner rejected the decoded values: " + rejected.getMessage(), rejected);
+    }
+  }
+}

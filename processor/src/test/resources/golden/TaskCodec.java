@@ -1,0 +1,194 @@
+package test;
+
+import java.nio.ByteBuffer;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.LittleEndian;
+import org.ckptgen.runtime.RefVisitor;
+import org.ckptgen.runtime.Wire;
+
+/**
+ * Encodes and decodes {@link Task} as the record {@code struct ckpt_hdr_task}, type {@code 0x0302}.
+ */
+@Generated("org.ckptgen.processor.CkptProcessor")
+public final class TaskCodec {
+  /**
+   * The record type id, {@code CKPT_HDR_TASK} in C.
+   */
+  public static final int TYPE = 0x0302;
+
+  /**
+   * {@code sizeof(struct ckpt_hdr_task)}: bytes of the fixed part, header included.
+   */
+  public static final int SIZE = 104;
+
+  /**
+   * The record's version: the highest {@code @Since} of its fields.
+   */
+  public static final int VERSION = 1;
+
+  private TaskCodec() {
+  }
+
+  /**
+   * Visits every objref of {@code value} with the record type it must point to.
+   */
+  public static void refs(Task value, RefVisitor visitor) throws CkptFormatException {
+    visitor.ref(value.owner(), 0x0301, "ckpt_hdr_task.owner");
+    for (int objref : value.watchers()) {
+      visitor.ref(objref, 0x0301, "ckpt_hdr_task.watchers");
+    }
+  }
+
+  /**
+   * Appends {@code value} as a JSON object keyed by C member names: unsigned values in unsigned
+   * decimal, enums by constant name, strings escaped, byte payloads in hex.
+   */
+  public static void json(Task value, StringBuilder out) {
+    out.append("{\"flags\":");
+    out.append(Byte.toUnsignedInt(value.flags()));
+    out.append(",\"id\":");
+    out.append(value.id());
+    out.append(",\"mode\":");
+    out.append('"').append(value.mode().name()).append('"');
+    out.append(",\"nice\":");
+    out.append(Short.toUnsignedInt(value.nice()));
+    out.append(",\"stack\":");
+    SpanCodec.json(value.stack(), out);
+    out.append(",\"maps\":");
+    out.append('[');
+    for (int i = 0; i < value.maps().length; i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      SpanCodec.json(value.maps()[i], out);
+    }
+    out.append(']');
+    out.append(",\"owner\":");
+    out.append(value.owner());
+    out.append(",\"watchers\":");
+    out.append('[');
+    for (int i = 0; i < value.watchers().length; i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(value.watchers()[i]);
+    }
+    out.append(']');
+    out.append(",\"frozen\":");
+    out.append(value.frozen());
+    out.append(",\"fds\":");
+    out.append('[');
+    for (int i = 0; i < value.fds().length; i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(Integer.toUnsignedString(value.fds()[i]));
+    }
+    out.append(']');
+    out.append("}");
+  }
+
+  /**
+   * The record length of {@code value}: header, fixed part and variable member.
+   * Checks every bound first, so that {@link #encode} writes nothing for a bad value.
+   *
+   * @throws IllegalArgumentException if a value breaks a bound of the struct
+   */
+  public static int encodedLength(Task value) {
+    Objects.requireNonNull(value.mode(), "Task.mode");
+    Objects.requireNonNull(value.stack(), "Task.stack");
+    Objects.requireNonNull(value.maps(), "Task.maps");
+    Wire.checkFixedLength(value.maps().length, 2, "Task.maps");
+    Objects.requireNonNull(value.watchers(), "Task.watchers");
+    Wire.checkFixedLength(value.watchers().length, 2, "Task.watchers");
+    Objects.requireNonNull(value.fds(), "Task.fds");
+    Wire.checkVarCount(value.fds().length, 64, "Task.fds");
+    Wire.checkSorted(value.fds(), true, "Task.fds");
+    return SIZE + value.fds().length * 4;
+  }
+
+  /**
+   * Writes {@code value} as one record at {@code buf[at]}, in little endian whatever the
+   * buffer's order, and returns the record length. Allocates nothing. The next record
+   * starts at the following multiple of 8; the gap is the caller's to zero.
+   *
+   * @throws IllegalArgumentException if a value breaks a bound of the struct
+   * @throws IndexOutOfBoundsException if the record does not fit below the buffer's limit
+   */
+  public static int encode(Task value, ByteBuffer buf, int at) {
+    int len = encodedLength(value);
+    Wire.checkRoomToWrite(buf, at, len);
+    LittleEndian.putInt(buf, at, TYPE);
+    LittleEndian.putInt(buf, at + 4, len);
+    buf.put(at + 8, value.flags());
+    Wire.putZero(buf, at + 9, 7);
+    LittleEndian.putLong(buf, at + 16, value.id());
+    buf.put(at + 24, (byte) ModeCodes.code(value.mode()));
+    Wire.putZero(buf, at + 25, 1);
+    LittleEndian.putShort(buf, at + 26, value.nice());
+    Wire.putZero(buf, at + 28, 4);
+    SpanCodec.encode(value.stack(), buf, at + 32);
+    for (int i = 0; i < 2; i++) {
+      SpanCodec.encode(value.maps()[i], buf, at + 48 + 16 * i);
+    }
+    LittleEndian.putInt(buf, at + 80, value.owner());
+    for (int i = 0; i < 2; i++) {
+      LittleEndian.putInt(buf, at + 84 + 4 * i, value.watchers()[i]);
+    }
+    buf.put(at + 92, (byte) (value.frozen() ? 1 : 0));
+    Wire.putZero(buf, at + 93, 3);
+    LittleEndian.putInt(buf, at + 96, value.fds().length);
+    Wire.putZero(buf, at + 100, 4);
+    for (int i = 0; i < value.fds().length; i++) {
+      LittleEndian.putInt(buf, at + 104 + 4 * i, value.fds()[i]);
+    }
+    return len;
+  }
+
+  /**
+   * Reads the record at {@code buf[at]}, checking its header, length, padding, bounds and
+   * values. Bytes past what this version knows (from a newer writer) are ignored.
+   *
+   * @throws CkptFormatException if the bytes are not a valid {@code struct ckpt_hdr_task};
+   *     offsets count from the start of {@code buf}
+   */
+  public static Task decode(ByteBuffer buf, int at) throws CkptFormatException {
+    int len = Wire.readHeader(buf, at, TYPE, SIZE, "ckpt_hdr_task");
+    byte flags = buf.get(at + 8);
+    Wire.checkZero(buf, at + 9, 7, TYPE, "ckpt_hdr_task.__pad1");
+    long id = LittleEndian.getLong(buf, at + 16);
+    Mode mode = ModeCodes.of(Byte.toUnsignedInt(buf.get(at + 24)), at + 24, TYPE, "ckpt_hdr_task.mode");
+    Wire.checkZero(buf, at + 25, 1, TYPE, "ckpt_hdr_task.__pad2");
+    short nice = LittleEndian.getShort(buf, at + 26);
+    Wire.checkZero(buf, at + 28, 4, TYPE, "ckpt_hdr_task.__pad3");
+    Span stack = SpanCodec.decode(buf, at + 32, TYPE);
+    Span[] maps = new Span[2];
+    for (int i = 0; i < 2; i++) {
+      maps[i] = SpanCodec.decode(buf, at + 48 + 16 * i, TYPE);
+    }
+    int owner = Wire.getObjRef(buf, at + 80, TYPE, "ckpt_hdr_task.owner");
+    int[] watchers = new int[2];
+    for (int i = 0; i < 2; i++) {
+      watchers[i] = Wire.getObjRef(buf, at + 84 + 4 * i, TYPE, "ckpt_hdr_task.watchers");
+    }
+    boolean frozen = Wire.getBoolean(buf, at + 92, TYPE, "ckpt_hdr_task.frozen");
+    Wire.checkZero(buf, at + 93, 3, TYPE, "ckpt_hdr_task.__pad4");
+    int nfds = Wire.readCount(buf, at + 96, 64, 4, 0, at + SIZE, at + len, TYPE, "ckpt_hdr_task.nfds");
+    Wire.checkZero(buf, at + 100, 4, TYPE, "ckpt_hdr_task.__pad5");
+    int[] fds = new int[nfds];
+    for (int i = 0; i < nfds; i++) {
+      fds[i] = LittleEndian.getInt(buf, at + 104 + 4 * i);
+      if (i > 0 && Integer.compareUnsigned(fds[i - 1], fds[i]) > 0) {
+        throw Wire.unsortedElement(at + 104 + 4 * i, TYPE, "ckpt_hdr_task.fds", i);
+      }
+    }
+    try {
+      return new Task(flags, id, mode, nice, stack, maps, owner, watchers, frozen, fds);
+    } catch (RuntimeException rejected) {
+      // the record's constructor may check its values; what it rejects is a bad image
+      throw new CkptFormatException(at, TYPE, "Task rejected the decoded values: " + rejected.getMessage(), rejected);
+    }
+  }
+}

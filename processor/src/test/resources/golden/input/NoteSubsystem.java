@@ -1,0 +1,21 @@
+package test;
+
+import org.ckptgen.annotations.*;
+import org.ckptgen.image.CheckpointContext;
+import org.ckptgen.image.RestoreContext;
+
+/** A subsystem without an abort hook, whose restore hook returns nothing. */
+@Subsystem("note")
+public final class NoteSubsystem {
+  Note live;
+
+  @CheckpointHook
+  public Note checkpoint(CheckpointContext ctx) {
+    return live;
+  }
+
+  @RestoreHook
+  public void restore(RestoreContext ctx, Note state) {
+    live = state;
+  }
+}
