@@ -46,10 +46,10 @@ final class Names {
     return C_KEYWORDS.contains(name);
   }
 
-  /** A usable C identifier that does not collide with ckptgen's reserved {@code __} names. */
   /** The longest name the image's schema tables hold ({@code char[48]} with its NUL). */
   public static final int MAX_NAME = 47;
 
+  /** A usable C identifier that does not collide with ckptgen's reserved {@code __} names. */
   static boolean isUsableCName(String name) {
     return C_IDENTIFIER.matcher(name).matches() && !name.startsWith("__") && name.length() <= MAX_NAME;
   }
