@@ -98,7 +98,7 @@ class CHeaderGccTest {
     assertTrue(header.contains("\t/* unsigned, at 2; then __pad1[4]; size 8 */\n\t__u16 y;"), "field Javadoc as a C comment");
     assertTrue(header.contains("followed by nids __u32 elements; nids <= 100"), "flexible array comment names its count");
     assertTrue(header.contains("\t__u32 ids[];\n} __attribute__((aligned(8)));"));
-    assertTrue(header.contains("_Static_assert(offsetof(struct ckpt_hdr_sink, ids) == 96,"));
+    assertTrue(header.contains("CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_sink, ids) == 96,"));
     assertTrue(header.contains("version 3"), "the image version");
     assertTrue(header.contains("\t * version 2, at 16\n\t * since version 2\n\t */\n\t__s64 b;"), "later fields say since when");
   }

@@ -20,7 +20,9 @@ ${indent} */
  * All integers are little endian. Every record starts at an 8-byte boundary with struct
  * ckpt_hdr, whose len counts header and payload; the gap to the next record is zero. Every
  * padding byte is a named member and must be zero, so no struct has compiler-inserted
- * padding and each has the same layout with -m32 and -m64: the _Static_asserts check it.
+ * padding and each has the same layout with -m32 and -m64: the CKPT_STATIC_ASSERTs check it.
+ *
+ * C99, C11 and later, and C++11 and later, with gcc or clang.
  */
 #ifndef ${schema.includeGuard()}
 #define ${schema.includeGuard()}
@@ -29,7 +31,17 @@ ${indent} */
 
 #ifndef CKPTGEN_COMMON_DEFINED
 #define CKPTGEN_COMMON_DEFINED
-#if defined(__linux__)
+/*
+ * __u8 to __s64 come from <linux/types.h> on Linux, from <stdint.h> elsewhere. Define
+ * CKPTGEN_NO_LINUX_TYPES to take them from <stdint.h> on Linux too (a system without the kernel
+ * headers is found by itself where the compiler has __has_include).
+ */
+#if defined(__linux__) && !defined(CKPTGEN_NO_LINUX_TYPES) && defined(__has_include)
+#if !__has_include(<linux/types.h>)
+#define CKPTGEN_NO_LINUX_TYPES
+#endif
+#endif
+#if defined(__linux__) && !defined(CKPTGEN_NO_LINUX_TYPES)
 #include <linux/types.h>
 #else
 #include <stdint.h>
@@ -43,13 +55,38 @@ typedef uint64_t __u64;
 typedef int64_t __s64;
 #endif
 
+/*
+ * The layout checks: static_assert in C++, _Static_assert in C11 and later; in C99 an array
+ * whose size is -1 when the check fails stops the build on the line at fault.
+ */
+#if defined(__cplusplus)
+#define CKPT_STATIC_ASSERT(check, what) static_assert(check, what)
+#define CKPT_ALIGNOF(type) alignof(type)
+#elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+#define CKPT_STATIC_ASSERT(check, what) _Static_assert(check, what)
+#define CKPT_ALIGNOF(type) _Alignof(type)
+#else
+#define CKPT_STATIC_ASSERT(check, what) extern char ckpt_static_assert_failed[(check) ? 1 : -1]
+#define CKPT_ALIGNOF(type) __alignof__(type)
+#endif
+
+/*
+ * A variable member is a C99 flexible array member; g++ and clang++ take them as an extension,
+ * in a struct declared __extension__.
+ */
+#if defined(__cplusplus)
+#define CKPT_FLEXIBLE __extension__
+#else
+#define CKPT_FLEXIBLE
+#endif
+
 /* The header of every record: its type and its length, header included. */
 struct ckpt_hdr {
 	__u32 type;
 	__u32 len;
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr) == 8, "struct ckpt_hdr: size");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr) == 8, "struct ckpt_hdr: size");
 #endif /* CKPTGEN_COMMON_DEFINED */
 <#if schema.records()?has_content>
 
@@ -73,17 +110,17 @@ enum ${e.cName()} {
 <#list schema.structs() as s>
 
 <@comment lines=s.cComment()/>
-struct ${s.cName()} {
+<#if s.variable().isPresent()>CKPT_FLEXIBLE </#if>struct ${s.cName()} {
 <#list s.members() as m>
 <@comment lines=m.cComment() indent="\t"/>
 	${m.cType()} ${m.cDeclarator()};
 </#list>
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ${s.cName()}) == ${s.size()?c}, "struct ${s.cName()}: size");
-_Static_assert(_Alignof(struct ${s.cName()}) == 8, "struct ${s.cName()}: alignment");
+CKPT_STATIC_ASSERT(sizeof(struct ${s.cName()}) == ${s.size()?c}, "struct ${s.cName()}: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ${s.cName()}) == 8, "struct ${s.cName()}: alignment");
 <#list s.members() as m>
-_Static_assert(offsetof(struct ${s.cName()}, ${m.cName()}) == ${m.offset()?c}, "struct ${s.cName()}: offset of ${m.cName()}");
+CKPT_STATIC_ASSERT(offsetof(struct ${s.cName()}, ${m.cName()}) == ${m.offset()?c}, "struct ${s.cName()}: offset of ${m.cName()}");
 </#list>
 </#list>
 
