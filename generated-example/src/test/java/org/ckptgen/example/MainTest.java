@@ -49,13 +49,16 @@ class MainTest {
     Path image = dir.resolve("container.ckpt");
     assertEquals(0, run("restore", image.toString()));
     assertEquals(1, run("restore", image.toString(), "--unprivileged"));
-    assertEquals(1, out.lines().count(), out);
+    assertEquals("", out, "a refusal prints nothing on stdout");
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.contains("refused: subsystem \"cred\""), err);
     byte[] bytes = Files.readAllBytes(image);
     bytes[bytes.length - 50] ^= 1;
     Path bad = Files.write(dir.resolve("bad.ckpt"), bytes);
     assertEquals(1, run("restore", bad.toString()));
-    assertTrue(out.startsWith(bad + ": at offset ") && out.contains("checksum mismatch"), out);
-    assertEquals(1, out.lines().count(), out);
+    assertTrue(err.startsWith(bad + ": at offset ") && err.contains("checksum mismatch"), err);
+    assertEquals(1, err.lines().count(), err);
+    assertEquals("", out);
   }
 
   @Test

@@ -37,7 +37,8 @@ public final class Logged {
       throw new IllegalStateException(name + " cannot restore");
     }
     restoredValue = state.value();
-    restoredLine = ctx.restored(state.entryRef(), JournalImageSchema.ENTRY, entry -> new StringBuilder(entry.text()));
+    restoredLine = state.entryRef() == 0 ? null  // optional: 0 is none
+        : ctx.restored(state.entryRef(), JournalImageSchema.ENTRY, entry -> new StringBuilder(entry.text()));
     return 0;
   }
 
