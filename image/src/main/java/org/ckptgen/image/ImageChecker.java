@@ -53,6 +53,15 @@ public final class ImageChecker {
   }
 
   public static Checked check(ImageReader image, Expectation e) throws CkptFormatException {
+    try {
+      return checkVerified(image, e);
+    } catch (InternalError fault) {
+      // a read of the mapping faulted: the file was truncated after it was opened
+      throw ImageReader.changedUnderReader(image.size(), CkptFormatException.UNKNOWN_TYPE, fault);
+    }
+  }
+
+  private static Checked checkVerified(ImageReader image, Expectation e) throws CkptFormatException {
     image.verify();
     ImageHeader h = image.header();
     if (!h.imageName().equals(e.imageName())) {
