@@ -82,7 +82,7 @@ class RobustnessTest {
 
   private static synchronized Path ckptinfo() throws Exception {
     if (ckptinfo == null) {
-      ckptinfo = CTool.build(CTool.MAIN_C.resolve("ckptinfo.c"), CTool.work().resolve("ckptinfo_robust"), "-m64", "-O2");
+      ckptinfo = CTool.build(CTool.MAIN_C.resolve("ckptinfo.c"), CTool.work().resolve("ckptinfo_robust"), "-m64");
     }
     return ckptinfo;
   }
