@@ -9,11 +9,17 @@
  *
  * Built for the container image; -DCKPT_READER='"other_ckpt_reader.h"' builds it for another.
  * The image is mapped, not read into memory, so images of many GiB cost page cache, not heap.
+ * A file truncated while it is read faults a read of the mapping past its new end (SIGBUS): the
+ * handler jumps back to main, which says so in one line and exits 1, as the Java reader does. The
+ * path is opened with O_NONBLOCK, so a FIFO without a writer does not block open(2); anything but
+ * a regular file is then refused.
  */
 #define _POSIX_C_SOURCE 200809L
 #define _FILE_OFFSET_BITS 64	/* 32-bit builds see sizes past 2 GiB (and then fail to map them) */
 #include <errno.h>
 #include <fcntl.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -25,6 +31,14 @@
 #define CKPT_READER "container_ckpt_reader.h"
 #endif
 #include CKPT_READER
+
+static sigjmp_buf truncated;
+
+static void on_sigbus(int sig)
+{
+	(void)sig;
+	siglongjmp(truncated, 1);
+}
 
 static int invalid(const char *file, const struct ckpt_reader *r)
 {
@@ -53,13 +67,14 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: %s IMAGE\n", argv[0]);
 		return 2;
 	}
-	fd = open(argv[1], O_RDONLY);
+	fd = open(argv[1], O_RDONLY | O_NONBLOCK | O_NOCTTY);
 	if (fd < 0 || fstat(fd, &st) != 0) {
 		fprintf(stderr, "ckptinfo: %s: %s\n", argv[1], strerror(errno));
 		return 2;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		fprintf(stderr, "ckptinfo: %s: not a regular file (it is mapped, not read)\n", argv[1]);
+		fprintf(stderr, "ckptinfo: %s: not a regular file (a FIFO, device or directory; it is mapped, not read)\n",
+			argv[1]);
 		close(fd);
 		return 2;
 	}
@@ -81,6 +96,22 @@ int main(int argc, char **argv)
 	}
 	close(fd);
 
+	{
+		struct sigaction sa;
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = on_sigbus;
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGBUS, &sa, NULL);
+	}
+	if (sigsetjmp(truncated, 1)) {
+		/* only map and size are used here, and neither changes after sigsetjmp */
+		fflush(stdout);
+		fprintf(stderr, "ckptinfo: %s: the file changed while it was read (truncated?); read it again once its writer is done\n",
+			argv[1]);
+		if (map)
+			munmap(map, size);
+		return 1;
+	}
 	if (ckpt_open(&r, buf, size) < 0) {
 		status = invalid(argv[1], &r);
 		goto out;

@@ -17,6 +17,7 @@ import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageRewriter;
+import org.ckptgen.image.Printable;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SchemaEntry;
@@ -48,14 +49,22 @@ public final class Ckpt {
   static final int IO_ERROR = 3;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (InternalError e) {
+      // a read of a mapped image faulted outside the reader's own checks: the file was truncated
+      System.err.println("ckpt: the image file changed while it was read (truncated?); read it again once its writer is done");
+      code = INVALID;
+    }
+    System.exit(code);
   }
 
   /** The command line, with errors as one line each and the exit codes of {@code --help}. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Ckpt());
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println("ckpt: " + (e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e));
+      line.getErr().println(Printable.line("ckpt: " + (e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e)));
       return e instanceof IOException ? IO_ERROR : 2;
     });
     return cl;
@@ -63,7 +72,7 @@ public final class Ckpt {
 
   /** Prints {@code ckpt: FILE: at offset N...: reason} and returns {@link #INVALID}. */
   static int invalid(PrintWriter err, Path image, CkptFormatException e) {
-    err.println("ckpt: " + image + ": " + e.getMessage());
+    err.println(Printable.line("ckpt: " + image + ": " + e.getMessage()));
     return INVALID;
   }
 
@@ -189,7 +198,7 @@ public final class Ckpt {
       PrintWriter out = spec.commandLine().getOut();
       try (ImageReader r = ImageReader.open(image)) {
         ImageHeader h = r.header();
-        out.printf("image      %s, version %d (format %d), created %s%n", h.imageName(),
+        out.printf("image      %s, version %d (format %d), created %s%n", Printable.escape(h.imageName()),
             Integer.toUnsignedLong(h.imageVersion()), h.formatVersion(),
             Instant.ofEpochSecond(0, h.createdNs()));
         out.printf("schema     %d structs, fingerprint 0x%016x%n", h.schema().length, h.schemaFingerprint());
@@ -198,14 +207,14 @@ public final class Ckpt {
           t = r.verify();
         } catch (CkptFormatException e) {
           out.printf("size       %d bytes%n", Files.size(image));
-          out.println("checksum   NOT VALID: " + e.getMessage());
+          out.println(Printable.line("checksum   NOT VALID: " + e.getMessage()));
           return invalid(spec.commandLine().getErr(), image, e);
         }
         out.printf("size       %d bytes, %d records, CRC32C 0x%08x (valid)%n", Files.size(image), t.nrecords() + 1,
             t.crc32c());
         Map<Integer, String> names = new HashMap<>();
         for (SchemaEntry e : h.schema()) {
-          names.put(e.type(), e.name());
+          names.put(e.type(), Printable.escape(e.name()));
         }
         names.put(0x0003, "ckpt_hdr_objref");
         Map<String, Map<String, long[]>> sections = new LinkedHashMap<>();
@@ -213,7 +222,7 @@ public final class Ckpt {
         for (RecordView v : r.records()) {
           if (v.type() == SectionCodec.TYPE) {
             current = new LinkedHashMap<>();
-            sections.put(v.decode(RecordCodec.SECTION).subsystem(), current);
+            sections.put(Printable.escape(v.decode(RecordCodec.SECTION).subsystem()), current);
           } else if (current != null) {
             long[] c = current.computeIfAbsent(names.getOrDefault(v.type(), String.format("type 0x%x", v.type())),
                 k -> new long[2]);

@@ -1,11 +1,13 @@
 package org.ckptgen.example;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.ckptgen.example.container.ContainerImageDispatch;
 import org.ckptgen.example.model.Model;
@@ -18,6 +20,7 @@ import org.ckptgen.example.subsystems.UserSubsystem;
 import org.ckptgen.example.subsystems.UtsSubsystem;
 import org.ckptgen.image.Caller;
 import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.Printable;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.RestoreContext;
@@ -35,8 +38,9 @@ import org.ckptgen.runtime.CkptFormatException;
  *   restore IMAGE [--unprivileged]   restore IMAGE into a fresh container and print a summary
  * </pre>
  *
- * <p>Exit codes: 0 done; 1 the image is bad or a restore was refused (one line says where and
- * why); 2 wrong usage or an I/O error.
+ * <p>Exit codes: 0 done; 1 the image is bad or a restore was refused (one line on stderr says
+ * where and why); 2 wrong usage or an I/O error (one line on stderr). Every string that comes
+ * from an image is printed escaped ({@link Printable}).
  */
 public final class Main {
   /** The unprivileged caller of the demo: user 1000, in groups 24 and 1000, without capabilities. */
@@ -54,12 +58,12 @@ public final class Main {
         return demo(Path.of(args[1]));
       }
       if ((args.length == 2 || (args.length == 3 && args[2].equals("--unprivileged"))) && args[0].equals("restore")) {
-        return restore(Path.of(args[1]), args.length == 3);
+        return restore(Path.of(args[1]), args.length == 3, System.err);
       }
       System.err.println("usage: demo DIR | restore IMAGE [--unprivileged]");
       return 2;
     } catch (IOException e) {
-      System.err.println("error: " + e.getMessage());
+      System.err.println(Printable.line("error: " + e.getMessage()));
       return 2;
     }
   }
@@ -79,7 +83,7 @@ public final class Main {
     try {
       trailer = dispatch(running).checkpoint(image);
     } catch (org.ckptgen.image.CheckpointException e) {
-      System.err.println("checkpoint failed: " + e.getMessage());
+      System.err.println(Printable.line("checkpoint failed: " + e.getMessage()));
       return 1;
     }
     System.out.printf("checkpointed %d tasks to %s: %d bytes, %d records, CRC32C 0x%08x%n",
@@ -88,10 +92,10 @@ public final class Main {
 
     System.out.println();
     System.out.println("restore as " + USER + ":");
-    int unprivileged = restore(image, true);
+    int unprivileged = restore(image, true, System.out);  // the refusal is part of the demo's story
     System.out.println();
     System.out.println("restore as " + Caller.privileged() + ", keeping LSM labels:");
-    int privileged = restore(image, false);
+    int privileged = restore(image, false, System.out);
     return unprivileged == 1 && privileged == 0 ? 0 : 1;
   }
 
@@ -114,34 +118,47 @@ public final class Main {
       throw new IOException("the image just written is bad: " + e.getMessage(), e);
     }
     System.out.println("  subsystem   records  bytes");
-    counts.forEach((name, c) -> System.out.printf("  %-10s %8d %6d%n", name, c[0], c[1]));
+    counts.forEach((name, c) -> System.out.printf("  %-10s %8d %6d%n", Printable.escape(name), c[0], c[1]));
   }
 
-  private static int restore(Path image, boolean unprivileged) throws IOException {
+  /** Restores {@code image} into a fresh container; a refusal or a bad image is one line on {@code refusals}. */
+  private static int restore(Path image, boolean unprivileged, PrintStream refusals) throws IOException {
     Model.Container fresh = new Model.Container();
     CredSubsystem cred = new CredSubsystem(fresh);
     GroupInfoSubsystem groups = new GroupInfoSubsystem(fresh);
+    LsmSubsystem lsm = new LsmSubsystem(fresh);
+    TaskSubsystem task = new TaskSubsystem(fresh);
+    UserSubsystem user = new UserSubsystem(fresh);
     UtsSubsystem uts = new UtsSubsystem(fresh);
     ContainerImageDispatch d = ContainerImageDispatch.builder().cred(cred).groupinfo(groups)
-        .lsm(new LsmSubsystem(fresh)).task(new TaskSubsystem(fresh)).user(new UserSubsystem(fresh)).uts(uts).build();
+        .lsm(lsm).task(task).user(user).uts(uts).build();
     try {
       d.restore(image, unprivileged ? USER : Caller.privileged(),
           unprivileged ? Set.of() : Set.of(RestoreContext.Flag.KEEP_LSM));
     } catch (CkptFormatException e) {
-      System.out.println(image + ": " + e.getMessage());
+      refusals.println(Printable.line(image + ": " + e.getMessage()));
       return 1;
     } catch (RestoreException e) {
-      String why = List.of(String.valueOf(cred.refused), String.valueOf(groups.refused), String.valueOf(uts.refused))
-          .stream().filter(s -> !s.equals("null")).findFirst().orElse(e.reason());
-      System.out.println("  refused: " + e.getMessage() + ": " + why + "; nothing was restored");
+      // the subsystem that failed says why in its own words; a hook that threw has only the reason
+      String why = Arrays.asList(cred.refused, groups.refused, lsm.refused, task.refused, user.refused, uts.refused)
+          .stream().filter(Objects::nonNull).findFirst().orElse(e.reason());
+      refusals.println(Printable.line("  refused: " + e.getMessage() + ": " + why + "; nothing was restored"));
       return 1;
     }
-    System.out.printf("  restored %d tasks on host \"%s\":%n", fresh.tasks.size(), fresh.uts.nodename());
+    System.out.printf("  restored %d tasks on host \"%s\":%n", fresh.tasks.size(), Printable.escape(fresh.uts.nodename()));
     for (Model.Task t : fresh.tasks) {
-      System.out.printf("    %5d %-9s uid %s gid %s groups %s label %s%n", t.pid, t.comm,
+      System.out.printf("    %5d %-9s uid %s gid %s groups %s label %s%n", t.pid, Printable.escape(t.comm),
           Integer.toUnsignedString(t.cred.uid), Integer.toUnsignedString(t.cred.gid),
-          java.util.Arrays.toString(t.cred.groups.ids), t.label.text);
+          groupList(t.cred.groups.ids), Printable.escape(t.label.text));
     }
     return 0;
+  }
+
+  private static String groupList(int[] ids) {
+    StringBuilder s = new StringBuilder("[");
+    for (int i = 0; i < ids.length; i++) {
+      s.append(i == 0 ? "" : ", ").append(Integer.toUnsignedString(ids[i]));
+    }
+    return s.append(']').toString();
   }
 }

@@ -3,6 +3,7 @@ package org.ckptgen.example;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -122,11 +123,17 @@ class CkptCliTest {
     assertEquals(SampleContainer.describe(SampleContainer.of(2000, 2000, 2000, 5000)), SampleContainer.describe(restored));
     // groups 24 and 1000 became 5000 and 2000: sorted again, as the codec requires
     assertArrayEquals(new int[] {2000, 5000}, restored.tasks.get(0).cred.groups.ids);
-    // and user 2000 may now restore it unprivileged: every id is one it could setresuid to
+    // and user 2000 may now restore its own part unprivileged: every id is one it could setresuid to
+    Path owned = checkpoint(SampleContainer.own(1000, 1000, 24, 1000), dir.resolve("own.ckpt"));
+    Path ownMapped = dir.resolve("own-mapped.ckpt");
+    assertEquals(0, ckpt("remap", owned.toString(), ownMapped.toString(), "--uid", "1000:2000", "--gid", "1000:2000",
+        "--gid", "24:5000"), err);
     Model.Container own = new Model.Container();
-    Main.dispatch(own).restore(mapped, Caller.user(2000, 2000, 2000, 5000), Set.of());
-    restored = own;
-    assertEquals(2000, restored.tasks.get(0).cred.user.uid);
+    Main.dispatch(own).restore(ownMapped, Caller.user(2000, 2000, 2000, 5000), Set.of());
+    assertEquals(2000, own.tasks.get(0).cred.user.uid);
+    // the whole sample is not its own: user 0 of the child namespace takes CAP_SETUID (may_setuid)
+    assertThrows(org.ckptgen.image.RestoreException.class,
+        () -> Main.dispatch(new Model.Container()).restore(mapped, Caller.user(2000, 2000, 2000, 5000), Set.of()));
   }
 
   @Test

@@ -8,6 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ckptgen.example.container.ContainerImageReader;
+import org.ckptgen.example.container.TaskEntry;
+import org.ckptgen.example.container.TaskSection;
+import org.ckptgen.example.container.UtsNs;
+import org.ckptgen.example.model.SampleContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +44,7 @@ class MainTest {
     assertTrue(Files.exists(dir.resolve("container.ckpt")));
     assertTrue(out.contains("checkpointed 5 tasks"), out);
     assertTrue(out.contains("  cred "), "records per subsystem: " + out);
-    assertTrue(out.contains("refused: subsystem \"cred\"") && out.contains("uid 0 is not one the caller could setresuid to"), out);
+    assertTrue(out.contains("refused: subsystem \"cred\"") && out.contains("beyond the caller's permitted set"), out);
     assertTrue(out.contains("restored 5 tasks on host \"ckpt-demo\""), out);
   }
 
@@ -49,13 +54,76 @@ class MainTest {
     Path image = dir.resolve("container.ckpt");
     assertEquals(0, run("restore", image.toString()));
     assertEquals(1, run("restore", image.toString(), "--unprivileged"));
-    assertEquals(1, out.lines().count(), out);
+    assertEquals("", out, "a refusal prints nothing on stdout");
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.contains("refused: subsystem \"cred\""), err);
     byte[] bytes = Files.readAllBytes(image);
     bytes[bytes.length - 50] ^= 1;
     Path bad = Files.write(dir.resolve("bad.ckpt"), bytes);
     assertEquals(1, run("restore", bad.toString()));
-    assertTrue(out.startsWith(bad + ": at offset ") && out.contains("checksum mismatch"), out);
-    assertEquals(1, out.lines().count(), out);
+    assertTrue(err.startsWith(bad + ": at offset ") && err.contains("checksum mismatch"), err);
+    assertEquals(1, err.lines().count(), err);
+    assertEquals("", out);
+  }
+
+  @Test
+  void stringsFromTheImageArePrintedEscapedAndARefusalIsOneLine(@TempDir Path dir) throws Exception {
+    Path image = Forge.checkpoint(SampleContainer.own(1000, 1000, 24), dir.resolve("own.ckpt"));
+    Path forged = Forge.edit(image, dir.resolve("forged.ckpt"), new ContainerImageReader.Edit() {
+      @Override
+      public UtsNs utsNs(UtsNs u) {
+        return new UtsNs(u.sysname(), "evil\n  restored 99 tasks\u001b[2J\u202e", u.release(), u.version(), u.machine(),
+            u.domainname());
+      }
+
+      @Override
+      public TaskSection taskSection(TaskSection s) {
+        TaskEntry[] t = s.tasks().clone();
+        TaskEntry e = t[0];
+        t[0] = new TaskEntry(e.pid(), "a\r\nb\u0007", e.credRef(), e.ecredRef(), e.labelRef(), e.filesRef());
+        return new TaskSection(t);
+      }
+    });
+    assertEquals(0, run("restore", forged.toString()), err);
+    assertEquals(4, out.lines().count(), "a summary line and one per task: " + out);
+    assertTrue(out.contains("evil\\n  restored 99 tasks\\x1b[2J\\u202e") && out.contains("a\\r\\nb\\x07"), out);
+    assertTrue(out.chars().noneMatch(c -> c < 0x20 && c != '\n'), "no control character but the line ends");
+
+    // a section name with a newline and an escape: the refusal is still one line, on stderr
+    byte[] bytes = Files.readAllBytes(image);
+    int at = indexOf(bytes, "cred\0".getBytes(StandardCharsets.US_ASCII), sectionStart(image));
+    bytes[at + 1] = '\n';
+    bytes[at + 2] = 0x1b;
+    Path badSection = Files.write(dir.resolve("section.ckpt"), Forge.reseal(bytes));
+    assertEquals(1, run("restore", badSection.toString()));
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.contains("\"c\\n\\x1bd\""), err);
+  }
+
+  /** Where the first section record starts: after the header and its tables. */
+  private static int sectionStart(Path image) throws Exception {
+    try (org.ckptgen.image.ImageReader r = org.ckptgen.image.ImageReader.open(image)) {
+      r.verify();
+      for (org.ckptgen.image.RecordView v : r.records()) {
+        if (v.type() == org.ckptgen.image.SectionCodec.TYPE) {
+          return (int) v.position();
+        }
+      }
+    }
+    throw new AssertionError("no section");
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle, int from) {
+    outer:
+    for (int i = from; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("not found");
   }
 
   @Test

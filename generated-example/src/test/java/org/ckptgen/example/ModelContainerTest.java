@@ -56,7 +56,7 @@ class ModelContainerTest {
 
   @Test
   void anUnprivilegedCallerRestoresItsOwnContainerWithItsOwnLabel(@TempDir Path dir) throws Exception {
-    Model.Container original = SampleContainer.of(1000, 1000, 24);
+    Model.Container original = SampleContainer.own(1000, 1000, 24);
     Path image = checkpoint(original, dir);
     Model.Container fresh = new Model.Container();
     fresh.uts = original.uts;
@@ -84,20 +84,20 @@ class ModelContainerTest {
 
   @Test
   void groupsTheCallerIsNotInAreRefused(@TempDir Path dir) throws Exception {
-    Path image = checkpoint(SampleContainer.of(1000, 1000, 4), dir);
+    Path image = checkpoint(SampleContainer.own(1000, 1000, 4), dir);
     Model.Container target = SampleContainer.of(1000, 1000);
     String before = SampleContainer.describe(target);
     Wired w = wire(target);
     RestoreException e = assertThrows(RestoreException.class,
         () -> w.dispatch().restore(image, Caller.user(1000, 1000, 24), Set.of()));
-    assertEquals("groupinfo", e.subsystem());
-    assertEquals("group 4 is not one the caller is in, and it lacks CAP_SETGID", w.groups().refused);
+    assertEquals("cred", e.subsystem(), "the cred hook checks each cred's groups as it revives it");
+    assertEquals("group 4 is not one the caller is in, and it lacks CAP_SETGID", w.cred().refused);
     assertEquals(before, SampleContainer.describe(target));
   }
 
   @Test
   void aRefusalInTheLastSubsystemUndoesTheTasksAlreadyRestored(@TempDir Path dir) throws Exception {
-    Path image = checkpoint(SampleContainer.of(1000, 1000, 24), dir);
+    Path image = checkpoint(SampleContainer.own(1000, 1000, 24), dir);
     Model.Container target = new Model.Container();
     target.uts = new UtsNs("Linux", "another-host", "", "", "", "");
     String before = SampleContainer.describe(target);

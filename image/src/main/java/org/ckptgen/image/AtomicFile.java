@@ -3,7 +3,10 @@ package org.ckptgen.image;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -12,6 +15,14 @@ import java.nio.file.StandardOpenOption;
  * Replaces a file all at once: the content goes to a temporary file beside it, is forced to
  * disk, and is renamed over the target. If anything fails on the way, the temporary file is
  * removed and the target is left exactly as it was.
+ *
+ * <p>A process killed (kill -9, a crash, a power cut) cannot remove its temporary file. Each is
+ * named {@code .<target>.<pid>.<random>.tmp}, after the process that writes it, and every write
+ * first removes the temporary files of its target whose process no longer runs: after any number
+ * of kills, one more write leaves only the target (a whole old image or a whole new one). A
+ * file of a process that still runs is left alone, even if the pid was reused; one written from
+ * another host or pid namespace sharing the directory may be taken for stale (its writer's
+ * rename then fails, and its target is left as it was).
  */
 public final class AtomicFile {
   private AtomicFile() {}
@@ -32,7 +43,9 @@ public final class AtomicFile {
 
   public static <E extends Exception> void write(Path target, Body<E> body, Check<E> check) throws IOException, E {
     Path dir = target.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    String prefix = prefix(target);
+    removeStale(dir, prefix);
+    Path temp = Files.createTempFile(dir, prefix + PID + ".", SUFFIX);
     boolean done = false;
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -52,6 +65,49 @@ public final class AtomicFile {
         Files.deleteIfExists(temp);
       }
     }
+  }
+
+  private static final long PID = ProcessHandle.current().pid();
+  private static final String SUFFIX = ".tmp";
+
+  /** What the temporary files of {@code target} start with: {@code .<name>.}, then the pid. */
+  private static String prefix(Path target) {
+    return "." + target.getFileName() + ".";
+  }
+
+  /**
+   * Removes the temporary files beside a target of this naming, {@code <prefix><pid>.<digits>.tmp},
+   * whose process has ended. Ours, and those of processes alive, are left alone.
+   */
+  static void removeStale(Path dir, String prefix) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, entry -> {
+      String name = entry.getFileName().toString();
+      return name.startsWith(prefix) && name.endsWith(SUFFIX);
+    })) {
+      for (Path entry : entries) {
+        String middle = entry.getFileName().toString();
+        middle = middle.substring(prefix.length(), middle.length() - SUFFIX.length());
+        int dot = middle.indexOf('.');
+        if (dot <= 0 || !digits(middle.substring(0, dot)) || !digits(middle.substring(dot + 1))) {
+          continue;  // not one of ours
+        }
+        long pid;
+        try {
+          pid = Long.parseLong(middle.substring(0, dot));
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        if (pid != PID && ProcessHandle.of(pid).isEmpty() && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(entry);
+        }
+      }
+    } catch (DirectoryIteratorException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static boolean digits(String s) {
+    return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /** Makes the rename itself durable; file systems that cannot sync a directory are skipped. */

@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.RefVisitor;
 
 /**
  * The check a restore makes of the whole image before any restore hook runs: the framing and
  * checksum ({@link ImageReader#verify()}), the image kind and schema, one section per
  * subsystem in the expected order, each section's shared objects (ids in order, the announced
  * type, every record decoded and checked) and its one state record, and every objref of every
- * record (known, earlier, of the type its field declares). Nothing is restored from an image
- * that fails any of it.
+ * record (known, earlier, of the type its field declares, and not 0 where the field's
+ * {@code @ObjRef} is required). Nothing is restored from an image that fails any of it.
+ *
+ * <p>Every record is decoded once, here: hooks get these decoded records, never a second decode
+ * of the file, so an image changed on disk after the check cannot hand a hook a record that was
+ * not checked. Since objrefs may only point back, the objects form no cycle.
  */
 public final class ImageChecker {
   private ImageChecker() {}
@@ -21,28 +26,59 @@ public final class ImageChecker {
   /**
    * What a restore expects, from the generated tables of this build.
    *
+   * @param imageVersion the image version this build writes and restores ({@code @CheckpointImage(version)})
    * @param subsystems the subsystems' names in dispatch order (sorted)
    * @param stateTypes the record type of each subsystem's state, in the same order
    * @param codecs the codec of a record type, or null for a type this build does not know
    */
-  public record Expectation(String imageName, long fingerprint, SchemaEntry[] schema, List<String> subsystems,
-      List<Integer> stateTypes, IntFunction<RecordCodec<?>> codecs) {}
+  public record Expectation(String imageName, int imageVersion, long fingerprint, SchemaEntry[] schema,
+      List<String> subsystems, List<Integer> stateTypes, IntFunction<RecordCodec<?>> codecs) {}
 
-  /** A checked image: its shared objects by id, and the state record of each subsystem. */
-  public record Checked(Map<Integer, RestoreContext.SharedObject> objects, Map<String, RecordView> states) {}
+  /**
+   * A checked image: its shared objects by id, the state record of each subsystem (where it is,
+   * for messages) and that record decoded and checked.
+   */
+  public record Checked(Map<Integer, RestoreContext.SharedObject> objects, Map<String, RecordView> states,
+      Map<String, Object> decoded) {
+    /** The decoded state record of {@code subsystem}, as {@code codec} decoded it during the check. */
+    public <T> T state(String subsystem, RecordCodec<T> codec) {
+      Object state = decoded.get(subsystem);
+      if (state == null || states.get(subsystem).type() != codec.type()) {
+        throw new IllegalArgumentException("no state of type 0x" + Integer.toHexString(codec.type()) + " for " + subsystem);
+      }
+      @SuppressWarnings("unchecked") // decoded by the codec of this very type during the check
+      T record = (T) state;
+      return record;
+    }
+  }
 
   public static Checked check(ImageReader image, Expectation e) throws CkptFormatException {
+    try {
+      return checkVerified(image, e);
+    } catch (InternalError fault) {
+      // a read of the mapping faulted: the file was truncated after it was opened
+      throw ImageReader.changedUnderReader(image.size(), CkptFormatException.UNKNOWN_TYPE, fault);
+    }
+  }
+
+  private static Checked checkVerified(ImageReader image, Expectation e) throws CkptFormatException {
     image.verify();
     ImageHeader h = image.header();
     if (!h.imageName().equals(e.imageName())) {
       throw new CkptFormatException(56, ImageHeaderCodec.TYPE,
           "this is a \"" + h.imageName() + "\" image, not a \"" + e.imageName() + "\" image");
     }
+    if (h.imageVersion() != e.imageVersion()) {
+      throw new CkptFormatException(28, ImageHeaderCodec.TYPE, "image version "
+          + Integer.toUnsignedString(h.imageVersion()) + " of \"" + e.imageName() + "\"; this build restores version "
+          + e.imageVersion());
+    }
     if (h.schemaFingerprint() != e.fingerprint()) {
       compatible(h.schema(), e.schema());
     }
     Map<Integer, RestoreContext.SharedObject> objects = new HashMap<>();
     Map<String, RecordView> states = new HashMap<>();
+    Map<String, Object> decoded = new HashMap<>();
     String current = null;
     int section = 0;
     Iterator<RecordView> it = image.records().iterator();
@@ -67,7 +103,7 @@ public final class ImageChecker {
         if (states.containsKey(current)) {
           throw new CkptFormatException(v.position(), v.type(), "the section of \"" + current + "\" has two state records");
         }
-        decodeChecked(e.codecs().apply(v.type()), v, objects);
+        decoded.put(current, decodeChecked(e.codecs().apply(v.type()), v, objects));
         states.put(current, v);
       } else if (e.codecs().apply(v.type()) != null) {
         throw new CkptFormatException(v.position(), v.type(),
@@ -80,7 +116,7 @@ public final class ImageChecker {
       throw new CkptFormatException(image.size(), CkptFormatException.UNKNOWN_TYPE,
           "the image has no section for subsystem \"" + e.subsystems().get(section) + "\"");
     }
-    return new Checked(objects, states);
+    return new Checked(objects, states, decoded);
   }
 
   private static void requireState(String section, Map<String, RecordView> states, long at) throws CkptFormatException {
@@ -119,18 +155,29 @@ public final class ImageChecker {
   private static <T> T decodeChecked(RecordCodec<T> codec, RecordView v, Map<Integer, RestoreContext.SharedObject> objects)
       throws CkptFormatException {
     T record = v.decode(codec);
-    codec.refs(record, (objref, type, field) -> {
-      if (objref == 0) {
-        return;
+    codec.refs(record, new RefVisitor() {
+      @Override
+      public void ref(int objref, int type, String field) throws CkptFormatException {
+        ref(objref, type, field, false);  // a codec that does not say: required, the safe side
       }
-      RestoreContext.SharedObject o = objects.get(objref);
-      if (o == null) {
-        throw new CkptFormatException(v.position(), v.type(),
-            field + " refers to objref " + objref + ", which is unknown or not written before it");
-      }
-      if (o.type() != type) {
-        throw new CkptFormatException(v.position(), v.type(), String.format(
-            "%s refers to objref %d, a record of type 0x%x, not 0x%x", field, objref, o.type(), type));
+
+      @Override
+      public void ref(int objref, int type, String field, boolean optional) throws CkptFormatException {
+        if (objref == 0) {
+          if (!optional) {
+            throw new CkptFormatException(v.position(), v.type(), field + " is 0 (none), but it is a required reference");
+          }
+          return;
+        }
+        RestoreContext.SharedObject o = objects.get(objref);
+        if (o == null) {
+          throw new CkptFormatException(v.position(), v.type(),
+              field + " refers to objref " + objref + ", which is unknown or not written before it");
+        }
+        if (o.type() != type) {
+          throw new CkptFormatException(v.position(), v.type(), String.format(
+              "%s refers to objref %d, a record of type 0x%x, not 0x%x", field, objref, o.type(), type));
+        }
       }
     });
     return record;

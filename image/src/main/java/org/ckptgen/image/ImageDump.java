@@ -33,7 +33,7 @@ public final class ImageDump {
       if (name == null) {
         line.append(String.format("%d (unknown type 0x%x, %d bytes)", v.position(), v.type(), v.length()));
       } else {
-        line.append(v.position()).append(' ').append(name).append(' ');
+        line.append(v.position()).append(' ').append(Printable.escape(name)).append(' ');
         decoder.json(v, line);
       }
       out.append(line).append('\n');

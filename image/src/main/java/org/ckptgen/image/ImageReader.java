@@ -3,12 +3,12 @@ package org.ckptgen.image;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Iterator;
 import java.util.zip.CRC32C;
 import org.ckptgen.runtime.CkptFormatException;
@@ -29,6 +29,20 @@ import org.ckptgen.runtime.Wire;
  * <p>{@link #open} checks the header; {@link #verify()} walks every record's framing, the trailer
  * and the checksum, then reads the field and enum tables. Only then are {@link #layout()} and
  * {@link #records()} handed out, so that nothing of a bad image is ever used.
+ *
+ * <p>The file may change under the reader. A file replaced by rename (as {@link AtomicFile} and
+ * every ckptgen writer replace one) does not matter: the reader keeps the file it opened. An
+ * image of up to 32 MiB ({@code SNAPSHOT}) is read into the heap with read(2) when opened: a
+ * snapshot that a later truncation or rewrite of the file cannot touch; a file that shrinks
+ * while it is read is one {@link CkptFormatException}. A larger image is mapped, and a file
+ * truncated while it is mapped faults reads past its new end: the checksum is computed from
+ * read(2)s then, not from the mapping (the JVM's CRC32C intrinsic does not survive that fault),
+ * and the InternalError the JVM makes of a fault becomes one {@link CkptFormatException} in
+ * {@link #verify()}, {@link ImageChecker} and {@link RecordView#decode}. HotSpot does not turn
+ * every such fault into an InternalError (docs/ROBUSTNESS.md): do not truncate a mapped image
+ * that is being read. A path that is not a regular file (a FIFO, a device, a directory) is
+ * refused before it is opened, so that opening it cannot block; a stream is read with
+ * {@link #open(ReadableByteChannel)} or {@link ImageStream}.
  */
 public final class ImageReader implements Closeable {
   /** The most one mapping holds, a multiple of 8: images up to this size are mapped whole. */
@@ -50,6 +64,22 @@ public final class ImageReader implements Closeable {
   private Trailer trailer;
   private long trailerOffset;
 
+  /**
+   * Images up to this size are read into the heap with read(2): a snapshot that nothing done to
+   * the file afterwards can change or fault. Larger ones are mapped (see the class comment).
+   */
+  static final int SNAPSHOT = 32 << 20;
+
+  /** A snapshot of a whole image, read into the heap; no file stays open. */
+  private ImageReader(ByteBuffer snapshot) throws CkptFormatException {
+    this.channel = null;
+    this.spool = null;
+    this.size = snapshot.limit();
+    this.stride = Long.MAX_VALUE;
+    this.windows = new ByteBuffer[] {snapshot.asReadOnlyBuffer()};
+    this.header = readHeader(windows[0]);
+  }
+
   private ImageReader(FileChannel channel, Path spool, long windowStride, long mapping)
       throws IOException, CkptFormatException {
     this.channel = channel;
@@ -65,25 +95,59 @@ public final class ImageReader implements Closeable {
         windows[k] = map(k * stride, Math.min(mapping, size - k * stride));
       }
     }
-    this.header = readHeader(windows[0]);
+    try {
+      this.header = readHeader(windows[0]);
+    } catch (InternalError e) {
+      throw changedUnderReader(0, CkptFormatException.UNKNOWN_TYPE, e);
+    }
   }
 
   private ByteBuffer map(long position, long length) throws IOException {
     return channel.map(FileChannel.MapMode.READ_ONLY, position, length).asReadOnlyBuffer();
   }
 
-  /** Opens the image file at {@code path} and checks its header. */
+  /**
+   * Opens the image file at {@code path} and checks its header.
+   *
+   * @throws IOException also when {@code path} is not a regular file: a FIFO would block in open(2)
+   */
   public static ImageReader open(Path path) throws IOException, CkptFormatException {
-    return open(path, STRIDE, MAPPING);
+    return open(path, STRIDE, MAPPING, SNAPSHOT);
+  }
+
+  /**
+   * Refuses a path that is not a regular file, before open(2) could block on it. Between this
+   * check and the open, the path could be replaced by a FIFO; Java cannot open with O_NONBLOCK,
+   * so that race is the one way left to block (docs/ROBUSTNESS.md).
+   */
+  static void requireRegularFile(Path path) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+    if (!a.isRegularFile()) {
+      throw new IOException(path + ": not a regular file (" + (a.isDirectory() ? "a directory"
+          : "a FIFO, socket or device") + "); an image is read from a file, or from a stream with ImageStream");
+    }
   }
 
   /**
    * As {@link #open(Path)}, with windows {@code windowStride} apart that map {@code mapping}
-   * bytes each (both multiples of 8, the stride at most the mapping): tests use small ones.
+   * bytes each (both multiples of 8, the stride at most the mapping), and mapped whatever its
+   * size: tests use small ones.
    */
   static ImageReader open(Path path, long windowStride, long mapping) throws IOException, CkptFormatException {
+    return open(path, windowStride, mapping, 0);
+  }
+
+  private static ImageReader open(Path path, long windowStride, long mapping, long snapshotUpTo)
+      throws IOException, CkptFormatException {
+    requireRegularFile(path);
     FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
     try {
+      long size = channel.size();
+      if (size <= snapshotUpTo) {
+        try (channel) {
+          return new ImageReader(readFully(channel, (int) size));
+        }
+      }
       return new ImageReader(channel, null, windowStride, mapping);
     } catch (IOException | CkptFormatException | RuntimeException e) {
       channel.close();
@@ -91,25 +155,68 @@ public final class ImageReader implements Closeable {
     }
   }
 
+  /** The first {@code size} bytes of {@code channel}; a file shorter by now is one clean error. */
+  private static ByteBuffer readFully(FileChannel channel, int size) throws IOException, CkptFormatException {
+    ByteBuffer all = ByteBuffer.allocate(size);
+    while (all.hasRemaining()) {
+      if (channel.read(all, all.position()) < 0) {
+        throw changedUnderReader(all.position(), CkptFormatException.UNKNOWN_TYPE, null);
+      }
+    }
+    return all.flip();
+  }
+
   /**
-   * Copies {@code in} to a temporary file and opens that. The file is opened delete-on-close,
-   * which on Linux unlinks it at once: nothing is left behind, even if the JVM dies.
+   * Copies {@code in} to a temporary file in {@code java.io.tmpdir} and opens that. The spool is
+   * unlinked as soon as it is open, before a byte is copied, so a JVM killed while it reads leaves
+   * nothing behind (where the file system cannot unlink an open file, as on Windows, it is
+   * deleted on close instead). Only a kill between the spool's creation and its unlink, two
+   * system calls apart, can leave an empty {@code ckptgen-*.spool}.
    */
   public static ImageReader open(ReadableByteChannel in) throws IOException, CkptFormatException {
-    Path spool = Files.createTempFile("ckptgen-", ".image");
+    // up to SNAPSHOT bytes stay in memory, growing only as bytes arrive; no file at all
+    ByteBuffer head = ByteBuffer.allocate(1 << 16);
+    while (true) {
+      if (!head.hasRemaining()) {
+        if (head.capacity() > SNAPSHOT) {
+          break;
+        }
+        head = ByteBuffer.allocate((int) Math.min(head.capacity() * 2L, SNAPSHOT + 1L)).put(head.flip());
+      }
+      if (in.read(head) < 0) {
+        return new ImageReader(head.flip());
+      }
+    }
+    Path spool = Files.createTempFile("ckptgen-", ".spool");
+    FileChannel channel;
+    Path left = null;
     try {
-      try (var out = Files.newOutputStream(spool)) {
-        Channels.newInputStream(in).transferTo(out);
-      }
-      FileChannel channel = FileChannel.open(spool, StandardOpenOption.READ, StandardOpenOption.DELETE_ON_CLOSE);
-      try {
-        return new ImageReader(channel, spool, STRIDE, MAPPING);
-      } catch (IOException | CkptFormatException | RuntimeException e) {
-        channel.close();
-        throw e;
-      }
-    } catch (IOException | CkptFormatException | RuntimeException e) {
+      channel = FileChannel.open(spool, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(spool);
+      throw e;
+    }
+    try {
+      try {
+        Files.delete(spool);
+      } catch (IOException e) {
+        left = spool;  // cannot unlink an open file here: delete it on close
+      }
+      for (head.flip(); head.hasRemaining(); ) {
+        channel.write(head);
+      }
+      ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+      while (in.read(chunk.clear()) >= 0) {
+        for (chunk.flip(); chunk.hasRemaining(); ) {
+          channel.write(chunk);
+        }
+      }
+      return new ImageReader(channel, left, STRIDE, MAPPING);
+    } catch (IOException | CkptFormatException | RuntimeException e) {
+      channel.close();
+      if (left != null) {
+        Files.deleteIfExists(left);
+      }
       throw e;
     }
   }
@@ -132,6 +239,11 @@ public final class ImageReader implements Closeable {
     if (h.flags() != 0) {
       throw new CkptFormatException(32, ImageHeaderCodec.TYPE,
           String.format("unknown image flags 0x%x", h.flags()));
+    }
+    if (!h.imageName().matches("[a-z][a-z0-9_]*")) {
+      // the processor's rule for @CheckpointImage(name): a forged name cannot fake lines of output
+      throw new CkptFormatException(56, ImageHeaderCodec.TYPE,
+          "the image name is not lower case letters, digits and _, starting with a letter");
     }
     return h;
   }
@@ -201,6 +313,15 @@ public final class ImageReader implements Closeable {
    * @return the trailer
    */
   public Trailer verify() throws CkptFormatException {
+    try {
+      return walk();
+    } catch (InternalError e) {
+      // a read of the mapping faulted: the file is shorter than when it was mapped
+      throw changedUnderReader(size, CkptFormatException.UNKNOWN_TYPE, e);
+    }
+  }
+
+  private Trailer walk() throws CkptFormatException {
     long at = 0;
     long count = 0;
     while (true) {
@@ -250,14 +371,41 @@ public final class ImageReader implements Closeable {
     return t;
   }
 
-  /** The CRC32C of the image's first {@code length} bytes, each byte once: windows overlap. */
-  private int crc32c(long length) {
+  /**
+   * The CRC32C of the image's first {@code length} bytes, read with read(2), not from the mapping:
+   * a file truncated meanwhile gives a short read here, where the CRC32C intrinsic over a mapping
+   * would crash the JVM. The reads go through the page cache the mapping uses.
+   */
+  private int crc32c(long length) throws CkptFormatException {
     CRC32C crc = new CRC32C();
-    for (int k = 0; (long) k * stride < length; k++) {
-      long from = k * stride;
-      crc.update(windows[k].slice(0, (int) Math.min(length - from, Math.min(stride, windows[k].limit()))));
+    if (channel == null) {
+      crc.update(windows[0].slice(0, (int) length));  // a snapshot in the heap
+      return (int) crc.getValue();
+    }
+    ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(length, 1 << 20));
+    try {
+      for (long at = 0; at < length; ) {
+        chunk.clear().limit((int) Math.min(chunk.capacity(), length - at));
+        int n = channel.read(chunk, at);
+        if (n < 0) {
+          throw changedUnderReader(at, CkptFormatException.UNKNOWN_TYPE, null);
+        }
+        crc.update(chunk.array(), 0, n);
+        at += n;
+      }
+    } catch (IOException e) {
+      throw new CkptFormatException(0, CkptFormatException.UNKNOWN_TYPE, "the image could not be read: " + e.getMessage(), e);
     }
     return (int) crc.getValue();
+  }
+
+  /**
+   * The error of a file that changed under the reader: a read of the mapping faulted
+   * ({@code fault}, an InternalError) or a read(2) came back short at {@code at}.
+   */
+  static CkptFormatException changedUnderReader(long at, int type, InternalError fault) {
+    return new CkptFormatException(at, type, "the file changed while it was read (truncated?); read it again once "
+        + "its writer is done", fault);
   }
 
   /**
@@ -330,6 +478,9 @@ public final class ImageReader implements Closeable {
 
   @Override
   public void close() throws IOException {
+    if (channel == null) {
+      return;
+    }
     channel.close();
     if (spool != null) {
       Files.deleteIfExists(spool);

@@ -34,12 +34,18 @@ public record RecordView(int type, int offset, int length, ByteBuffer image, lon
     return image.slice(offset, length);
   }
 
-  /** Decodes the record; offsets in errors count from the start of the image file. */
+  /**
+   * Decodes the record; offsets in errors count from the start of the image file. A mapped file
+   * truncated under the reader is one error here too: the JVM turns the fault of a read past the
+   * file's new end into an InternalError, which this reports as the record's.
+   */
   public <T> T decode(RecordCodec<T> codec) throws CkptFormatException {
     try {
       return codec.decode(image, offset);
     } catch (CkptFormatException e) {
       throw shifted(e);
+    } catch (InternalError e) {
+      throw ImageReader.changedUnderReader(position(), type, e);
     }
   }
 

@@ -3,6 +3,8 @@ package org.ckptgen.image;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -41,14 +43,18 @@ public final class RestoreContext {
   }
 
   /**
-   * The record of shared object {@code objref}, which must be of {@code codec}'s type; null for
-   * objref 0 (none).
+   * The record of shared object {@code objref}, which must be of {@code codec}'s type. Never null:
+   * a reference its {@code @ObjRef} declares required was checked non-zero before any hook ran;
+   * one declared {@code optional} may be 0 (none), which hooks read with {@link #optional}.
    *
-   * @throws IllegalStateException for an unknown id or another type: a checked image has neither
+   * @throws IllegalStateException for 0, an unknown id or another type: a checked image has none
+   *     of them where the field is required, so a hook meets this only by asking for an optional
+   *     reference as if it were required (the dispatch then reports it as the hook's failure)
    */
   public <T> T object(int objref, RecordCodec<T> codec) {
     if (objref == 0) {
-      return null;
+      throw new IllegalStateException(String.format(
+          "objref 0 (none) asked for as a record of type 0x%x; read an optional reference with optional()", codec.type()));
     }
     SharedObject o = objects.get(objref);
     if (o == null || o.type() != codec.type()) {
@@ -60,22 +66,30 @@ public final class RestoreContext {
     return record;
   }
 
+  /** The record of an optional reference ({@code @ObjRef(optional = true)}): empty for 0 (none). */
+  public <T> Optional<T> optional(int objref, RecordCodec<T> codec) {
+    return objref == 0 ? Optional.empty() : Optional.of(object(objref, codec));
+  }
+
+  /** Whether a hook has made the live object of {@code objref} already (see {@link #restored}). */
+  public boolean isRestored(int objref) {
+    return live.containsKey(objref);
+  }
+
   /**
    * The live object restored from shared object {@code objref}: made by {@code create} from its
    * record the first time any hook asks, and the same object every time after, so that objects
-   * shared at checkpoint are shared after restore.
+   * shared at checkpoint are shared after restore. {@code objref} must not be 0, as for
+   * {@link #object}; {@code create} must not return null.
    */
   public <T, L> L restored(int objref, RecordCodec<T> codec, Function<? super T, ? extends L> create) {
     T record = object(objref, codec);
-    if (record == null) {
-      return null;
-    }
     // get, then put: create may restore the objects this one refers to first, which
     // computeIfAbsent would refuse as a modification from inside its own mapping function
     @SuppressWarnings("unchecked") // an objref's live object is always made from that objref's record
     L made = (L) live.get(objref);
     if (made == null) {
-      made = create.apply(record);
+      made = Objects.requireNonNull(create.apply(record), "a restored object");
       live.put(objref, made);
     }
     return made;

@@ -13,7 +13,8 @@ public final class RestoreException extends Exception {
   private static final Map<Integer, String> ERRNO = Map.ofEntries(
       Map.entry(1, "EPERM"), Map.entry(2, "ENOENT"), Map.entry(5, "EIO"), Map.entry(12, "ENOMEM"),
       Map.entry(13, "EACCES"), Map.entry(16, "EBUSY"), Map.entry(17, "EEXIST"), Map.entry(22, "EINVAL"),
-      Map.entry(28, "ENOSPC"), Map.entry(34, "ERANGE"), Map.entry(38, "ENOSYS"), Map.entry(95, "EOPNOTSUPP"));
+      Map.entry(28, "ENOSPC"), Map.entry(34, "ERANGE"), Map.entry(38, "ENOSYS"), Map.entry(87, "EUSERS"),
+      Map.entry(95, "EOPNOTSUPP"));
 
   private final String subsystem;
   private final int recordType;

@@ -8,45 +8,59 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A failed write leaves the old file byte-identical and no temporary file behind. */
 class AtomicFileTest {
-  private static long filesIn(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.count();
+  private static Set<String> names(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
     }
   }
 
-  @Test
-  void aWriteReplacesTheFileWhole(@TempDir Path dir) throws IOException {
-    Path target = Files.write(dir.resolve("image.ckpt"), new byte[] {1, 2, 3});
-    AtomicFile.<RuntimeException>write(target, ch -> ch.write(ByteBuffer.wrap(new byte[] {9, 9})));
-    assertArrayEquals(new byte[] {9, 9}, Files.readAllBytes(target));
-    assertEquals(1, filesIn(dir));
+  /** The pid of a process that has ended. */
+  private static long deadPid() throws Exception {
+    Process p = new ProcessBuilder("true").start();
+    p.waitFor();
+    return p.pid();
   }
 
   @Test
-  void aFailureHalfWayLeavesTheOldImageAsItWas(@TempDir Path dir) throws IOException {
-    byte[] old = {1, 2, 3, 4, 5};
-    Path target = Files.write(dir.resolve("image.ckpt"), old);
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> AtomicFile.write(target, ch -> {
-      ch.write(ByteBuffer.wrap(new byte[1000]));
-      throw new IllegalStateException("a checkpoint hook failed");
-    }));
-    assertEquals("a checkpoint hook failed", e.getMessage());
-    assertArrayEquals(old, Files.readAllBytes(target));
-    assertEquals(1, filesIn(dir), "no temporary file is left");
+  void aWriteRemovesTheTempFilesOfDeadWritersOfItsTargetAndNothingElse(@TempDir Path dir) throws Exception {
+    long dead = deadPid();
+    long self = ProcessHandle.current().pid();
+    long alive = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
+    List<String> stale = List.of(".c.ckpt." + dead + ".123456789.tmp", ".c.ckpt." + dead + ".1.tmp");
+    List<String> kept = List.of(".c.ckpt." + self + ".42.tmp", ".c.ckpt." + alive + ".7.tmp", ".c.ckpt.123.tmp",
+        ".c.ckpt.x.1.tmp", ".c.ckpt." + dead + ".tmp", ".other.ckpt." + dead + ".5.tmp", "c.ckpt." + dead + ".5.tmp",
+        ".c.ckpt.77." + dead + ".5.tmp");
+    for (String name : stale) {
+      Files.write(dir.resolve(name), new byte[] {1});
+    }
+    for (String name : kept) {
+      Files.write(dir.resolve(name), new byte[] {1});
+    }
+    Path target = dir.resolve("c.ckpt");
+    AtomicFile.<RuntimeException>write(target, ch -> ch.write(ByteBuffer.wrap(new byte[] {9})));
+    assertArrayEquals(new byte[] {9}, Files.readAllBytes(target));
+    Set<String> expected = new TreeSet<>(kept);
+    expected.add("c.ckpt");
+    assertEquals(expected, names(dir));
   }
 
   @Test
-  void aCheckedFailureToo(@TempDir Path dir) throws IOException {
-    Path target = dir.resolve("new.ckpt");
-    assertThrows(IOException.class, () -> AtomicFile.write(target, ch -> {
+  void aFailedWriteLeavesTheTargetAsItWasAndNoTempFile(@TempDir Path dir) throws Exception {
+    Path target = Files.write(dir.resolve("c.ckpt"), new byte[] {1, 2});
+    assertThrows(IOException.class, () -> AtomicFile.<RuntimeException>write(target, ch -> {
+      ch.write(ByteBuffer.wrap(new byte[] {3}));
       throw new IOException("disk full");
     }));
-    assertEquals(0, filesIn(dir), "no file and no temporary file");
+    assertArrayEquals(new byte[] {1, 2}, Files.readAllBytes(target));
+    assertEquals(Set.of("c.ckpt"), names(dir));
   }
 }

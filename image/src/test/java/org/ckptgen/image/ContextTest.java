@@ -2,7 +2,6 @@ package org.ckptgen.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,7 +71,10 @@ class ContextTest {
     RestoreContext ctx = new RestoreContext(Caller.privileged(), Set.of(RestoreContext.Flag.KEEP_LSM),
         Map.of(1, new RestoreContext.SharedObject(ObjectRefCodec.TYPE, record)));
     assertSame(record, ctx.object(1, RecordCodec.OBJECT_REF));
-    assertNull(ctx.object(0, RecordCodec.OBJECT_REF), "objref 0 is none");
+    assertThrows(IllegalStateException.class, () -> ctx.object(0, RecordCodec.OBJECT_REF), "0 is no object: never null");
+    assertTrue(ctx.optional(0, RecordCodec.OBJECT_REF).isEmpty(), "an optional reference says none in its type");
+    assertSame(record, ctx.optional(1, RecordCodec.OBJECT_REF).orElseThrow());
+    assertFalse(ctx.isRestored(1));
     assertThrows(IllegalStateException.class, () -> ctx.object(1, RecordCodec.SECTION), "another type");
     assertThrows(IllegalStateException.class, () -> ctx.object(2, RecordCodec.OBJECT_REF), "an unknown id");
     StringBuilder first = ctx.restored(1, RecordCodec.OBJECT_REF, r -> new StringBuilder("live " + r.objref()));

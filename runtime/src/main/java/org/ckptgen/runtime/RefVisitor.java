@@ -12,4 +12,12 @@ public interface RefVisitor {
    * @param field the C name of the field, {@code ckpt_hdr_cred.user_ref}
    */
   void ref(int objref, int expectedType, String field) throws CkptFormatException;
+
+  /**
+   * As {@link #ref(int, int, String)}, saying whether the field's {@code @ObjRef} allows 0 (none);
+   * generated codecs call this one. By default the optional flag is ignored.
+   */
+  default void ref(int objref, int expectedType, String field, boolean optional) throws CkptFormatException {
+    ref(objref, expectedType, field);
+  }
 }

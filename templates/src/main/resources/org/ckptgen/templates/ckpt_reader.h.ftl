@@ -961,6 +961,17 @@ static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
 		return ckpt_fail(r, 16, CKPT_HDR_IMAGE, "image format version %u; this reader knows version 1", h.format_version);
 	if (h.flags)
 		return ckpt_fail(r, 32, CKPT_HDR_IMAGE, "unknown image flags 0x%llx", (unsigned long long)h.flags);
+	/* the processor's rule for image names: a forged one cannot fake lines of output */
+	for (at = 0; at < sizeof(h.image_name) && h.image_name[at]; at++) {
+		char c = h.image_name[at];
+		if (!((c >= 'a' && c <= 'z') || (at > 0 && ((c >= '0' && c <= '9') || c == '_'))))
+			return ckpt_fail(r, 56, CKPT_HDR_IMAGE,
+					 "the image name is not lower case letters, digits and _, starting with a letter");
+	}
+	if (at == 0)
+		return ckpt_fail(r, 56, CKPT_HDR_IMAGE,
+				 "the image name is not lower case letters, digits and _, starting with a letter");
+	at = 0;
 	for (;;) {
 		if (size - at < 8)
 			return ckpt_fail(r, at, -1, at == size ? "the image ends without a trailer (truncated?)"

@@ -11,7 +11,7 @@ import org.ckptgen.annotations.U64;
  * @param fd the descriptor number
  * @param flags the open flags (O_*)
  * @param pos the file position
- * @param labelRef the file's security label
+ * @param labelRef the file's security label; 0 for none
  */
 @CkptStruct
-public record OpenFile(@U32 int fd, @U32 int flags, @U64 long pos, @ObjRef(LsmLabel.class) int labelRef) {}
+public record OpenFile(@U32 int fd, @U32 int flags, @U64 long pos, @ObjRef(value = LsmLabel.class, optional = true) int labelRef) {}

@@ -12,7 +12,7 @@ import org.ckptgen.annotations.U32;
  * @param comm the executable name
  * @param credRef the real credential
  * @param ecredRef the effective credential
- * @param labelRef the task's security label
+ * @param labelRef the task's security label; 0 for none (SECURITY_CTX_NONE)
  * @param filesRef the task's table of open files
  */
 @CkptStruct
@@ -21,5 +21,5 @@ public record TaskEntry(
     @FixedString(length = 16) String comm,
     @ObjRef(Cred.class) int credRef,
     @ObjRef(Cred.class) int ecredRef,
-    @ObjRef(LsmLabel.class) int labelRef,
+    @ObjRef(value = LsmLabel.class, optional = true) int labelRef,
     @ObjRef(FileTable.class) int filesRef) {}

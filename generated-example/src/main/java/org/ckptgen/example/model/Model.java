@@ -15,12 +15,17 @@ import org.ckptgen.example.container.UtsNs;
 public final class Model {
   private Model() {}
 
-  /** A user namespace; the root one has no creator. */
+  /**
+   * A user namespace; the root one has no creator. Its level counts the namespaces above it, as
+   * the kernel's {@code user_namespace->level}: 0 for the root.
+   */
   public static final class UserNamespace {
     public final User creator;
+    public final int level;
 
     public UserNamespace(User creator) {
       this.creator = creator;
+      this.level = creator == null ? 0 : creator.ns.level + 1;
     }
   }
 

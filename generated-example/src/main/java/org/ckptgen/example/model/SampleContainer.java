@@ -10,6 +10,10 @@ import org.ckptgen.example.container.UtsNs;
  * share one credential and one file table, a task whose effective credential differs from its
  * real one, a user namespace created by user 1000 in which user 0 lives, and SELinux-like labels
  * shared between tasks and files.
+ *
+ * <p>By the seeds' rules only a caller with CAP_SETUID restores that user 0 (may_setuid in a
+ * namespace below the caller's) and its full capability sets (restore_capabilities);
+ * {@link #own} is the part an unprivileged owner restores itself.
  */
 public final class SampleContainer {
   private SampleContainer() {}
@@ -38,6 +42,16 @@ public final class SampleContainer {
         new Model.Task(21, "worker", worker, worker, taskLabel, shared),
         new Model.Task(30, "ns-admin", worker, inChild, taskLabel, own));
     c.uts = new UtsNs("Linux", "ckpt-demo", "6.1.0-ckpt", "#1 SMP", "x86_64", "(none)");
+    return c;
+  }
+
+  /**
+   * What user {@code uid} may restore without privilege: the sample without the task in the
+   * child user namespace, so every id is the owner's and no capability is asked for.
+   */
+  public static Model.Container own(int uid, int gid, int... groups) {
+    Model.Container c = of(uid, gid, groups);
+    c.tasks = c.tasks.subList(0, 3);
     return c;
   }
 

@@ -4,13 +4,16 @@ import java.io.IOException;
 import org.ckptgen.annotations.CheckpointHook;
 import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
-import org.ckptgen.example.container.ContainerImageSchema;
 import org.ckptgen.example.container.CredSection;
 import org.ckptgen.example.model.Model;
 import org.ckptgen.image.CheckpointContext;
 import org.ckptgen.image.RestoreContext;
 
-/** Credentials: refuses ids the caller could not setresuid/setresgid to. */
+/**
+ * Credentials: restore_cred's rules (seeds/002) on every credential: ids the caller could
+ * setresuid/setresgid to, capabilities as restore_capabilities allows them, and through the
+ * objects a credential refers to, its user (may_setuid) and its groups.
+ */
 @Subsystem("cred")
 public final class CredSubsystem {
   private final Model.Container container;
@@ -28,12 +31,14 @@ public final class CredSubsystem {
 
   @RestoreHook
   public int restore(RestoreContext ctx, CredSection state) {
-    for (int ref : state.creds()) {
-      refused = Rules.ids(ctx.caller(), ctx.object(ref, ContainerImageSchema.CRED));
-      if (refused != null) {
-        return -Rules.EPERM;
+    try {
+      for (int ref : state.creds()) {
+        Revive.cred(ctx, ref);
       }
+      return 0;
+    } catch (Rules.Refused r) {
+      refused = r.getMessage();
+      return -r.errno;
     }
-    return 0;
   }
 }

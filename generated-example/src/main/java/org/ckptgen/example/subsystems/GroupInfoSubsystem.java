@@ -5,15 +5,14 @@ import java.util.List;
 import org.ckptgen.annotations.CheckpointHook;
 import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
-import org.ckptgen.example.container.ContainerImageSchema;
 import org.ckptgen.example.container.GroupInfoSection;
 import org.ckptgen.example.model.Model;
 import org.ckptgen.image.CheckpointContext;
 import org.ckptgen.image.RestoreContext;
 
 /**
- * Supplementary groups: refuses groups the caller is not in unless it holds CAP_SETGID. Sorted
- * order and NGROUPS_MAX (65536) are the codec's checks.
+ * Supplementary groups: refuses groups the caller is not in unless it holds CAP_SETGID, and
+ * groups not strictly increasing (restore_groupinfo). NGROUPS_MAX (65536) is the codec's check.
  */
 @Subsystem("groupinfo")
 public final class GroupInfoSubsystem {
@@ -32,12 +31,14 @@ public final class GroupInfoSubsystem {
 
   @RestoreHook
   public int restore(RestoreContext ctx, GroupInfoSection state) {
-    for (int ref : state.groups()) {
-      refused = Rules.groups(ctx.caller(), ctx.object(ref, ContainerImageSchema.GROUP_INFO));
-      if (refused != null) {
-        return -Rules.EPERM;
+    try {
+      for (int ref : state.groups()) {
+        Revive.groups(ctx, ref);
       }
+      return 0;
+    } catch (Rules.Refused r) {
+      refused = r.getMessage();
+      return -r.errno;
     }
-    return 0;
   }
 }

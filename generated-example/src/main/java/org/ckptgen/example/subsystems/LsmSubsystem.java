@@ -13,11 +13,13 @@ import org.ckptgen.image.RestoreContext;
 
 /**
  * Security labels, of tasks and of open files. Restored as the image has them only with the
- * KEEP_LSM flag; otherwise everything gets the restoring caller's label.
+ * KEEP_LSM flag, and then only labels the caller may take (its own, or any with CAP_MAC_ADMIN);
+ * otherwise everything gets the restoring caller's label.
  */
 @Subsystem("lsm")
 public final class LsmSubsystem {
   private final Model.Container container;
+  public String refused;
 
   public LsmSubsystem(Model.Container container) {
     this.container = container;
@@ -35,9 +37,14 @@ public final class LsmSubsystem {
 
   @RestoreHook
   public int restore(RestoreContext ctx, LsmSection state) {
-    for (int ref : state.labels()) {
-      Revive.label(ctx, ref, container);
+    try {
+      for (int ref : state.labels()) {
+        Revive.label(ctx, ref, container);
+      }
+      return 0;
+    } catch (Rules.Refused r) {
+      refused = r.getMessage();
+      return -r.errno;
     }
-    return 0;
   }
 }

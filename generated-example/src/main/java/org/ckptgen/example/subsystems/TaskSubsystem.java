@@ -21,6 +21,7 @@ import org.ckptgen.image.RestoreContext;
 public final class TaskSubsystem {
   private final Model.Container container;
   private List<Model.Task> before;
+  public String refused;
 
   public TaskSubsystem(Model.Container container) {
     this.container = container;
@@ -38,14 +39,20 @@ public final class TaskSubsystem {
   }
 
   @RestoreHook
-  public void restore(RestoreContext ctx, TaskSection state) {
+  public int restore(RestoreContext ctx, TaskSection state) {
     List<Model.Task> tasks = new ArrayList<>();
-    for (TaskEntry e : state.tasks()) {
-      tasks.add(new Model.Task(e.pid(), e.comm(), Revive.cred(ctx, e.credRef()), Revive.cred(ctx, e.ecredRef()),
-          Revive.label(ctx, e.labelRef(), container), Revive.files(ctx, e.filesRef(), container)));
+    try {
+      for (TaskEntry e : state.tasks()) {
+        tasks.add(new Model.Task(e.pid(), e.comm(), Revive.cred(ctx, e.credRef()), Revive.cred(ctx, e.ecredRef()),
+            Revive.label(ctx, e.labelRef(), container), Revive.files(ctx, e.filesRef(), container)));
+      }
+    } catch (Rules.Refused r) {
+      refused = r.getMessage();
+      return -r.errno;
     }
     before = container.tasks;
     container.tasks = tasks;
+    return 0;
   }
 
   @AbortHook

@@ -11,13 +11,14 @@ import org.ckptgen.image.CheckpointContext;
 import org.ckptgen.image.RestoreContext;
 
 /**
- * Users and their user namespaces: restored creator first; a namespace chain deeper than the
- * kernel's 32 levels is refused.
+ * Users and their user namespaces: restored creator first, each user only if the caller could
+ * {@code may_setuid} to it in its namespace; a namespace deeper than the kernel's 32 levels is
+ * refused.
  */
 @Subsystem("user")
 public final class UserSubsystem {
-  static final int MAX_DEPTH = 32;
   private final Model.Container container;
+  public String refused;
 
   public UserSubsystem(Model.Container container) {
     this.container = container;
@@ -30,14 +31,14 @@ public final class UserSubsystem {
 
   @RestoreHook
   public int restore(RestoreContext ctx, UserSection state) {
-    for (int ref : state.users()) {
-      int depth = 0;
-      for (Model.User u = Revive.user(ctx, ref); u != null; u = u.ns.creator) {
-        if (++depth > MAX_DEPTH) {
-          return -Rules.EINVAL;
-        }
+    try {
+      for (int ref : state.users()) {
+        Revive.user(ctx, ref);
       }
+      return 0;
+    } catch (Rules.Refused r) {
+      refused = r.getMessage();
+      return -r.errno;
     }
-    return 0;
   }
 }

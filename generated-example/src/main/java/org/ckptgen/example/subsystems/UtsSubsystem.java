@@ -6,13 +6,14 @@ import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.example.container.UtsNs;
 import org.ckptgen.example.model.Model;
+import org.ckptgen.image.Caller;
 import org.ckptgen.image.CheckpointContext;
 import org.ckptgen.image.RestoreContext;
 
 /**
- * The UTS names. Changing them takes privilege (sethostname needs CAP_SYS_ADMIN, which an
- * unprivileged caller lacks); naming a fresh container, which has no host name yet, or
- * restoring the names it already has, does not.
+ * The UTS names. Changing them takes privilege (sethostname and setdomainname need
+ * CAP_SYS_ADMIN); naming a fresh container, which has no host name yet, or restoring the names
+ * it already has, does not.
  */
 @Subsystem("uts")
 public final class UtsSubsystem {
@@ -32,7 +33,7 @@ public final class UtsSubsystem {
   @RestoreHook
   public int restore(RestoreContext ctx, UtsNs state) {
     boolean fresh = container.uts.nodename().isEmpty();
-    if (!ctx.caller().capSetuid() && !fresh && !state.equals(container.uts)) {
+    if (!ctx.caller().has(Caller.CAP_SYS_ADMIN) && !fresh && !state.equals(container.uts)) {
       refused = "changing the host name to \"" + state.nodename() + "\" takes CAP_SYS_ADMIN";
       return -Rules.EPERM;
     }

@@ -97,6 +97,47 @@ class DispatchTest {
     assertTrue(e.getCause() instanceof IllegalStateException);
   }
 
+  /** Whatever a hook throws, Errors and checked exceptions included: aborts in reverse, one RestoreException. */
+  @Test
+  void anErrorThrownByAHookAbortsInReverseAndIsOneRestoreException(@TempDir Path dir) throws Exception {
+    Path image = checkpoint(dir);
+    List<Throwable> throwables = List.of(new StackOverflowError(), new OutOfMemoryError("Java heap space"),
+        new AssertionError("broken"), new LinkageError("missing class"), new InternalError("a fault"),
+        new java.io.IOException("checked, thrown sneakily"), new NullPointerException(),
+        new ExceptionInInitializerError("static init"));
+    for (Throwable t : throwables) {
+      journal.calls.clear();
+      journal.failRestoreOf = "gamma";
+      journal.failWith = t;
+      RestoreException e = assertThrows(RestoreException.class, () -> fresh.restore(image, Caller.privileged(), Set.of()),
+          t.toString());
+      assertEquals(List.of("restore alpha", "restore beta", "restore gamma", "abort alpha"), journal.calls, t.toString());
+      assertEquals("gamma", e.subsystem());
+      assertSame(t, e.getCause());
+      assertTrue(e.getMessage().startsWith("subsystem \"gamma\", record type 0x202 at offset ")
+          && e.getMessage().contains("the restore hook threw " + t.getClass().getName()), e.getMessage());
+    }
+  }
+
+  @Test
+  void aStackOverflowDeepInAHookIsOneRestoreException(@TempDir Path dir) throws Exception {
+    Path image = checkpoint(dir);
+    journal.failRestoreOf = "beta";
+    journal.failWith = deepest(0);
+    RestoreException e = assertThrows(RestoreException.class, () -> fresh.restore(image, Caller.privileged(), Set.of()));
+    assertTrue(e.getCause() instanceof StackOverflowError);
+    assertEquals(List.of("restore alpha", "restore beta", "abort alpha"), journal.calls);
+  }
+
+  /** A real StackOverflowError, caught where it happened. */
+  private static Throwable deepest(int depth) {
+    try {
+      return deepest(depth + 1);
+    } catch (StackOverflowError e) {
+      return e;
+    }
+  }
+
   @Test
   void aFailedCheckpointLeavesTheOldImageByteIdentical(@TempDir Path dir) throws Exception {
     Path image = checkpoint(dir);

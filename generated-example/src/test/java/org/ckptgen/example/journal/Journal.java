@@ -10,5 +10,7 @@ public final class Journal {
   public final Object sharedLine = new Object();
   public String failRestoreOf;
   public boolean failByException;
+  /** When set, the failing restore hook throws this (an Error, say) instead. */
+  public Throwable failWith;
   public String failCheckpointOf;
 }

@@ -30,6 +30,9 @@ public final class Logged {
 
   int restore(RestoreContext ctx, State state) {
     journal.calls.add("restore " + name);
+    if (name.equals(journal.failRestoreOf) && journal.failWith != null) {
+      throw Logged.<RuntimeException>sneaky(journal.failWith);
+    }
     if (name.equals(journal.failRestoreOf) && !journal.failByException) {
       return -1;  // EPERM
     }
@@ -37,8 +40,15 @@ public final class Logged {
       throw new IllegalStateException(name + " cannot restore");
     }
     restoredValue = state.value();
-    restoredLine = ctx.restored(state.entryRef(), JournalImageSchema.ENTRY, entry -> new StringBuilder(entry.text()));
+    restoredLine = state.entryRef() == 0 ? null  // optional: 0 is none
+        : ctx.restored(state.entryRef(), JournalImageSchema.ENTRY, entry -> new StringBuilder(entry.text()));
     return 0;
+  }
+
+  /** Throws any Throwable, checked ones included, as a hook of other code might. */
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> E sneaky(Throwable t) throws E {
+    throw (E) t;
   }
 
   void abort() {

@@ -10,4 +10,4 @@ import org.ckptgen.annotations.ObjRef;
  * @param entryRef a shared entry, 0 for none
  */
 @CkptStruct(type = 0x0202)
-public record State(int value, @ObjRef(Entry.class) int entryRef) {}
+public record State(int value, @ObjRef(value = Entry.class, optional = true) int entryRef) {}

@@ -327,7 +327,8 @@ public final class StructAnalyzer {
     String targetCName = structCName((TypeElement) target, targetStruct.get());
     int targetType = annotations.intValue(targetStruct.get(), "type");
     return Optional.of(new Member(Member.Role.FIELD, Member.Element.OBJREF, Arity.ONE, spec.javaName,
-        spec.cName, Scalar.S32, null, null, targetCName, targetType, 1, 0, false, false, 1, null, spec.doc, -1, Member.IdKind.NONE));
+        spec.cName, Scalar.S32, null, null, targetCName, targetType, 1, 0, false, false, 1, null, spec.doc, -1, Member.IdKind.NONE,
+        annotations.booleanValue(ref, "optional")));
   }
 
   private Optional<Member> array(Spec spec, ArrayType type) throws Deferred {
@@ -402,13 +403,14 @@ public final class StructAnalyzer {
     return spec.variable(m.element(), m.scalar(), m.struct(), null, VarArray.class, m.elementSize())
         .map(v -> withShape(v, Arity.VARIABLE, 1, v.max(), spec.present.containsKey(Sorted.class),
             v.partner()))
-        .map(v -> v.withRef(m.refTarget(), m.refType()));
+        .map(v -> v.withRef(m.refTarget(), m.refType()).withOptionalRef(m.optionalRef()));
   }
 
   private static Member withShape(Member m, Arity arity, int length, long max, boolean sorted,
       String partner) {
     return new Member(m.role(), m.element(), arity, m.javaName(), m.cName(), m.scalar(), m.struct(),
-        m.enumType(), m.refTarget(), m.refType(), length, max, sorted, m.view(), m.since(), partner, m.doc(), -1, Member.IdKind.NONE);
+        m.enumType(), m.refTarget(), m.refType(), length, max, sorted, m.view(), m.since(), partner, m.doc(), -1, Member.IdKind.NONE,
+        m.optionalRef());
   }
 
   private Optional<Member> declared(Spec spec, DeclaredType type) throws Deferred {

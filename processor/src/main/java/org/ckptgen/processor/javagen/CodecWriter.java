@@ -118,7 +118,7 @@ public final class CodecWriter {
   }
 
   // public static void refs(Cred value, RefVisitor visitor) throws CkptFormatException {
-  //   visitor.ref(value.userRef(), 0x0103, "ckpt_hdr_cred.user_ref"); ... }
+  //   visitor.ref(value.userRef(), 0x0103, "ckpt_hdr_cred.user_ref", false); ... }   (false: required)
   private MethodSpec refs() {
     CodeBlock.Builder code = CodeBlock.builder();
     for (Member f : struct.fields()) {
@@ -127,10 +127,12 @@ public final class CodecWriter {
       }
       String get = VALUE + "." + f.javaName() + "()";
       if (f.element() == Member.Element.OBJREF && f.arity() == Arity.ONE) {
-        code.addStatement("visitor.ref($L, 0x$L, $S)", get, String.format("%04x", f.refType()), cWhere(f));
+        code.addStatement("visitor.ref($L, 0x$L, $S, $L)", get, String.format("%04x", f.refType()), cWhere(f),
+            f.optionalRef());
       } else if (f.element() == Member.Element.OBJREF) {
         code.beginControlFlow("for (int objref : $L)", get)
-            .addStatement("visitor.ref(objref, 0x$L, $S)", String.format("%04x", f.refType()), cWhere(f))
+            .addStatement("visitor.ref(objref, 0x$L, $S, $L)", String.format("%04x", f.refType()), cWhere(f),
+                f.optionalRef())
             .endControlFlow();
       } else if (f.arity() == Arity.ONE) {
         code.addStatement("$T.refs($L, visitor)", Names.codecClass(f.struct()), get);
@@ -145,7 +147,8 @@ public final class CodecWriter {
         .addParameter(target, VALUE)
         .addParameter(Names.REF_VISITOR, "visitor")
         .addException(Names.FORMAT_EXCEPTION)
-        .addJavadoc("Visits every objref of {@code value} with the record type it must point to.\n")
+        .addJavadoc("Visits every objref of {@code value} with the record type it must point to and whether it\n"
+            + "may be 0 (none).\n")
         .addCode(code.build())
         .build();
   }

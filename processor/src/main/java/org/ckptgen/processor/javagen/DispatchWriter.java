@@ -82,8 +82,8 @@ public final class DispatchWriter {
             .collect(Collectors.joining(", ")))
         .build());
     type.addField(FieldSpec.builder(EXPECTATION, "EXPECTATION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T($T.NAME, $T.FINGERPRINT, $T.entries(), SUBSYSTEMS,\n    $T.of($L), $T::codec)", EXPECTATION,
-            schema, schema, schema, List.class, subsystems.stream()
+        .initializer("new $T($T.NAME, $T.VERSION, $T.FINGERPRINT, $T.entries(), SUBSYSTEMS,\n    $T.of($L), $T::codec)",
+            EXPECTATION, schema, schema, schema, schema, List.class, subsystems.stream()
                 .map(s -> CodeBlock.of("$T.TYPE", Names.codecClass(s.state())).toString()).collect(Collectors.joining(", ")),
             schema)
         .build());
@@ -170,8 +170,8 @@ public final class DispatchWriter {
           .beginControlFlow("try")
           .addStatement("writer.write($T.$L, $T.requireNonNull($L.$L(ctx), $S))", schema, codecs.get(s.state()),
               Objects.class, field(s), s.checkpoint(), "the checkpoint hook returned null")
-          .nextControlFlow("catch ($T e)", Exception.class)
-          .addComment("a hook may throw anything; the image is abandoned and the cause kept")
+          .nextControlFlow("catch ($T e)", Throwable.class)
+          .addComment("a hook may throw anything, Errors included; the image is abandoned and the cause kept")
           .addStatement("throw new $T($S, e)", CHECKPOINT_EXCEPTION, s.name())
           .endControlFlow();
     }
@@ -198,6 +198,12 @@ public final class DispatchWriter {
         .build();
   }
 
+  // private void restore(ImageReader image, ...) {
+  //   Checked checked = ImageChecker.check(image, EXPECTATION); ...
+  //   RestoreException failure = null; int restored = 0;
+  //   try { int credCode = cred.restore(ctx, checked.state("cred", ContainerImageSchema.CRED_SECTION));
+  //         if (credCode != 0) { throw failure = RestoreException.returned("cred", states[0], credCode); } restored++; ...
+  //   } catch (Throwable e) { if (e != failure) failure = RestoreException.threw(...); abort(restored, ctx, failure); throw failure; }
   private MethodSpec restore() {
     MethodSpec.Builder m = MethodSpec.methodBuilder("restore")
         .addModifiers(Modifier.PRIVATE)
@@ -209,29 +215,30 @@ public final class DispatchWriter {
         .addStatement("$T ctx = new $T(caller, flags, checked.objects())", RESTORE_CONTEXT, RESTORE_CONTEXT)
         .addStatement("$T[] states = {$L}", RECORD_VIEW, subsystems.stream()
             .map(s -> CodeBlock.of("checked.states().get($S)", s.name()).toString()).collect(Collectors.joining(", ")))
+        .addStatement("$T failure = null", RESTORE_EXCEPTION)
         .addStatement("int restored = 0")
         .beginControlFlow("try");
     for (int i = 0; i < subsystems.size(); i++) {
       SubsystemModel s = subsystems.get(i);
-      CodeBlock call = CodeBlock.of("$L.$L(ctx, states[$L].decode($T.$L))", field(s), s.restore(), i, schema, codecs.get(s.state()));
+      // the state as the check decoded it: a second decode could read a file changed since
+      CodeBlock call = CodeBlock.of("$L.$L(ctx, checked.state($S, $T.$L))", field(s), s.restore(), s.name(), schema,
+          codecs.get(s.state()));
       if (s.restoreReturnsCode()) {
         m.addStatement("int $LCode = $L", field(s), call)
             .beginControlFlow("if ($LCode != 0)", field(s))
-            .addStatement("throw $T.returned($S, states[$L], $LCode)", RESTORE_EXCEPTION, s.name(), i, field(s))
+            .addStatement("throw failure = $T.returned($S, states[$L], $LCode)", RESTORE_EXCEPTION, s.name(), i, field(s))
             .endControlFlow();
       } else {
         m.addStatement(call);
       }
       m.addStatement("restored++");
     }
-    if (subsystems.stream().anyMatch(SubsystemModel::restoreReturnsCode)) {
-      m.nextControlFlow("catch ($T e)", RESTORE_EXCEPTION)
-          .addStatement("abort(restored, ctx, e)")
-          .addStatement("throw e");
-    }
-    return m.nextControlFlow("catch ($T e)", Exception.class)
-        .addStatement("$T failure = $T.threw(SUBSYSTEMS.get(restored), states[restored], e)", RESTORE_EXCEPTION,
-            RESTORE_EXCEPTION)
+    return m.nextControlFlow("catch ($T e)", Throwable.class)
+        .addComment("whatever a hook throws, Errors included (a StackOverflowError unwinds before this runs):")
+        .addComment("the subsystems restored so far are undone, and the caller gets one RestoreException")
+        .beginControlFlow("if (e != failure)")
+        .addStatement("failure = $T.threw(SUBSYSTEMS.get(restored), states[restored], e)", RESTORE_EXCEPTION)
+        .endControlFlow()
         .addStatement("abort(restored, ctx, failure)")
         .addStatement("throw failure")
         .endControlFlow()
@@ -255,12 +262,12 @@ public final class DispatchWriter {
         .addParameter(TypeName.INT, "restored")
         .addParameter(RESTORE_CONTEXT, "ctx")
         .addParameter(RESTORE_EXCEPTION, "failure")
-        .addJavadoc("Undoes the first {@code restored} subsystems, last first; what an abort hook throws is kept\n"
-            + "with {@code failure}, and the other aborts still run.\n")
+        .addJavadoc("Undoes the first {@code restored} subsystems, last first; what an abort hook throws, Errors\n"
+            + "included, is kept with {@code failure}, and the other aborts still run.\n")
         .beginControlFlow("for (int i = restored - 1; i >= 0; i--)")
         .beginControlFlow("try")
         .addCode(cases.build())
-        .nextControlFlow("catch ($T e)", Exception.class)
+        .nextControlFlow("catch ($T e)", Throwable.class)
         .addStatement("failure.addSuppressed(e)")
         .endControlFlow()
         .endControlFlow()

@@ -21,6 +21,7 @@ import java.util.List;
  * @param offset the byte offset from the start of the struct, or -1 before layout
  * @param id what a 32-bit integer member holds when it is a user or group id ({@code @Uid},
  *     {@code @Gid}), for tools that remap ids; {@link IdKind#NONE} otherwise
+ * @param optionalRef for an {@link Element#OBJREF}, whether 0 (none) is allowed ({@code @ObjRef(optional = true)})
  */
 public record Member(
     Role role,
@@ -41,7 +42,16 @@ public record Member(
     String partner,
     String doc,
     int offset,
-    IdKind id) {
+    IdKind id,
+    boolean optionalRef) {
+
+  /** A member whose objrefs, if any, are required. */
+  public Member(Role role, Element element, Arity arity, String javaName, String cName, Scalar scalar,
+      StructLayout struct, EnumModel enumType, String refTarget, int refType, int length, long max, boolean sorted,
+      boolean view, int since, String partner, String doc, int offset, IdKind id) {
+    this(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget, refType, length, max, sorted,
+        view, since, partner, doc, offset, id, false);
+  }
 
   // The order of Role, Element and Arity is the code the image's field table gives them
   // (org.ckptgen.image.FieldEntry's ROLE_, ELEMENT_ and ARITY_ constants): append only.
@@ -96,23 +106,29 @@ public record Member(
   /** The same member, referring to shared objects of {@code target}, type {@code type}. */
   public Member withRef(String target, int type) {
     return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, target, type,
-        length, max, sorted, view, since, partner, doc, offset, id);
+        length, max, sorted, view, since, partner, doc, offset, id, optionalRef);
+  }
+
+  /** The same objref member, allowing 0 (none) when {@code optional}. */
+  public Member withOptionalRef(boolean optional) {
+    return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget, refType,
+        length, max, sorted, view, since, partner, doc, offset, id, optional);
   }
 
   /** The same member, holding user or group ids. */
   public Member withId(IdKind kind) {
     return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget, refType,
-        length, max, sorted, view, since, partner, doc, offset, kind);
+        length, max, sorted, view, since, partner, doc, offset, kind, optionalRef);
   }
 
   public Member withSince(int version) {
     return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget, refType,
-        length, max, sorted, view, version, partner, doc, offset, id);
+        length, max, sorted, view, version, partner, doc, offset, id, optionalRef);
   }
 
   public Member at(int newOffset) {
     return new Member(role, element, arity, javaName, cName, scalar, struct, enumType, refTarget, refType,
-        length, max, sorted, view, since, partner, doc, newOffset, id);
+        length, max, sorted, view, since, partner, doc, newOffset, id, optionalRef);
   }
 
   /** Bytes of one element. */
@@ -157,7 +173,7 @@ public record Member(
     switch (element) {
       case BOOL: lines.add("boolean: 0 or 1"); break;
       case ENUM: lines.add("enum " + enumType.cName()); break;
-      case OBJREF: lines.add("objref of a struct " + refTarget + ", 0 for none"); break;
+      case OBJREF: lines.add("objref of a struct " + refTarget + (optionalRef ? ", 0 for none" : "; required: a restore refuses 0")); break;
       default: break;
     }
     if (element == Element.CHAR && arity == Arity.FIXED) {
