@@ -100,7 +100,7 @@ class AnyStructTest {
       // what the sets covered, so that "every kind" is checked, not hoped for
       for (String expected : List.of("pad 1", "pad 2", "pad 3", "pad 4", "pad 5", "pad 6", "pad 7", "since 2", "since 3",
           "depth 4", "fixed length 1", "sorted", "uid", "gid", "enum 1", "enum 2", "enum 4", "objref FIXED",
-          "objref VARIABLE", "self reference", "nested in an interface", "struct cName", "largest code 1", "largest code 2", "largest code 4")) {
+          "objref VARIABLE", "optional objref", "required objref", "self reference", "nested in an interface", "struct cName", "largest code 1", "largest code 2", "largest code 4")) {
         assertTrue(COVERED.contains(expected), "no set had " + expected + "; covered: " + COVERED);
       }
       for (StructSet.Kind k : StructSet.Kind.values()) {
@@ -151,6 +151,7 @@ class AnyStructTest {
         }
         if (f.kind() == StructSet.Kind.OBJREF) {
           COVERED.add("objref " + f.arity());
+          COVERED.add(s.optionalRefs.contains(f.name()) ? "optional objref" : "required objref");
           if (f.target() == s) {
             COVERED.add("self reference");
           }

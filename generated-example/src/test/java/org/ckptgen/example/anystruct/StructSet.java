@@ -71,6 +71,8 @@ final class StructSet {
     /** The offset of each field, by the layout rule of docs/FORMAT.md, worked out here on its own. */
     final Map<String, Integer> offsets = new LinkedHashMap<>();
 
+    /** The objref members (by name) that may hold 0, {@code @ObjRef(optional = true)}; the others are required. */
+    final Set<String> optionalRefs = new HashSet<>();
     /** The interface the record is nested in, or null for a top-level record. */
     String holder;
     /** The C name given by {@code @CkptStruct(cName = ...)}, or null for the derived one. */
@@ -329,6 +331,7 @@ final class StructSet {
           return null;
         }
         StructSpec t = shared.get(random.nextInt(shared.size()));
+        optionality(owner, t, name);
         boolean array = random.nextInt(3) == 0;
         return new Field(name, Kind.OBJREF, array ? Arity.FIXED : Arity.ONE, 4, false, null, t,
             array ? random.nextInt(1, 4) : 1, 0, false, null, 1, doc(), cName);
@@ -340,6 +343,19 @@ final class StructSet {
         return new Field(name, Kind.INT, Arity.ONE, random.nextBoolean() ? 1 : 2, random.nextBoolean(), null, null, 1, 0,
             false, null, 1, doc(), cName);
       }
+    }
+  }
+
+  /**
+   * Makes an objref from {@code owner} to {@code target} optional or required. Required ones must
+   * be satisfiable without a cycle of objects: a value struct's are optional (it may be nested in
+   * any shared record), and a shared record's are required only towards shared records declared
+   * before it, whose objects are made first.
+   */
+  private void optionality(StructSpec owner, StructSpec target, String name) {
+    boolean mustBeOptional = !owner.isRecord() || (owner.shared && shared.indexOf(target) >= shared.indexOf(owner));
+    if (mustBeOptional || random.nextBoolean()) {
+      owner.optionalRefs.add(name);
     }
   }
 
@@ -369,8 +385,9 @@ final class StructSet {
       }
       case 1:
         if (!shared.isEmpty()) {
-          return new Field(name, Kind.OBJREF, Arity.VARIABLE, 4, false, null, shared.get(random.nextInt(shared.size())),
-              1, max, false, null, 1, doc(), null);
+          StructSpec t = shared.get(random.nextInt(shared.size()));
+          optionality(owner, t, name);
+          return new Field(name, Kind.OBJREF, Arity.VARIABLE, 4, false, null, t, 1, max, false, null, 1, doc(), null);
         }
         return new Field(name, Kind.STRING, Arity.VARIABLE, 1, false, null, null, 1, max, false, null, 1, doc(), null);
       case 2:
@@ -485,13 +502,13 @@ final class StructSet {
     b.append(")\npublic record ").append(s.name).append("(\n");
     List<String> components = new ArrayList<>();
     for (Field f : s.fields) {
-      components.add("    " + annotations(f) + javaType(f) + " " + f.name());
+      components.add("    " + annotations(f, s.optionalRefs.contains(f.name())) + javaType(f) + " " + f.name());
     }
     b.append(String.join(",\n", components)).append(") {}\n");
     return b.toString();
   }
 
-  private static String annotations(Field f) {
+  private static String annotations(Field f, boolean optional) {
     StringBuilder a = new StringBuilder();
     if (f.cName() != null) {
       a.append("@CName(\"").append(f.cName()).append("\") ");
@@ -506,7 +523,8 @@ final class StructSet {
       a.append('@').append(f.id()).append(' ');
     }
     if (f.kind() == Kind.OBJREF) {
-      a.append("@ObjRef(").append(f.target().sourceName()).append(".class) ");
+      a.append(optional ? "@ObjRef(value = " + f.target().sourceName() + ".class, optional = true) "
+          : "@ObjRef(" + f.target().sourceName() + ".class) ");
     }
     switch (f.kind()) {
       case CHARS: a.append("@FixedString(length = ").append(f.length()).append(") "); break;

@@ -41,26 +41,29 @@ final class Values {
     this.random = new SplittableRandom(seed);
   }
 
-  /** A few shared objects of the set's shared records, each referring only to earlier ones. */
+  /**
+   * One to three shared objects of each shared record of the set, in the order the records are
+   * declared, each referring only to objects made before it: required objrefs always find one.
+   */
   void makeShared(StructSet set) {
-    if (set.shared.isEmpty()) {
-      return;
-    }
-    int n = random.nextInt(1, 7);
-    for (int i = 0; i < n; i++) {
-      pool.add(node(set.shared.get(random.nextInt(set.shared.size()))));
+    for (StructSpec s : set.shared) {
+      int n = random.nextInt(1, 4);
+      for (int i = 0; i < n; i++) {
+        pool.add(node(s));
+      }
     }
   }
 
   Node node(StructSpec spec) {
     Object[] fields = new Object[spec.fields.size()];
     for (int i = 0; i < fields.length; i++) {
-      fields[i] = value(spec.fields.get(i));
+      Field f = spec.fields.get(i);
+      fields[i] = value(f, spec.optionalRefs.contains(f.name()));
     }
     return new Node(spec, fields);
   }
 
-  private Object value(Field f) {
+  private Object value(Field f, boolean optional) {
     int n = f.arity() == Arity.ONE ? 1 : f.arity() == Arity.FIXED ? f.length()
         : random.nextInt(0, Math.min(f.max(), 6) + 1);
     switch (f.kind()) {
@@ -93,8 +96,12 @@ final class Values {
       case OBJREF: {
         Node[] v = new Node[n];
         List<Node> targets = pool.stream().filter(o -> o.spec == f.target()).toList();
+        if (targets.isEmpty() && !optional && n > 0) {
+          throw new AssertionError("no object for the required " + f.name() + " (a bug of StructSet)");
+        }
         for (int i = 0; i < n; i++) {
-          v[i] = targets.isEmpty() || random.nextInt(5) == 0 ? null : targets.get(random.nextInt(targets.size()));
+          v[i] = targets.isEmpty() || (optional && random.nextInt(4) == 0) ? null
+              : targets.get(random.nextInt(targets.size()));
         }
         return f.arity() == Arity.ONE ? v[0] : v;
       }
