@@ -42,6 +42,23 @@ class HookErrorTest {
     assertThat(c).succeededWithoutWarnings();
   }
 
+  /** The dispatch is generated beside the image root: a hook in another package must be public. */
+  @Test
+  void aHookInAnotherPackageMustBePublic() {
+    JavaFileObject state = source("CredState", "@CkptStruct(type = 0x0120) public record CredState(int uid) {}\n");
+    JavaFileObject root = source("Root", "@CheckpointImage(name = \"container\") public interface Root {}\n");
+    JavaFileObject sub = JavaFileObjects.forSourceString("other.S", "package other;\n" + Sources.IMPORTS + IMPORTS
+        + "import test.CredState;\n"
+        + "@Subsystem(value = \"cred\", image = test.Root.class) public final class S {\n"
+        + "  @CheckpointHook CredState checkpoint(CheckpointContext ctx) { return new CredState(1); }\n"
+        + "  @RestoreHook public int restore(RestoreContext ctx, CredState s) { return 0; }\n}");
+    Compilation c = compile(state, root, sub);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[ckptgen/HookNotCallable] @CheckpointHook checkpoint is not public, and the"
+        + " dispatch is in another package, so the generated dispatch cannot call it; make it a public instance method")
+        .inFile(sub).onLineContaining("CredState checkpoint(");
+  }
+
   @Test
   void aSubsystemNeedsBothHooks() {
     fails("@Subsystem(\"cred\")\nfinal class NoCheckpoint {\n" + RESTORE + "}",
@@ -83,7 +100,8 @@ class HookErrorTest {
   @Test
   void hooksTheDispatchCannotCall() {
     fails("@Subsystem(\"cred\") final class S {\n  @CheckpointHook private CredState checkpoint(CheckpointContext ctx) { return null; }\n" + RESTORE + "}",
-        "[ckptgen/HookNotCallable] @CheckpointHook checkpoint is private", "private CredState checkpoint");
+        "[ckptgen/HookNotCallable] @CheckpointHook checkpoint is private, so the generated dispatch cannot call it;"
+            + " make it an instance method that is not private", "private CredState checkpoint");
     fails("@Subsystem(\"cred\") final class S {\n" + CHECKPOINT + "  @RestoreHook static int restore(RestoreContext ctx, CredState s) { return 0; }\n}",
         "[ckptgen/HookNotCallable] @RestoreHook restore is static", "static int restore");
     fails("class Outer {\n  @Subsystem(\"cred\") private static final class Hidden {\n" + CHECKPOINT + RESTORE + "  }\n}",

@@ -151,7 +151,9 @@ public final class SubsystemAnalyzer {
         : otherPackage && !modifiers.contains(Modifier.PUBLIC) ? "not public, and the dispatch is in another package"
         : null;
     if (why != null) {
-      reporter.error(hook, Message.HOOK_NOT_CALLABLE, kind, hook.getSimpleName(), why);
+      // the dispatch lives beside the image root: a hook in another package must be public
+      String fix = otherPackage ? "a public instance method" : "an instance method that is not private";
+      reporter.error(hook, Message.HOOK_NOT_CALLABLE, kind, hook.getSimpleName(), why, fix);
       return false;
     }
     return true;

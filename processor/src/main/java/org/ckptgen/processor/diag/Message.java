@@ -107,7 +107,7 @@ public enum Message {
   BAD_HOOK_SIGNATURE("BadHookSignature",
       "@%s %s must be `%s`; it is `%s`"),
   HOOK_NOT_CALLABLE("HookNotCallable",
-      "@%s %s is %s, so the generated dispatch cannot call it; make it an instance method that is not private"),
+      "@%s %s is %s, so the generated dispatch cannot call it; make it %s"),
   BAD_IMAGE_NAME("BadImageName",
       "image name \"%s\" must be lower case letters, digits and _, starting with a letter"),
   DUPLICATE_IMAGE_NAME("DuplicateImageName",
