@@ -33,6 +33,10 @@
 #include CKPT_READER
 
 static sigjmp_buf truncated;
+/* file scope, so that siglongjmp cannot clobber them: the handler's path unmaps them */
+static void *map;
+static size_t size;
+static const unsigned char *buf;
 
 static void on_sigbus(int sig)
 {
@@ -57,10 +61,7 @@ int main(int argc, char **argv)
 	struct ckpt_record rec;
 	struct ckpt_hdr_image h;
 	static const unsigned char empty[1];
-	const unsigned char *buf = empty;
-	void *map = NULL;
 	struct stat st;
-	size_t size;
 	int fd, status = 0;
 
 	if (argc != 2) {
@@ -85,6 +86,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	size = (size_t)st.st_size;
+	buf = empty;
 	if (size > 0) {	/* an empty file is no image either; ckpt_open says why */
 		map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
 		if (map == MAP_FAILED) {
@@ -104,7 +106,6 @@ int main(int argc, char **argv)
 		sigaction(SIGBUS, &sa, NULL);
 	}
 	if (sigsetjmp(truncated, 1)) {
-		/* only map and size are used here, and neither changes after sigsetjmp */
 		fflush(stdout);
 		fprintf(stderr, "ckptinfo: %s: the file changed while it was read (truncated?); read it again once its writer is done\n",
 			argv[1]);

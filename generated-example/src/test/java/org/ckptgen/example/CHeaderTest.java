@@ -1,6 +1,7 @@
 package org.ckptgen.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,20 @@ class CHeaderTest {
       Gcc.Result r = CTool.run(List.of(program.toString()));
       assertEquals(0, r.exit(), r.err());
       assertEquals(EXPECTED, r.out(), "layout with " + bits);
+    }
+  }
+
+  /** The header says which references may be 0: the optional ones, and only they. */
+  @Test
+  void theHeaderSaysWhichObjrefsMayBeNone() throws Exception {
+    String h = Files.readString(CTool.INCLUDE.resolve("container_ckpt_hdr.h"));
+    for (String optional : List.of("creator_ref", "label_ref")) {
+      assertTrue(java.util.regex.Pattern.compile("objref of a struct [a-z_]+, 0 for none\\s*\\*/\\s*__s32 " + optional + ";")
+          .matcher(h).find(), optional);
+    }
+    for (String required : List.of("user_ref", "groupinfo_ref", "userns_ref", "cred_ref", "ecred_ref", "files_ref")) {
+      assertTrue(java.util.regex.Pattern.compile("objref of a struct [a-z_]+; required: a restore refuses 0\\s*\\*/\\s*__s32 "
+          + required + ";").matcher(h).find(), required);
     }
   }
 

@@ -111,6 +111,42 @@ class CReaderTest {
     sameText(recordsImage("edges", Samples.edges()), programs);
   }
 
+  /**
+   * Strings with every character a terminal would act on (C0, DEL, C1, zero-width and bidi
+   * format characters, separators, the BOM) and random others: both readers escape the same ones.
+   */
+  @Test
+  void hostileCharactersInStringsAreEscapedAlikeByBothReaders() throws Exception {
+    StringBuilder all = new StringBuilder();
+    for (int c = 1; c < 0x100; c++) {
+      all.append((char) c);
+    }
+    for (int c = 0x2000; c < 0x2070; c++) {
+      all.append((char) c);
+    }
+    all.append("\ufeff\ufffd\u00e9\ud83d\ude00");
+    Random random = new Random(17);
+    List<org.ckptgen.example.container.LsmLabel> labels = new ArrayList<>();
+    for (int from = 0; from < all.length(); from += 200) {
+      labels.add(new org.ckptgen.example.container.LsmLabel(org.ckptgen.example.container.SecType.FILE,
+          all.substring(from, Math.min(all.length(), from + 200))));
+    }
+    for (int n = 0; n < 20; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = random.nextInt(60); i > 0; i--) {
+        s.append(all.charAt(random.nextInt(all.length() - 2)));
+      }
+      labels.add(new org.ckptgen.example.container.LsmLabel(org.ckptgen.example.container.SecType.CRED, s.toString()));
+    }
+    List<Record> records = new ArrayList<>(labels);
+    Path image = recordsImage("hostile", records);
+    sameText(image, programs);
+    String dump = javaDump(image);
+    assertTrue(dump.chars().noneMatch(c -> (c < 0x20 && c != '\n') || c == 0x7f || (c >= 0x80 && c <= 0x9f)
+        || c == 0x202e || c == 0x2028), "the dump holds no character a terminal acts on");
+    assertTrue(dump.contains("\\u001b") && dump.contains("\\u009b") && dump.contains("\\u202e"), dump);
+  }
+
   @Test
   void theDemoContainersCheckpoint() throws Exception {
     Path image = demoImage();

@@ -30,19 +30,18 @@ import org.ckptgen.runtime.Wire;
  * and the checksum, then reads the field and enum tables. Only then are {@link #layout()} and
  * {@link #records()} handed out, so that nothing of a bad image is ever used.
  *
- * <p>The file may change under the reader. A file replaced by rename (as {@link AtomicFile} and
- * every ckptgen writer replace one) does not matter: the reader keeps the file it opened. An
- * image of up to 32 MiB ({@code SNAPSHOT}) is read into the heap with read(2) when opened: a
- * snapshot that a later truncation or rewrite of the file cannot touch; a file that shrinks
- * while it is read is one {@link CkptFormatException}. A larger image is mapped, and a file
- * truncated while it is mapped faults reads past its new end: the checksum is computed from
- * read(2)s then, not from the mapping (the JVM's CRC32C intrinsic does not survive that fault),
- * and the InternalError the JVM makes of a fault becomes one {@link CkptFormatException} in
- * {@link #verify()}, {@link ImageChecker} and {@link RecordView#decode}. HotSpot does not turn
- * every such fault into an InternalError (docs/ROBUSTNESS.md): do not truncate a mapped image
- * that is being read. A path that is not a regular file (a FIFO, a device, a directory) is
- * refused before it is opened, so that opening it cannot block; a stream is read with
- * {@link #open(ReadableByteChannel)} or {@link ImageStream}.
+ * <p>The file may change under the reader, and the reader reads a snapshot of it. A file replaced
+ * by rename (as {@link AtomicFile} and every ckptgen writer replace one) does not matter: the
+ * reader keeps the file it opened. Against a truncation or a rewrite in place, {@link #open(Path)}
+ * takes a copy that no one else can touch: an image of up to 32 MiB ({@code SNAPSHOT}) is read
+ * into the heap; a larger one is copied by the kernel into a private spool file (unlinked at once)
+ * that is mapped. A file that shrinks while it is copied is one {@link CkptFormatException}; one
+ * rewritten meanwhile fails the checksum. Mapping the file itself ({@link #openMapped}) saves
+ * the copy, for files nothing else writes: a file truncated under its mapping faults reads past
+ * its new end, which the JVM turns into an InternalError at a moment of its choosing, or, in
+ * compiled code, sometimes into a crash (docs/ROBUSTNESS.md). A path that is not a regular file
+ * (a FIFO, a device, a directory) is refused before it is opened, so that opening it cannot
+ * block; a stream is read with {@link #open(ReadableByteChannel)} or {@link ImageStream}.
  */
 public final class ImageReader implements Closeable {
   /** The most one mapping holds, a multiple of 8: images up to this size are mapped whole. */
@@ -51,6 +50,8 @@ public final class ImageReader implements Closeable {
   static final long STRIDE = 256L << 20;
 
   private final FileChannel channel;
+  /** Whether the mapping is of the caller's file itself, which others may truncate, not a private copy. */
+  private final boolean inPlace;
   private final Path spool;
   private final long size;
   /** Where window {@code k} starts: {@code k * stride}; the whole image for one mapping. */
@@ -73,6 +74,7 @@ public final class ImageReader implements Closeable {
   /** A snapshot of a whole image, read into the heap; no file stays open. */
   private ImageReader(ByteBuffer snapshot) throws CkptFormatException {
     this.channel = null;
+    this.inPlace = false;
     this.spool = null;
     this.size = snapshot.limit();
     this.stride = Long.MAX_VALUE;
@@ -80,8 +82,9 @@ public final class ImageReader implements Closeable {
     this.header = readHeader(windows[0]);
   }
 
-  private ImageReader(FileChannel channel, Path spool, long windowStride, long mapping)
+  private ImageReader(FileChannel channel, Path spool, long windowStride, long mapping, boolean inPlace)
       throws IOException, CkptFormatException {
+    this.inPlace = inPlace;
     this.channel = channel;
     this.spool = spool;
     this.size = channel.size();
@@ -148,10 +151,75 @@ public final class ImageReader implements Closeable {
           return new ImageReader(readFully(channel, (int) size));
         }
       }
-      return new ImageReader(channel, null, windowStride, mapping);
+      if (snapshotUpTo > 0) {
+        try (channel) {
+          return spooled(channel, size);
+        }
+      }
+      return new ImageReader(channel, null, windowStride, mapping, true);
     } catch (IOException | CkptFormatException | RuntimeException e) {
       channel.close();
       throw e;
+    }
+  }
+
+  /**
+   * Maps the image file at {@code path} itself, without the private copy {@link #open(Path)}
+   * makes of an image over 32 MiB: for files that nothing else writes or truncates while they are
+   * read. A file truncated under a mapping faults the reads past its new end, and HotSpot does not
+   * survive every such fault (docs/ROBUSTNESS.md).
+   */
+  public static ImageReader openMapped(Path path) throws IOException, CkptFormatException {
+    return open(path, STRIDE, MAPPING, 0);
+  }
+
+  /**
+   * A private copy of the first {@code size} bytes of {@code source}, mapped: a spool in
+   * java.io.tmpdir, unlinked before a byte is copied, that no other process can change or
+   * truncate. The copy is made by the kernel ({@code transferTo}); a source that shrinks meanwhile
+   * is one clean error.
+   */
+  private static ImageReader spooled(FileChannel source, long size) throws IOException, CkptFormatException {
+    Spool spool = Spool.create();
+    try {
+      for (long at = 0; at < size; ) {
+        long n = source.transferTo(at, size - at, spool.channel);
+        if (n <= 0) {
+          throw changedUnderReader(at, CkptFormatException.UNKNOWN_TYPE, null);
+        }
+        at += n;
+      }
+      return new ImageReader(spool.channel, spool.left, STRIDE, MAPPING, false);
+    } catch (IOException | CkptFormatException | RuntimeException e) {
+      spool.close();
+      throw e;
+    }
+  }
+
+  /** A temporary file, unlinked as soon as it is open (or, where that fails, deleted on close). */
+  private record Spool(FileChannel channel, Path left) {
+    static Spool create() throws IOException {
+      Path file = Files.createTempFile("ckptgen-", ".spool");
+      FileChannel channel;
+      try {
+        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(file);
+        throw e;
+      }
+      try {
+        Files.delete(file);
+        return new Spool(channel, null);
+      } catch (IOException e) {
+        return new Spool(channel, file);  // an open file cannot be unlinked here (Windows)
+      }
+    }
+
+    void close() throws IOException {
+      channel.close();
+      if (left != null) {
+        Files.deleteIfExists(left);
+      }
     }
   }
 
@@ -187,36 +255,20 @@ public final class ImageReader implements Closeable {
         return new ImageReader(head.flip());
       }
     }
-    Path spool = Files.createTempFile("ckptgen-", ".spool");
-    FileChannel channel;
-    Path left = null;
+    Spool spool = Spool.create();
     try {
-      channel = FileChannel.open(spool, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(spool);
-      throw e;
-    }
-    try {
-      try {
-        Files.delete(spool);
-      } catch (IOException e) {
-        left = spool;  // cannot unlink an open file here: delete it on close
-      }
       for (head.flip(); head.hasRemaining(); ) {
-        channel.write(head);
+        spool.channel.write(head);
       }
       ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
       while (in.read(chunk.clear()) >= 0) {
         for (chunk.flip(); chunk.hasRemaining(); ) {
-          channel.write(chunk);
+          spool.channel.write(chunk);
         }
       }
-      return new ImageReader(channel, left, STRIDE, MAPPING);
+      return new ImageReader(spool.channel, spool.left, STRIDE, MAPPING, false);
     } catch (IOException | CkptFormatException | RuntimeException e) {
-      channel.close();
-      if (left != null) {
-        Files.deleteIfExists(left);
-      }
+      spool.close();
       throw e;
     }
   }
@@ -372,14 +424,18 @@ public final class ImageReader implements Closeable {
   }
 
   /**
-   * The CRC32C of the image's first {@code length} bytes, read with read(2), not from the mapping:
-   * a file truncated meanwhile gives a short read here, where the CRC32C intrinsic over a mapping
-   * would crash the JVM. The reads go through the page cache the mapping uses.
+   * The CRC32C of the image's first {@code length} bytes. From a file mapped in place, it is read
+   * with read(2), not from the mapping: a file truncated meanwhile gives a short read here, where
+   * the CRC32C intrinsic over a mapping would crash the JVM.
    */
   private int crc32c(long length) throws CkptFormatException {
     CRC32C crc = new CRC32C();
-    if (channel == null) {
-      crc.update(windows[0].slice(0, (int) length));  // a snapshot in the heap
+    if (!inPlace) {
+      // a snapshot in the heap, or a private copy nobody else can truncate: each byte once, windows overlap
+      for (int k = 0; (long) k * stride < length; k++) {
+        long from = k * stride;
+        crc.update(windows[k].slice(0, (int) Math.min(length - from, Math.min(stride, windows[k].limit()))));
+      }
       return (int) crc.getValue();
     }
     ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(length, 1 << 20));

@@ -11,7 +11,7 @@ public final class Printable {
   /**
    * {@code s} with every control character (C0, DEL, C1), format character (bidi controls,
    * zero-width characters), line or paragraph separator and unpaired surrogate written as an
-   * escape ({@code \n}, {@code \t}, {@code \x1b}, {@code \u202e}), and backslashes doubled, so that
+   * escape ({@code \n}, {@code \t}, {@code \x1b}; for U+202E a backslash, u and 202e), and backslashes doubled, so that
    * the result is one line that shows exactly what the image holds.
    */
   public static String escape(String s) {

@@ -12,7 +12,13 @@ public final class Json {
 
   private Json() {}
 
-  /** {@code s} as a JSON string, quotes included. */
+  /**
+   * {@code s} as a JSON string, quotes included. Besides what RFC 8259 requires (quote, backslash,
+   * C0 controls), the characters that would act on a terminal or reorder the text when a dump is
+   * read there are written as four-digit JSON escapes too: DEL, the C1 controls, zero-width and
+   * bidirectional format characters, the line and paragraph separators and the BOM (the C
+   * reader's {@code ckpt_json_string} escapes the same set).
+   */
   public static void string(CharSequence s, StringBuilder out) {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
@@ -26,14 +32,21 @@ public final class Json {
         case '\b': out.append("\\b"); break;
         case '\f': out.append("\\f"); break;
         default:
-          if (c < 0x20) {
-            out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+          if (c < 0x20 || inert(c)) {
+            out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf])
+                .append(HEX[c & 0xf]);
           } else {
             out.append(c);
           }
       }
     }
     out.append('"');
+  }
+
+  /** Whether {@code c} is escaped for a terminal's sake though JSON allows it raw. */
+  private static boolean inert(char c) {
+    return c == 0x7f || (c >= 0x80 && c <= 0x9f) || (c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e)
+        || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
   }
 
   /** The remaining bytes of {@code data}, as a JSON string of lower-case hex; the buffer is not moved. */

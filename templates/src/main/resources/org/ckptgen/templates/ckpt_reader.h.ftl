@@ -595,13 +595,47 @@ static inline int ckpt_header(struct ckpt_reader *r, size_t at, __u32 type, size
 	return 0;
 }
 
+/*
+ * The code point of the UTF-8 sequence at p[i] (of at most 3 bytes, as every character that
+ * must be escaped is) if it is one a dump escapes for a terminal's sake though JSON allows it
+ * raw: DEL, C1 controls, zero-width and bidirectional format characters, U+2028, U+2029, the
+ * BOM; else 0. *len is the sequence's length. The strings are valid UTF-8 (checked before).
+ */
+static inline unsigned ckpt_json_inert(const unsigned char *p, size_t i, size_t n, size_t *len)
+{
+	unsigned c;
+
+	*len = 1;
+	if (p[i] == 0x7f)
+		return 0x7f;
+	if (p[i] == 0xc2 && i + 1 < n && p[i + 1] <= 0x9f) {
+		*len = 2;
+		return p[i + 1];
+	}
+	if ((p[i] == 0xe2 || p[i] == 0xef) && i + 2 < n) {
+		c = ((p[i] & 0x0fu) << 12) | ((p[i + 1] & 0x3fu) << 6) | (p[i + 2] & 0x3fu);
+		if ((c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064)
+		    || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff) {
+			*len = 3;
+			return c;
+		}
+	}
+	return 0;
+}
+
 /* JSON, as the Java codecs print it: strings escaped as RFC 8259 says, payloads in hex. */
 static inline void ckpt_json_string(FILE *out, const unsigned char *p, size_t n)
 {
-	size_t i;
+	size_t i, len;
+	unsigned c;
 
 	fputc('"', out);
 	for (i = 0; i < n; i++) {
+		if (p[i] >= 0x7f && (c = ckpt_json_inert(p, i, n, &len)) != 0) {
+			fprintf(out, "\\u%04x", c);
+			i += len - 1;
+			continue;
+		}
 		switch (p[i]) {
 		case '"': fputs("\\\"", out); break;
 		case '\\': fputs("\\\\", out); break;

@@ -190,7 +190,9 @@ public final class DispatchWriter {
             + "subsystems restored before it are aborted in reverse order.\n\n"
             + "@param caller who asks, so hooks can refuse what the caller could not do itself\n"
             + "@throws $T if the image is bad; no hook has run\n"
-            + "@throws $T naming the subsystem, record and reason of the hook that failed\n",
+            + "@throws $T naming the subsystem, record and reason of the hook that failed, whether it\n"
+            + "    returned non-zero or threw, an Error included (the Throwable is the cause); only an\n"
+            + "    Error thrown while this exception itself is made (the heap exhausted) can escape instead\n",
             name.equals("path") ? "at {@code path}" : "read from {@code in}", Names.FORMAT_EXCEPTION, RESTORE_EXCEPTION)
         .beginControlFlow("try ($T image = $T.open($L))", IMAGE_READER, IMAGE_READER, name)
         .addStatement("restore(image, caller, flags)")
