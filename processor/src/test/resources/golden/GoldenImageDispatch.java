@@ -34,7 +34,7 @@ public final class GoldenImageDispatch {
    */
   public static final List<String> SUBSYSTEMS = List.of("note", "task");
 
-  private static final ImageChecker.Expectation EXPECTATION = new ImageChecker.Expectation(GoldenImageSchema.NAME, GoldenImageSchema.FINGERPRINT, GoldenImageSchema.entries(), SUBSYSTEMS,
+  private static final ImageChecker.Expectation EXPECTATION = new ImageChecker.Expectation(GoldenImageSchema.NAME, GoldenImageSchema.VERSION, GoldenImageSchema.FINGERPRINT, GoldenImageSchema.entries(), SUBSYSTEMS,
       List.of(test.NoteCodec.TYPE, test.TaskCodec.TYPE), GoldenImageSchema::codec);
 
   private final NoteSubsystem note;
@@ -72,15 +72,15 @@ public final class GoldenImageDispatch {
     writer.beginSection("note");
     try {
       writer.write(GoldenImageSchema.NOTE, Objects.requireNonNull(note.checkpoint(ctx), "the checkpoint hook returned null"));
-    } catch (Exception e) {
-      // a hook may throw anything; the image is abandoned and the cause kept
+    } catch (Throwable e) {
+      // a hook may throw anything, Errors included; the image is abandoned and the cause kept
       throw new CheckpointException("note", e);
     }
     writer.beginSection("task");
     try {
       writer.write(GoldenImageSchema.TASK, Objects.requireNonNull(task.checkpoint(ctx), "the checkpoint hook returned null"));
-    } catch (Exception e) {
-      // a hook may throw anything; the image is abandoned and the cause kept
+    } catch (Throwable e) {
+      // a hook may throw anything, Errors included; the image is abandoned and the cause kept
       throw new CheckpointException("task", e);
     }
     return writer.finish();
@@ -93,7 +93,9 @@ public final class GoldenImageDispatch {
    *
    * @param caller who asks, so hooks can refuse what the caller could not do itself
    * @throws CkptFormatException if the image is bad; no hook has run
-   * @throws RestoreException naming the subsystem, record and reason of the hook that failed
+   * @throws RestoreException naming the subsystem, record and reason of the hook that failed, whether it
+   *     returned non-zero or threw, an Error included (the Throwable is the cause); only an
+   *     Error thrown while this exception itself is made (the heap exhausted) can escape instead
    */
   public void restore(Path path, Caller caller, Set<RestoreContext.Flag> flags) throws IOException,
       CkptFormatException, RestoreException {
@@ -109,7 +111,9 @@ public final class GoldenImageDispatch {
    *
    * @param caller who asks, so hooks can refuse what the caller could not do itself
    * @throws CkptFormatException if the image is bad; no hook has run
-   * @throws RestoreException naming the subsystem, record and reason of the hook that failed
+   * @throws RestoreException naming the subsystem, record and reason of the hook that failed, whether it
+   *     returned non-zero or threw, an Error included (the Throwable is the cause); only an
+   *     Error thrown while this exception itself is made (the heap exhausted) can escape instead
    */
   public void restore(ReadableByteChannel in, Caller caller, Set<RestoreContext.Flag> flags) throws
       IOException, CkptFormatException, RestoreException {
@@ -123,28 +127,30 @@ public final class GoldenImageDispatch {
     ImageChecker.Checked checked = ImageChecker.check(image, EXPECTATION);
     RestoreContext ctx = new RestoreContext(caller, flags, checked.objects());
     RecordView[] states = {checked.states().get("note"), checked.states().get("task")};
+    RestoreException failure = null;
     int restored = 0;
     try {
-      note.restore(ctx, states[0].decode(GoldenImageSchema.NOTE));
+      note.restore(ctx, checked.state("note", GoldenImageSchema.NOTE));
       restored++;
-      int taskCode = task.restore(ctx, states[1].decode(GoldenImageSchema.TASK));
+      int taskCode = task.restore(ctx, checked.state("task", GoldenImageSchema.TASK));
       if (taskCode != 0) {
-        throw RestoreException.returned("task", states[1], taskCode);
+        throw failure = RestoreException.returned("task", states[1], taskCode);
       }
       restored++;
-    } catch (RestoreException e) {
-      abort(restored, ctx, e);
-      throw e;
-    } catch (Exception e) {
-      RestoreException failure = RestoreException.threw(SUBSYSTEMS.get(restored), states[restored], e);
+    } catch (Throwable e) {
+      // whatever a hook throws, Errors included (a StackOverflowError unwinds before this runs):
+      // the subsystems restored so far are undone, and the caller gets one RestoreException
+      if (e != failure) {
+        failure = RestoreException.threw(SUBSYSTEMS.get(restored), states[restored], e);
+      }
       abort(restored, ctx, failure);
       throw failure;
     }
   }
 
   /**
-   * Undoes the first {@code restored} subsystems, last first; what an abort hook throws is kept
-   * with {@code failure}, and the other aborts still run.
+   * Undoes the first {@code restored} subsystems, last first; what an abort hook throws, Errors
+   * included, is kept with {@code failure}, and the other aborts still run.
    */
   private void abort(int restored, RestoreContext ctx, RestoreException failure) {
     for (int i = restored - 1; i >= 0; i--) {
@@ -154,7 +160,7 @@ public final class GoldenImageDispatch {
           case 1 -> task.abort(ctx);
           default -> throw new AssertionError(i);
         }
-      } catch (Exception e) {
+      } catch (Throwable e) {
         failure.addSuppressed(e);
       }
     }

@@ -32,12 +32,13 @@ public final class TaskCodec {
   }
 
   /**
-   * Visits every objref of {@code value} with the record type it must point to.
+   * Visits every objref of {@code value} with the record type it must point to and whether it
+   * may be 0 (none).
    */
   public static void refs(Task value, RefVisitor visitor) throws CkptFormatException {
-    visitor.ref(value.owner(), 0x0301, "ckpt_hdr_task.owner");
+    visitor.ref(value.owner(), 0x0301, "ckpt_hdr_task.owner", false);
     for (int objref : value.watchers()) {
-      visitor.ref(objref, 0x0301, "ckpt_hdr_task.watchers");
+      visitor.ref(objref, 0x0301, "ckpt_hdr_task.watchers", false);
     }
   }
 

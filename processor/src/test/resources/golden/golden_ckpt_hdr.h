@@ -6,7 +6,9 @@
  * All integers are little endian. Every record starts at an 8-byte boundary with struct
  * ckpt_hdr, whose len counts header and payload; the gap to the next record is zero. Every
  * padding byte is a named member and must be zero, so no struct has compiler-inserted
- * padding and each has the same layout with -m32 and -m64: the _Static_asserts check it.
+ * padding and each has the same layout with -m32 and -m64: the CKPT_STATIC_ASSERTs check it.
+ *
+ * C99, C11 and later, and C++11 and later, with gcc or clang.
  */
 #ifndef GOLDEN_CKPT_HDR_H
 #define GOLDEN_CKPT_HDR_H
@@ -15,7 +17,17 @@
 
 #ifndef CKPTGEN_COMMON_DEFINED
 #define CKPTGEN_COMMON_DEFINED
-#if defined(__linux__)
+/*
+ * __u8 to __s64 come from <linux/types.h> on Linux, from <stdint.h> elsewhere. Define
+ * CKPTGEN_NO_LINUX_TYPES to take them from <stdint.h> on Linux too (a system without the kernel
+ * headers is found by itself where the compiler has __has_include).
+ */
+#if defined(__linux__) && !defined(CKPTGEN_NO_LINUX_TYPES) && defined(__has_include)
+#if !__has_include(<linux/types.h>)
+#define CKPTGEN_NO_LINUX_TYPES
+#endif
+#endif
+#if defined(__linux__) && !defined(CKPTGEN_NO_LINUX_TYPES)
 #include <linux/types.h>
 #else
 #include <stdint.h>
@@ -29,13 +41,38 @@ typedef uint64_t __u64;
 typedef int64_t __s64;
 #endif
 
+/*
+ * The layout checks: static_assert in C++, _Static_assert in C11 and later; in C99 an array
+ * whose size is -1 when the check fails stops the build on the line at fault.
+ */
+#if defined(__cplusplus)
+#define CKPT_STATIC_ASSERT(check, what) static_assert(check, what)
+#define CKPT_ALIGNOF(type) alignof(type)
+#elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+#define CKPT_STATIC_ASSERT(check, what) _Static_assert(check, what)
+#define CKPT_ALIGNOF(type) _Alignof(type)
+#else
+#define CKPT_STATIC_ASSERT(check, what) extern char ckpt_static_assert_failed[(check) ? 1 : -1]
+#define CKPT_ALIGNOF(type) __alignof__(type)
+#endif
+
+/*
+ * A variable member is a C99 flexible array member; g++ and clang++ take them as an extension,
+ * in a struct declared __extension__.
+ */
+#if defined(__cplusplus)
+#define CKPT_FLEXIBLE __extension__
+#else
+#define CKPT_FLEXIBLE
+#endif
+
 /* The header of every record: its type and its length, header included. */
 struct ckpt_hdr {
 	__u32 type;
 	__u32 len;
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr) == 8, "struct ckpt_hdr: size");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr) == 8, "struct ckpt_hdr: size");
 #endif /* CKPTGEN_COMMON_DEFINED */
 
 /* record types; 0x0000 to 0x00ff are reserved for the image framing */
@@ -86,11 +123,11 @@ struct ckpt_enum_value {
 	char name[48];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_enum_value) == 56, "struct ckpt_enum_value: size");
-_Static_assert(_Alignof(struct ckpt_enum_value) == 8, "struct ckpt_enum_value: alignment");
-_Static_assert(offsetof(struct ckpt_enum_value, enum_id) == 0, "struct ckpt_enum_value: offset of enum_id");
-_Static_assert(offsetof(struct ckpt_enum_value, code) == 4, "struct ckpt_enum_value: offset of code");
-_Static_assert(offsetof(struct ckpt_enum_value, name) == 8, "struct ckpt_enum_value: offset of name");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_enum_value) == 56, "struct ckpt_enum_value: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_enum_value) == 8, "struct ckpt_enum_value: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_enum_value, enum_id) == 0, "struct ckpt_enum_value: offset of enum_id");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_enum_value, code) == 4, "struct ckpt_enum_value: offset of code");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_enum_value, name) == 8, "struct ckpt_enum_value: offset of name");
 
 /*
  * One member of one struct of the image's schema table, so that a reader without the
@@ -125,19 +162,19 @@ struct ckpt_field_entry {
 	char name[48];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_field_entry) == 72, "struct ckpt_field_entry: size");
-_Static_assert(_Alignof(struct ckpt_field_entry) == 8, "struct ckpt_field_entry: alignment");
-_Static_assert(offsetof(struct ckpt_field_entry, owner) == 0, "struct ckpt_field_entry: offset of owner");
-_Static_assert(offsetof(struct ckpt_field_entry, role) == 2, "struct ckpt_field_entry: offset of role");
-_Static_assert(offsetof(struct ckpt_field_entry, element) == 3, "struct ckpt_field_entry: offset of element");
-_Static_assert(offsetof(struct ckpt_field_entry, arity) == 4, "struct ckpt_field_entry: offset of arity");
-_Static_assert(offsetof(struct ckpt_field_entry, flags) == 5, "struct ckpt_field_entry: offset of flags");
-_Static_assert(offsetof(struct ckpt_field_entry, element_size) == 6, "struct ckpt_field_entry: offset of element_size");
-_Static_assert(offsetof(struct ckpt_field_entry, offset) == 8, "struct ckpt_field_entry: offset of offset");
-_Static_assert(offsetof(struct ckpt_field_entry, length) == 12, "struct ckpt_field_entry: offset of length");
-_Static_assert(offsetof(struct ckpt_field_entry, ref) == 16, "struct ckpt_field_entry: offset of ref");
-_Static_assert(offsetof(struct ckpt_field_entry, since) == 20, "struct ckpt_field_entry: offset of since");
-_Static_assert(offsetof(struct ckpt_field_entry, name) == 24, "struct ckpt_field_entry: offset of name");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_field_entry) == 72, "struct ckpt_field_entry: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_field_entry) == 8, "struct ckpt_field_entry: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_field_entry, owner) == 0, "struct ckpt_field_entry: offset of owner");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_field_entry, role) == 2, "struct ckpt_field_entry: offset of role");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_field_entry, element) == 3, "struct ckpt_field_entry: offset of element");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_field_entry, arity) == 4, "struct ckpt_field_entry: offset of arity");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_field_entry, flags) == 5, "struct ckpt_field_entry: offset of flags");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_field_entry, element_size) == 6, "struct ckpt_field_entry: offset of element_size");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_field_entry, offset) == 8, "struct ckpt_field_entry: offset of offset");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_field_entry, length) == 12, "struct ckpt_field_entry: offset of length");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_field_entry, ref) == 16, "struct ckpt_field_entry: offset of ref");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_field_entry, since) == 20, "struct ckpt_field_entry: offset of since");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_field_entry, name) == 24, "struct ckpt_field_entry: offset of name");
 
 /*
  * One struct of the image's schema table, so that a generic reader can name, size-check and
@@ -159,13 +196,13 @@ struct ckpt_schema_entry {
 	char name[48];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_schema_entry) == 64, "struct ckpt_schema_entry: size");
-_Static_assert(_Alignof(struct ckpt_schema_entry) == 8, "struct ckpt_schema_entry: alignment");
-_Static_assert(offsetof(struct ckpt_schema_entry, type) == 0, "struct ckpt_schema_entry: offset of type");
-_Static_assert(offsetof(struct ckpt_schema_entry, size) == 4, "struct ckpt_schema_entry: offset of size");
-_Static_assert(offsetof(struct ckpt_schema_entry, version) == 8, "struct ckpt_schema_entry: offset of version");
-_Static_assert(offsetof(struct ckpt_schema_entry, flags) == 12, "struct ckpt_schema_entry: offset of flags");
-_Static_assert(offsetof(struct ckpt_schema_entry, name) == 16, "struct ckpt_schema_entry: offset of name");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_schema_entry) == 64, "struct ckpt_schema_entry: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_schema_entry) == 8, "struct ckpt_schema_entry: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_schema_entry, type) == 0, "struct ckpt_schema_entry: offset of type");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_schema_entry, size) == 4, "struct ckpt_schema_entry: offset of size");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_schema_entry, version) == 8, "struct ckpt_schema_entry: offset of version");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_schema_entry, flags) == 12, "struct ckpt_schema_entry: offset of flags");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_schema_entry, name) == 16, "struct ckpt_schema_entry: offset of name");
 
 /* A range of a task's memory: a value struct, nested only, with a hole at its end. */
 struct ckpt_span {
@@ -176,14 +213,14 @@ struct ckpt_span {
 	__u8 __pad1[6];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_span) == 16, "struct ckpt_span: size");
-_Static_assert(_Alignof(struct ckpt_span) == 8, "struct ckpt_span: alignment");
-_Static_assert(offsetof(struct ckpt_span, start) == 0, "struct ckpt_span: offset of start");
-_Static_assert(offsetof(struct ckpt_span, pages) == 8, "struct ckpt_span: offset of pages");
-_Static_assert(offsetof(struct ckpt_span, __pad1) == 10, "struct ckpt_span: offset of __pad1");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_span) == 16, "struct ckpt_span: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_span) == 8, "struct ckpt_span: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_span, start) == 0, "struct ckpt_span: offset of start");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_span, pages) == 8, "struct ckpt_span: offset of pages");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_span, __pad1) == 10, "struct ckpt_span: offset of __pad1");
 
 /* The first record of every image. */
-struct ckpt_hdr_image {
+CKPT_FLEXIBLE struct ckpt_hdr_image {
 	struct ckpt_hdr h;
 	/*
 	 * "CKPTGEN"
@@ -219,21 +256,21 @@ struct ckpt_hdr_image {
 	struct ckpt_schema_entry schema[];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr_image) == 96, "struct ckpt_hdr_image: size");
-_Static_assert(_Alignof(struct ckpt_hdr_image) == 8, "struct ckpt_hdr_image: alignment");
-_Static_assert(offsetof(struct ckpt_hdr_image, h) == 0, "struct ckpt_hdr_image: offset of h");
-_Static_assert(offsetof(struct ckpt_hdr_image, magic) == 8, "struct ckpt_hdr_image: offset of magic");
-_Static_assert(offsetof(struct ckpt_hdr_image, format_version) == 16, "struct ckpt_hdr_image: offset of format_version");
-_Static_assert(offsetof(struct ckpt_hdr_image, byte_order) == 20, "struct ckpt_hdr_image: offset of byte_order");
-_Static_assert(offsetof(struct ckpt_hdr_image, arch) == 24, "struct ckpt_hdr_image: offset of arch");
-_Static_assert(offsetof(struct ckpt_hdr_image, image_version) == 28, "struct ckpt_hdr_image: offset of image_version");
-_Static_assert(offsetof(struct ckpt_hdr_image, flags) == 32, "struct ckpt_hdr_image: offset of flags");
-_Static_assert(offsetof(struct ckpt_hdr_image, created_ns) == 40, "struct ckpt_hdr_image: offset of created_ns");
-_Static_assert(offsetof(struct ckpt_hdr_image, schema_fingerprint) == 48, "struct ckpt_hdr_image: offset of schema_fingerprint");
-_Static_assert(offsetof(struct ckpt_hdr_image, image_name) == 56, "struct ckpt_hdr_image: offset of image_name");
-_Static_assert(offsetof(struct ckpt_hdr_image, nschema) == 88, "struct ckpt_hdr_image: offset of nschema");
-_Static_assert(offsetof(struct ckpt_hdr_image, __pad1) == 92, "struct ckpt_hdr_image: offset of __pad1");
-_Static_assert(offsetof(struct ckpt_hdr_image, schema) == 96, "struct ckpt_hdr_image: offset of schema");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_image) == 96, "struct ckpt_hdr_image: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_image) == 8, "struct ckpt_hdr_image: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, h) == 0, "struct ckpt_hdr_image: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, magic) == 8, "struct ckpt_hdr_image: offset of magic");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, format_version) == 16, "struct ckpt_hdr_image: offset of format_version");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, byte_order) == 20, "struct ckpt_hdr_image: offset of byte_order");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, arch) == 24, "struct ckpt_hdr_image: offset of arch");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, image_version) == 28, "struct ckpt_hdr_image: offset of image_version");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, flags) == 32, "struct ckpt_hdr_image: offset of flags");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, created_ns) == 40, "struct ckpt_hdr_image: offset of created_ns");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, schema_fingerprint) == 48, "struct ckpt_hdr_image: offset of schema_fingerprint");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, image_name) == 56, "struct ckpt_hdr_image: offset of image_name");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, nschema) == 88, "struct ckpt_hdr_image: offset of nschema");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, __pad1) == 92, "struct ckpt_hdr_image: offset of __pad1");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, schema) == 96, "struct ckpt_hdr_image: offset of schema");
 
 /* Begins the records of one subsystem; sections follow in sorted order of subsystem name. */
 struct ckpt_hdr_section {
@@ -245,10 +282,10 @@ struct ckpt_hdr_section {
 	char subsystem[32];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr_section) == 40, "struct ckpt_hdr_section: size");
-_Static_assert(_Alignof(struct ckpt_hdr_section) == 8, "struct ckpt_hdr_section: alignment");
-_Static_assert(offsetof(struct ckpt_hdr_section, h) == 0, "struct ckpt_hdr_section: offset of h");
-_Static_assert(offsetof(struct ckpt_hdr_section, subsystem) == 8, "struct ckpt_hdr_section: offset of subsystem");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_section) == 40, "struct ckpt_hdr_section: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_section) == 8, "struct ckpt_hdr_section: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_section, h) == 0, "struct ckpt_hdr_section: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_section, subsystem) == 8, "struct ckpt_hdr_section: offset of subsystem");
 
 /*
  * Precedes the record of a shared object, at its first reference; later references carry only
@@ -262,11 +299,11 @@ struct ckpt_hdr_objref {
 	__s32 objref;
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr_objref) == 16, "struct ckpt_hdr_objref: size");
-_Static_assert(_Alignof(struct ckpt_hdr_objref) == 8, "struct ckpt_hdr_objref: alignment");
-_Static_assert(offsetof(struct ckpt_hdr_objref, h) == 0, "struct ckpt_hdr_objref: offset of h");
-_Static_assert(offsetof(struct ckpt_hdr_objref, objtype) == 8, "struct ckpt_hdr_objref: offset of objtype");
-_Static_assert(offsetof(struct ckpt_hdr_objref, objref) == 12, "struct ckpt_hdr_objref: offset of objref");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_objref) == 16, "struct ckpt_hdr_objref: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_objref) == 8, "struct ckpt_hdr_objref: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_objref, h) == 0, "struct ckpt_hdr_objref: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_objref, objtype) == 8, "struct ckpt_hdr_objref: offset of objtype");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_objref, objref) == 12, "struct ckpt_hdr_objref: offset of objref");
 
 /* The last record of every image. */
 struct ckpt_hdr_trailer {
@@ -285,20 +322,20 @@ struct ckpt_hdr_trailer {
 	__u8 __pad1[4];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr_trailer) == 40, "struct ckpt_hdr_trailer: size");
-_Static_assert(_Alignof(struct ckpt_hdr_trailer) == 8, "struct ckpt_hdr_trailer: alignment");
-_Static_assert(offsetof(struct ckpt_hdr_trailer, h) == 0, "struct ckpt_hdr_trailer: offset of h");
-_Static_assert(offsetof(struct ckpt_hdr_trailer, magic) == 8, "struct ckpt_hdr_trailer: offset of magic");
-_Static_assert(offsetof(struct ckpt_hdr_trailer, nrecords) == 16, "struct ckpt_hdr_trailer: offset of nrecords");
-_Static_assert(offsetof(struct ckpt_hdr_trailer, total_length) == 24, "struct ckpt_hdr_trailer: offset of total_length");
-_Static_assert(offsetof(struct ckpt_hdr_trailer, crc32c) == 32, "struct ckpt_hdr_trailer: offset of crc32c");
-_Static_assert(offsetof(struct ckpt_hdr_trailer, __pad1) == 36, "struct ckpt_hdr_trailer: offset of __pad1");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_trailer) == 40, "struct ckpt_hdr_trailer: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_trailer) == 8, "struct ckpt_hdr_trailer: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_trailer, h) == 0, "struct ckpt_hdr_trailer: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_trailer, magic) == 8, "struct ckpt_hdr_trailer: offset of magic");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_trailer, nrecords) == 16, "struct ckpt_hdr_trailer: offset of nrecords");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_trailer, total_length) == 24, "struct ckpt_hdr_trailer: offset of total_length");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_trailer, crc32c) == 32, "struct ckpt_hdr_trailer: offset of crc32c");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_trailer, __pad1) == 36, "struct ckpt_hdr_trailer: offset of __pad1");
 
 /*
  * The field table, the second record of every image: every member of every struct of the
  * header's schema table, padding and counts included, in the order of their offsets.
  */
-struct ckpt_hdr_fields {
+CKPT_FLEXIBLE struct ckpt_hdr_fields {
 	struct ckpt_hdr h;
 	/* number of elements of fields[] */
 	__u32 nfields;
@@ -310,18 +347,18 @@ struct ckpt_hdr_fields {
 	struct ckpt_field_entry fields[];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr_fields) == 16, "struct ckpt_hdr_fields: size");
-_Static_assert(_Alignof(struct ckpt_hdr_fields) == 8, "struct ckpt_hdr_fields: alignment");
-_Static_assert(offsetof(struct ckpt_hdr_fields, h) == 0, "struct ckpt_hdr_fields: offset of h");
-_Static_assert(offsetof(struct ckpt_hdr_fields, nfields) == 8, "struct ckpt_hdr_fields: offset of nfields");
-_Static_assert(offsetof(struct ckpt_hdr_fields, __pad1) == 12, "struct ckpt_hdr_fields: offset of __pad1");
-_Static_assert(offsetof(struct ckpt_hdr_fields, fields) == 16, "struct ckpt_hdr_fields: offset of fields");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_fields) == 16, "struct ckpt_hdr_fields: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_fields) == 8, "struct ckpt_hdr_fields: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_fields, h) == 0, "struct ckpt_hdr_fields: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_fields, nfields) == 8, "struct ckpt_hdr_fields: offset of nfields");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_fields, __pad1) == 12, "struct ckpt_hdr_fields: offset of __pad1");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_fields, fields) == 16, "struct ckpt_hdr_fields: offset of fields");
 
 /*
  * The enum table, the third record of every image: the constants of every enum that a field
  * table entry refers to, so that a generic reader names codes and rejects unknown ones.
  */
-struct ckpt_hdr_enums {
+CKPT_FLEXIBLE struct ckpt_hdr_enums {
 	struct ckpt_hdr h;
 	/* number of elements of values[] */
 	__u32 nvalues;
@@ -333,12 +370,12 @@ struct ckpt_hdr_enums {
 	struct ckpt_enum_value values[];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr_enums) == 16, "struct ckpt_hdr_enums: size");
-_Static_assert(_Alignof(struct ckpt_hdr_enums) == 8, "struct ckpt_hdr_enums: alignment");
-_Static_assert(offsetof(struct ckpt_hdr_enums, h) == 0, "struct ckpt_hdr_enums: offset of h");
-_Static_assert(offsetof(struct ckpt_hdr_enums, nvalues) == 8, "struct ckpt_hdr_enums: offset of nvalues");
-_Static_assert(offsetof(struct ckpt_hdr_enums, __pad1) == 12, "struct ckpt_hdr_enums: offset of __pad1");
-_Static_assert(offsetof(struct ckpt_hdr_enums, values) == 16, "struct ckpt_hdr_enums: offset of values");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_enums) == 16, "struct ckpt_hdr_enums: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_enums) == 8, "struct ckpt_hdr_enums: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_enums, h) == 0, "struct ckpt_hdr_enums: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_enums, nvalues) == 8, "struct ckpt_hdr_enums: offset of nvalues");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_enums, __pad1) == 12, "struct ckpt_hdr_enums: offset of __pad1");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_enums, values) == 16, "struct ckpt_hdr_enums: offset of values");
 
 /* Two fields and a hole. @param a unsigned @param b a flag */
 struct ckpt_hdr_pair {
@@ -349,12 +386,12 @@ struct ckpt_hdr_pair {
 	__u8 __pad1[3];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr_pair) == 16, "struct ckpt_hdr_pair: size");
-_Static_assert(_Alignof(struct ckpt_hdr_pair) == 8, "struct ckpt_hdr_pair: alignment");
-_Static_assert(offsetof(struct ckpt_hdr_pair, h) == 0, "struct ckpt_hdr_pair: offset of h");
-_Static_assert(offsetof(struct ckpt_hdr_pair, a) == 8, "struct ckpt_hdr_pair: offset of a");
-_Static_assert(offsetof(struct ckpt_hdr_pair, b) == 12, "struct ckpt_hdr_pair: offset of b");
-_Static_assert(offsetof(struct ckpt_hdr_pair, __pad1) == 13, "struct ckpt_hdr_pair: offset of __pad1");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_pair) == 16, "struct ckpt_hdr_pair: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_pair) == 8, "struct ckpt_hdr_pair: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_pair, h) == 0, "struct ckpt_hdr_pair: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_pair, a) == 8, "struct ckpt_hdr_pair: offset of a");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_pair, b) == 12, "struct ckpt_hdr_pair: offset of b");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_pair, __pad1) == 13, "struct ckpt_hdr_pair: offset of __pad1");
 
 /* Who owns a task: a shared record, written once and referred to by objref. */
 struct ckpt_hdr_owner {
@@ -376,20 +413,20 @@ struct ckpt_hdr_owner {
 	__u8 __pad1[6];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr_owner) == 40, "struct ckpt_hdr_owner: size");
-_Static_assert(_Alignof(struct ckpt_hdr_owner) == 8, "struct ckpt_hdr_owner: alignment");
-_Static_assert(offsetof(struct ckpt_hdr_owner, h) == 0, "struct ckpt_hdr_owner: offset of h");
-_Static_assert(offsetof(struct ckpt_hdr_owner, uid) == 8, "struct ckpt_hdr_owner: offset of uid");
-_Static_assert(offsetof(struct ckpt_hdr_owner, gid) == 12, "struct ckpt_hdr_owner: offset of gid");
-_Static_assert(offsetof(struct ckpt_hdr_owner, name) == 16, "struct ckpt_hdr_owner: offset of name");
-_Static_assert(offsetof(struct ckpt_hdr_owner, umask) == 32, "struct ckpt_hdr_owner: offset of umask");
-_Static_assert(offsetof(struct ckpt_hdr_owner, __pad1) == 34, "struct ckpt_hdr_owner: offset of __pad1");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_owner) == 40, "struct ckpt_hdr_owner: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_owner) == 8, "struct ckpt_hdr_owner: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_owner, h) == 0, "struct ckpt_hdr_owner: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_owner, uid) == 8, "struct ckpt_hdr_owner: offset of uid");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_owner, gid) == 12, "struct ckpt_hdr_owner: offset of gid");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_owner, name) == 16, "struct ckpt_hdr_owner: offset of name");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_owner, umask) == 32, "struct ckpt_hdr_owner: offset of umask");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_owner, __pad1) == 34, "struct ckpt_hdr_owner: offset of __pad1");
 
 /*
  * A task, with holes after flags and nice. Its comment holds a C comment
  * opener, as in /tmp/ *.ckpt, a backslash \ and non-ASCII text: é, 中.
  */
-struct ckpt_hdr_task {
+CKPT_FLEXIBLE struct ckpt_hdr_task {
 	struct ckpt_hdr h;
 	/* the task's flags */
 	__u8 flags;
@@ -411,12 +448,12 @@ struct ckpt_hdr_task {
 	struct ckpt_span maps[2];
 	/*
 	 * the owner, by objref
-	 * objref of a struct ckpt_hdr_owner, 0 for none
+	 * objref of a struct ckpt_hdr_owner; required: a restore refuses 0
 	 */
 	__s32 owner;
 	/*
 	 * who watches it, by objref, 0 for none
-	 * objref of a struct ckpt_hdr_owner, 0 for none
+	 * objref of a struct ckpt_hdr_owner; required: a restore refuses 0
 	 */
 	__s32 watchers[2];
 	/*
@@ -436,28 +473,28 @@ struct ckpt_hdr_task {
 	__u32 fds[];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr_task) == 104, "struct ckpt_hdr_task: size");
-_Static_assert(_Alignof(struct ckpt_hdr_task) == 8, "struct ckpt_hdr_task: alignment");
-_Static_assert(offsetof(struct ckpt_hdr_task, h) == 0, "struct ckpt_hdr_task: offset of h");
-_Static_assert(offsetof(struct ckpt_hdr_task, flags) == 8, "struct ckpt_hdr_task: offset of flags");
-_Static_assert(offsetof(struct ckpt_hdr_task, __pad1) == 9, "struct ckpt_hdr_task: offset of __pad1");
-_Static_assert(offsetof(struct ckpt_hdr_task, id) == 16, "struct ckpt_hdr_task: offset of id");
-_Static_assert(offsetof(struct ckpt_hdr_task, mode) == 24, "struct ckpt_hdr_task: offset of mode");
-_Static_assert(offsetof(struct ckpt_hdr_task, __pad2) == 25, "struct ckpt_hdr_task: offset of __pad2");
-_Static_assert(offsetof(struct ckpt_hdr_task, nice) == 26, "struct ckpt_hdr_task: offset of nice");
-_Static_assert(offsetof(struct ckpt_hdr_task, __pad3) == 28, "struct ckpt_hdr_task: offset of __pad3");
-_Static_assert(offsetof(struct ckpt_hdr_task, stack) == 32, "struct ckpt_hdr_task: offset of stack");
-_Static_assert(offsetof(struct ckpt_hdr_task, maps) == 48, "struct ckpt_hdr_task: offset of maps");
-_Static_assert(offsetof(struct ckpt_hdr_task, owner) == 80, "struct ckpt_hdr_task: offset of owner");
-_Static_assert(offsetof(struct ckpt_hdr_task, watchers) == 84, "struct ckpt_hdr_task: offset of watchers");
-_Static_assert(offsetof(struct ckpt_hdr_task, frozen) == 92, "struct ckpt_hdr_task: offset of frozen");
-_Static_assert(offsetof(struct ckpt_hdr_task, __pad4) == 93, "struct ckpt_hdr_task: offset of __pad4");
-_Static_assert(offsetof(struct ckpt_hdr_task, nfds) == 96, "struct ckpt_hdr_task: offset of nfds");
-_Static_assert(offsetof(struct ckpt_hdr_task, __pad5) == 100, "struct ckpt_hdr_task: offset of __pad5");
-_Static_assert(offsetof(struct ckpt_hdr_task, fds) == 104, "struct ckpt_hdr_task: offset of fds");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_task) == 104, "struct ckpt_hdr_task: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_task) == 8, "struct ckpt_hdr_task: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, h) == 0, "struct ckpt_hdr_task: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, flags) == 8, "struct ckpt_hdr_task: offset of flags");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, __pad1) == 9, "struct ckpt_hdr_task: offset of __pad1");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, id) == 16, "struct ckpt_hdr_task: offset of id");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, mode) == 24, "struct ckpt_hdr_task: offset of mode");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, __pad2) == 25, "struct ckpt_hdr_task: offset of __pad2");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, nice) == 26, "struct ckpt_hdr_task: offset of nice");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, __pad3) == 28, "struct ckpt_hdr_task: offset of __pad3");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, stack) == 32, "struct ckpt_hdr_task: offset of stack");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, maps) == 48, "struct ckpt_hdr_task: offset of maps");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, owner) == 80, "struct ckpt_hdr_task: offset of owner");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, watchers) == 84, "struct ckpt_hdr_task: offset of watchers");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, frozen) == 92, "struct ckpt_hdr_task: offset of frozen");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, __pad4) == 93, "struct ckpt_hdr_task: offset of __pad4");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, nfds) == 96, "struct ckpt_hdr_task: offset of nfds");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, __pad5) == 100, "struct ckpt_hdr_task: offset of __pad5");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_task, fds) == 104, "struct ckpt_hdr_task: offset of fds");
 
 /* A line of text, NUL-terminated in the image. */
-struct ckpt_hdr_note {
+CKPT_FLEXIBLE struct ckpt_hdr_note {
 	struct ckpt_hdr h;
 	/* how important */
 	__s16 level;
@@ -471,16 +508,16 @@ struct ckpt_hdr_note {
 	char text[];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr_note) == 16, "struct ckpt_hdr_note: size");
-_Static_assert(_Alignof(struct ckpt_hdr_note) == 8, "struct ckpt_hdr_note: alignment");
-_Static_assert(offsetof(struct ckpt_hdr_note, h) == 0, "struct ckpt_hdr_note: offset of h");
-_Static_assert(offsetof(struct ckpt_hdr_note, level) == 8, "struct ckpt_hdr_note: offset of level");
-_Static_assert(offsetof(struct ckpt_hdr_note, __pad1) == 10, "struct ckpt_hdr_note: offset of __pad1");
-_Static_assert(offsetof(struct ckpt_hdr_note, text_len) == 12, "struct ckpt_hdr_note: offset of text_len");
-_Static_assert(offsetof(struct ckpt_hdr_note, text) == 16, "struct ckpt_hdr_note: offset of text");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_note) == 16, "struct ckpt_hdr_note: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_note) == 8, "struct ckpt_hdr_note: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_note, h) == 0, "struct ckpt_hdr_note: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_note, level) == 8, "struct ckpt_hdr_note: offset of level");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_note, __pad1) == 10, "struct ckpt_hdr_note: offset of __pad1");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_note, text_len) == 12, "struct ckpt_hdr_note: offset of text_len");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_note, text) == 16, "struct ckpt_hdr_note: offset of text");
 
 /* A page of memory, whose bytes decode as a view of the image. */
-struct ckpt_hdr_page {
+CKPT_FLEXIBLE struct ckpt_hdr_page {
 	struct ckpt_hdr h;
 	/* where it is mapped */
 	__u64 address;
@@ -494,12 +531,12 @@ struct ckpt_hdr_page {
 	__u8 data[];
 } __attribute__((aligned(8)));
 
-_Static_assert(sizeof(struct ckpt_hdr_page) == 24, "struct ckpt_hdr_page: size");
-_Static_assert(_Alignof(struct ckpt_hdr_page) == 8, "struct ckpt_hdr_page: alignment");
-_Static_assert(offsetof(struct ckpt_hdr_page, h) == 0, "struct ckpt_hdr_page: offset of h");
-_Static_assert(offsetof(struct ckpt_hdr_page, address) == 8, "struct ckpt_hdr_page: offset of address");
-_Static_assert(offsetof(struct ckpt_hdr_page, data_len) == 16, "struct ckpt_hdr_page: offset of data_len");
-_Static_assert(offsetof(struct ckpt_hdr_page, __pad1) == 20, "struct ckpt_hdr_page: offset of __pad1");
-_Static_assert(offsetof(struct ckpt_hdr_page, data) == 24, "struct ckpt_hdr_page: offset of data");
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_page) == 24, "struct ckpt_hdr_page: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_page) == 8, "struct ckpt_hdr_page: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_page, h) == 0, "struct ckpt_hdr_page: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_page, address) == 8, "struct ckpt_hdr_page: offset of address");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_page, data_len) == 16, "struct ckpt_hdr_page: offset of data_len");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_page, __pad1) == 20, "struct ckpt_hdr_page: offset of __pad1");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_page, data) == 24, "struct ckpt_hdr_page: offset of data");
 
 #endif /* GOLDEN_CKPT_HDR_H */
