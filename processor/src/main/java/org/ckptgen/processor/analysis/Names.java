@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 final class Names {
   private static final Pattern C_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-  /** C11 keywords, C23's new ones, and names <stdbool.h>/<assert.h> define as macros. */
+  /**
+   * C11 keywords, C23's new ones, and names <stdbool.h>/<assert.h> define as macros; then the
+   * C++20 keywords and alternative tokens that C lacks, since the header compiles as C++ too.
+   */
   private static final Set<String> C_KEYWORDS = Set.of(
       "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
       "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
@@ -16,7 +19,13 @@ final class Names {
       "union", "unsigned", "void", "volatile", "while", "_Alignas", "_Alignof", "_Atomic", "_Bool",
       "_Complex", "_Generic", "_Imaginary", "_Noreturn", "_Static_assert", "_Thread_local",
       "alignas", "alignof", "bool", "constexpr", "false", "nullptr", "static_assert",
-      "thread_local", "true", "typeof", "typeof_unqual");
+      "thread_local", "true", "typeof", "typeof_unqual",
+      "and", "and_eq", "asm", "bitand", "bitor", "catch", "char8_t", "char16_t", "char32_t", "class",
+      "co_await", "co_return", "co_yield", "compl", "concept", "const_cast", "consteval",
+      "constinit", "decltype", "delete", "dynamic_cast", "explicit", "export", "friend", "mutable",
+      "namespace", "new", "noexcept", "not", "not_eq", "operator", "or", "or_eq", "private",
+      "protected", "public", "reinterpret_cast", "requires", "static_cast", "template", "this",
+      "throw", "try", "typeid", "typename", "using", "virtual", "wchar_t", "xor", "xor_eq");
 
   private Names() {}
 

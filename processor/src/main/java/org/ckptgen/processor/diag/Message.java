@@ -70,7 +70,7 @@ public enum Message {
   SORTED_NOT_INTEGER_ARRAY("SortedNeedsIntegerVarArray",
       "@Sorted applies to a @VarArray of integers; %s is not one"),
   C_KEYWORD("CKeyword",
-      "the C name of %s, `%s`, is a C keyword; rename the component or give it @CName(\"...\")"),
+      "the C name of %s, `%s`, is a C or C++ keyword; rename the component or give it @CName(\"...\")"),
   DUPLICATE_C_NAME("DuplicateCName",
       "%s and %s both have the C name `%s` in struct %s; rename one or give it @CName(\"...\")"),
   ENUM_CONSTANT_TOO_LONG("EnumConstantTooLong",
