@@ -70,6 +70,18 @@ class JarsTest {
   }
 
   @Test
+  void theShadedJarsCarryNoModuleInfoOfWhatTheyShade() throws IOException {
+    // one module's descriptor at the root would make the whole jar that module
+    for (Path jar : List.of(ROOT.resolve("generated-example/target/ckptgen-example.jar"),
+        ROOT.resolve("cli/target/ckpt.jar"), Path.of(Jdk.lib("processor")))) {
+      try (JarFile j = new JarFile(jar.toFile())) {
+        assertEquals(null, j.getEntry("module-info.class"), jar.toString());
+        assertNotNull(j.getEntry("org/ckptgen/annotations/CkptStruct.class"), jar.toString());
+      }
+    }
+  }
+
+  @Test
   void everyLibraryHasItsSourcesAndJavadocJars() {
     for (String name : List.of("annotations", "runtime", "image", "processor", "cli")) {
       Path target = ROOT.resolve(name).resolve("target");

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * (C99 and C++11 at once) compiles warning-free under the strictest common flags with gcc, clang,
  * g++ and clang++, for every language standard from C99 and C++11 to C17 and C++20, 32- and
  * 64-bit, at -O0 and -O2 (gcc's -O2 finds uninitialized reads that -O0 does not), with the
- * kernel's {@code <linux/types.h>} and without it. One build per compiler runs and prints what
+ * kernel's {@code <linux/types.h>} and without it (by the override macro, and on a system that
+ * lacks it). One build per compiler runs and prints what
  * the Java reader prints; a ThreadSanitizer build reads an image from four threads at once; the
  * CRC32C agrees with the JDK's on every alignment and length, and beats a table lookup per byte.
  */
@@ -126,6 +127,37 @@ class CReaderPortabilityTest {
     commands.add(command(DRIVERS.get(0), PORTABLE, null, List.of("-std=c99", "-m32", "-O2", LARGE)));
     commands.add(command(DRIVERS.get(3), PORTABLE, null, List.of("-std=c++20", "-m64", "-O0", LARGE)));
     compileAll(commands);
+  }
+
+  /** The include directory of the compiler itself (stddef.h, stdint.h), without the C library's. */
+  private static String ownIncludes(String compiler) throws Exception {
+    List<String> ask = compiler.startsWith("clang") ? List.of(compiler, "-print-resource-dir")
+        : List.of(compiler, "-print-file-name=include");
+    Gcc.Result r = CTool.run(ask);
+    assertEquals(0, r.exit(), r.err());
+    String dir = r.out().trim();
+    return compiler.startsWith("clang") ? dir + "/include" : dir;
+  }
+
+  @Test
+  void theHeaderFindsForItselfThatLinuxTypesIsMissing() throws Exception {
+    // A Linux system without the kernel's headers, as a freestanding build with only the
+    // compiler's own include directory sees it: __has_include finds no <linux/types.h>, and the
+    // header takes its types from <stdint.h> with no macro defined.
+    Path work = CTool.work();
+    Path header = Files.writeString(work.resolve("header_only.c"), String.join("\n",
+        "#include \"container_ckpt_hdr.h\"",
+        "int main(void) { return (int)sizeof(struct ckpt_hdr_cred) - 88; }", ""));
+    Path kernel = Files.writeString(work.resolve("linux_types.c"), "#include <linux/types.h>\n");
+    for (Driver d : DRIVERS) {
+      List<String> bare = List.of("-std=" + d.standards().get(0), "-ffreestanding", "-nostdinc",
+          "-isystem", ownIncludes(d.command()));
+      Gcc.Result without = CTool.run(command(d, kernel, null, bare));
+      assertFalse(without.ok(), d.command() + " still finds <linux/types.h>: the check below would prove nothing");
+      List<String> build = command(d, header, null, bare);
+      Gcc.Result r = CTool.run(build);
+      assertTrue(r.ok() && r.err().isEmpty(), String.join(" ", build) + "\n" + r.err());
+    }
   }
 
   @Test

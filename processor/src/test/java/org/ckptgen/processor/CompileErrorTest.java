@@ -68,6 +68,11 @@ class CompileErrorTest {
         "[ckptgen/CKeyword] the C name of Bad.register, `register`, is a C keyword", "int register");
     fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @CName(\"union\") int u) {}",
         "[ckptgen/CKeyword] the C name of Bad.u, `union`, is a C keyword", "int u)");
+    // legal Java names that C takes and C++ does not: the header compiles as C++ too
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  int template) {}",
+        "[ckptgen/ReservedCName] the C name of Bad.template, `template`, is a C++ keyword", "int template");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  int coAwait) {}",
+        "[ckptgen/ReservedCName] the C name of Bad.coAwait, `co_await`, is a C++ keyword", "int coAwait");
   }
 
   /** Names the header cannot hold in some dialect: C++ keywords, predefined and library macros, capitals. */
