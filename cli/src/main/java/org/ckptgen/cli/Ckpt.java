@@ -91,7 +91,11 @@ public final class Ckpt {
     try {
       out.flush();
     } catch (Streams.OutputFailed e) {
-      code = outputFailed(err, e);
+      // reported below
+    }
+    Streams.OutputFailed failed = Streams.failure();
+    if (failed != null && code != OUTPUT_ERROR && code != PIPE_CLOSED) {
+      code = outputFailed(err, failed);  // a failure that a command, or picocli's help, did not pass on
     }
     err.flush();
     return code;
@@ -100,6 +104,19 @@ public final class Ckpt {
   /** The command line, with errors as one line each and the exit codes of {@code --help}. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Ckpt());
+    // help and version text is printed outside the handler below: a failed write there too is one line
+    cl.setExecutionStrategy(parsed -> {
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } catch (Streams.OutputFailed e) {
+        return outputFailed(parsed.commandSpec().commandLine().getErr(), e);
+      } catch (CommandLine.ExecutionException e) {
+        if (e.getCause() instanceof Streams.OutputFailed o) {
+          return outputFailed(parsed.commandSpec().commandLine().getErr(), o);
+        }
+        throw e;
+      }
+    });
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       PrintWriter err = line.getErr();
       if (e instanceof Streams.OutputFailed o) {

@@ -1,6 +1,7 @@
 package org.ckptgen.cli;
 
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,10 +45,19 @@ final class Streams {
     return STDOUT;
   }
 
-  /** An output stream whose failures are {@link OutputFailed}, which no PrintWriter catches. */
+  /** The first failure to write standard output, or null. */
+  static OutputFailed failure() {
+    return ((Guarded) STDOUT).failure;
+  }
+
+  /**
+   * An output stream whose failures are {@link OutputFailed}, which no PrintWriter catches. After
+   * the first, writes are dropped: that one ends the command and is reported once.
+   */
   private static final class Guarded extends OutputStream {
     private final OutputStream out;
     private final String where;
+    private volatile OutputFailed failure;
 
     Guarded(OutputStream out, String where) {
       this.out = out;
@@ -56,28 +66,40 @@ final class Streams {
 
     @Override
     public void write(int b) {
+      if (failure != null) {
+        return;
+      }
       try {
         out.write(b);
       } catch (IOException e) {
-        throw new OutputFailed(where, e);
+        failure = new OutputFailed(where, e);
+        throw failure;
       }
     }
 
     @Override
     public void write(byte[] b, int off, int len) {
+      if (failure != null) {
+        return;
+      }
       try {
         out.write(b, off, len);
       } catch (IOException e) {
-        throw new OutputFailed(where, e);
+        failure = new OutputFailed(where, e);
+        throw failure;
       }
     }
 
     @Override
     public void flush() {
+      if (failure != null) {
+        return;
+      }
       try {
         out.flush();
       } catch (IOException e) {
-        throw new OutputFailed(where, e);
+        failure = new OutputFailed(where, e);
+        throw failure;
       }
     }
   }
@@ -114,28 +136,42 @@ final class Streams {
     return !Files.isRegularFile(image);
   }
 
-  /** {@code image} as a stream (standard input for {@code -}); the caller closes it. */
+  /**
+   * {@code image} as a stream (standard input for {@code -}) read in order, never seeked: a pipe
+   * cannot seek ("illegal seek"), and a file channel's stream would try. The caller closes it.
+   */
   static InputStream open(Path image) throws IOException {
     if (isStd(image)) {
-      return new FileInputStreamNoClose();
+      return new Sequential(new FileInputStream(FileDescriptor.in));
     }
     try {
-      return Files.newInputStream(image);
+      return new Sequential(new FileInputStream(image.toFile()));
     } catch (IOException e) {
       throw inWords(e, image);
     }
   }
 
-  /** Standard input, which closing leaves open. */
-  private static final class FileInputStreamNoClose extends InputStream {
+  /** Only read and close: nothing that would ask the channel beneath for a position. */
+  private static final class Sequential extends InputStream {
+    private final InputStream in;
+
+    Sequential(InputStream in) {
+      this.in = in;
+    }
+
     @Override
     public int read() throws IOException {
-      return System.in.read();
+      return in.read();
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-      return System.in.read(b, off, len);
+      return in.read(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 
