@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.ckptgen.image.GenericDecoder;
 import org.ckptgen.image.IdRemap;
 import org.ckptgen.image.ImageDiff;
@@ -51,8 +52,6 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "ckpt", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "ckpt 0.1.0",
     description = "Inspects, checks, compares and writes ckptgen checkpoint images. IMAGE may be - for "
         + "standard input; an OUT of - is standard output.",
-    subcommands = {Ckpt.Info.class, Ckpt.Dump.class, Ckpt.Verify.class, Ckpt.Diff.class, Ckpt.Encode.class,
-        Ckpt.Remap.class, Ckpt.Completion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the image is valid (info, dump, verify), was written (remap, encode), the images are equal (diff)",
@@ -84,7 +83,7 @@ public final class Ckpt {
         1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
         StandardCharsets.UTF_8), true);
-    CommandLine cl = commandLine();
+    CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
     cl.setOut(out);
     cl.setErr(err);
     int code = cl.execute(args);
@@ -101,9 +100,42 @@ public final class Ckpt {
     return code;
   }
 
+  /** The commands, in the order of {@code ckpt --help}; added by hand, so that a run builds only its own. */
+  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("info", Info::new);
+    COMMANDS.put("dump", Dump::new);
+    COMMANDS.put("verify", Verify::new);
+    COMMANDS.put("diff", Diff::new);
+    COMMANDS.put("encode", Encode::new);
+    COMMANDS.put("remap", Remap::new);
+    COMMANDS.put("completion", Completion::new);
+  }
+
   /** The command line, with errors as one line each and the exit codes of {@code --help}. */
   public static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /**
+   * The command line with every command, or with only {@code command} (if it is one): picocli
+   * reads each command's annotations when it is added, about a third of ckpt's start.
+   */
+  static CommandLine commandLine(String command) {
     CommandLine cl = new CommandLine(new Ckpt());
+    boolean one = COMMANDS.containsKey(command);
+    COMMANDS.forEach((name, make) -> {
+      if (!one || name.equals(command)) {
+        cl.addSubcommand(name, make.get());
+      }
+    });
+    // wrong usage: one line, as every other error, and where to look
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine at = e.getCommandLine();
+      at.getErr().println("ckpt: " + e.getMessage() + " (" + at.getCommandSpec().qualifiedName() + " --help shows how)");
+      return USAGE;
+    });
     // help and version text is printed outside the handler below: a failed write there too is one line
     cl.setExecutionStrategy(parsed -> {
       try {
