@@ -144,6 +144,9 @@ final class Streams {
     if (isStd(image)) {
       return new Sequential(new FileInputStream(FileDescriptor.in));
     }
+    if (!Files.exists(image)) {
+      throw new NoSuchFileException(image.toString());
+    }
     try {
       return new Sequential(new FileInputStream(image.toFile()));
     } catch (IOException e) {
@@ -192,6 +195,10 @@ final class Streams {
     } else if (e instanceof FileSystemException) {
       reason = "cannot be used (" + e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
           .replace(" Exception", "").toLowerCase(Locale.ROOT) + ")";
+    } else if (e instanceof java.io.FileNotFoundException && e.getMessage() != null
+        && e.getMessage().matches("(?s).* \\(.*\\)")) {
+      // java.io's "PATH (No such file or directory)": the words are in the parentheses
+      reason = e.getMessage().substring(e.getMessage().lastIndexOf(" (") + 2, e.getMessage().length() - 1);
     } else {
       reason = e.getMessage() == null ? "an I/O error" : e.getMessage();
     }
