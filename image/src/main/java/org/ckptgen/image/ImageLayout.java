@@ -163,7 +163,9 @@ public final class ImageLayout {
         continue;
       }
       long end = expected + size * (f.arity() == FieldEntry.ARITY_ONE ? 1 : length);
-      if ((f.arity() == FieldEntry.ARITY_ONE) != (length == 1) || length == 0 || end > s.size()) {
+      // one element has length 1; a fixed member (an array, a string, padding) may also have
+      // length 1: a one-byte hole, or @FixedArray(length = 1)
+      if ((f.arity() == FieldEntry.ARITY_ONE && length != 1) || length == 0 || end > s.size()) {
         throw bad(fieldsAt, i, f, "runs past the struct's " + s.size() + " bytes or has a bad length");
       }
       if (f.role() == FieldEntry.ROLE_COUNT) {

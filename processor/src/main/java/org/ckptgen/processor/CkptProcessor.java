@@ -3,8 +3,6 @@ package org.ckptgen.processor;
 import com.google.auto.service.AutoService;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +32,7 @@ import org.ckptgen.processor.analysis.Deferred;
 import org.ckptgen.processor.analysis.StructAnalyzer;
 import org.ckptgen.processor.analysis.SubsystemAnalyzer;
 import org.ckptgen.processor.cgen.CHeaderWriter;
+import org.ckptgen.processor.cgen.CNames;
 import org.ckptgen.processor.diag.Message;
 import org.ckptgen.processor.diag.Reporter;
 import org.ckptgen.processor.javagen.CodecWriter;
@@ -91,6 +90,13 @@ public final class CkptProcessor extends AbstractProcessor {
   private final Set<String> enumsNamed = new HashSet<>();
   private final Set<String> schemasWritten = new HashSet<>();
 
+  /** Set once any error was seen: from then on nothing is written. */
+  private boolean failed;
+  /** Structs laid out but not written yet, held while any type is unresolved. */
+  private final List<StructLayout> unwritten = new ArrayList<>();
+  /** Writes the {@code -Ackptgen.cOutputDir} files once javac is done, if it succeeded. */
+  private CompilationEnd compilationEnd;
+
   private record ImageRoot(String name, int version, TypeElement element) {}
 
   /** All of ckptgen's annotations, so that they are claimed and javac's processing lint is quiet. */
@@ -108,6 +114,7 @@ public final class CkptProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (reporter == null) {
       reporter = new Reporter(processingEnv.getMessager());
+      compilationEnd = CompilationEnd.of(processingEnv, reporter);
       analyzer = new StructAnalyzer(processingEnv, reporter);
       subsystemAnalyzer = new SubsystemAnalyzer(processingEnv, reporter, analyzer);
     }
@@ -118,10 +125,15 @@ public final class CkptProcessor extends AbstractProcessor {
       analyzeSubsystems(round);
       checkTypeIds(laidOut);
       checkCIdentifiers(laidOut);
-      if (reporter.hasErrors()) {
+      // Nothing is written once anyone (javac, another processor or ckptgen) reported an error,
+      // nor while a type is unresolved: it may be an error that javac reports only at the end.
+      failed |= reporter.hasErrors() || round.errorRaised();
+      unwritten.addAll(laidOut);
+      if (failed || !deferred.isEmpty() || !deferredSubsystems.isEmpty()) {
         return true;
       }
-      writeCodecs(laidOut);
+      writeCodecs(unwritten);
+      unwritten.clear();
       // A source written in the last round is not compiled cleanly (javac warns), so the schema
       // classes come in the first round after the codecs that brings no new struct.
       if (!round.processingOver() && found.isEmpty() && deferred.isEmpty() && deferredSubsystems.isEmpty()
@@ -245,26 +257,46 @@ public final class CkptProcessor extends AbstractProcessor {
    * type constants share; a clash there would only show when the header is compiled.
    */
   private void checkCIdentifiers(List<StructLayout> laidOut) {
-    for (StructLayout s : laidOut) {
-      Element element = origins.get(key(s));
-      String what = "struct " + s.javaType().simpleName();
-      claim(cTags, s.cName(), what, element);
-      if (s.isRecord()) {
-        claim(cConstants, s.typeConstant(), "the type of " + what, element);
+    if (cTags.isEmpty()) {
+      CNames.COMMON_TAGS.forEach(t -> cTags.put(t, COMMON_C));
+      CNames.COMMON_IDENTIFIERS.forEach(t -> cConstants.put(t, COMMON_C));
+      // the framing records from ckptgen-image on the class path are in every header too
+      for (StructLayout f : framing()) {
+        claimNames(f, processingEnv.getElementUtils().getTypeElement(f.javaType().qualifiedName()));
       }
-      for (Member m : s.members()) {
-        EnumModel e = m.enumType();
-        if (e != null && enumsNamed.add(e.javaType().qualifiedName())) {
-          Element enumElement = processingEnv.getElementUtils().getTypeElement(e.javaType().qualifiedName());
-          String enumWhat = "enum " + e.javaType().simpleName();
-          claim(cTags, e.cName(), enumWhat, enumElement);
-          for (EnumModel.Constant c : e.constants()) {
-            claim(cConstants, c.cName(), enumWhat + "." + c.javaName(), enumElement);
-          }
+    }
+    for (StructLayout s : laidOut) {
+      claimNames(s, origins.get(key(s)));
+    }
+  }
+
+  private void claimNames(StructLayout s, Element element) {
+    String what = "struct " + s.javaType().simpleName();
+    claim(cTags, s.cName(), what, element);
+    if (s.isRecord()) {
+      claim(cConstants, s.typeConstant(), "the type of " + what, element);
+    }
+    for (String function : CNames.functionsOf(s)) {
+      claim(cConstants, function, "the C reader's functions for " + what, element);
+    }
+    CNames.accessorOf(s).ifPresent(a -> claim(cConstants, a, "the C reader's accessor of "
+        + s.javaType().simpleName() + "." + s.variable().get().javaName(), element));
+    for (Member m : s.members()) {
+      EnumModel e = m.enumType();
+      if (e != null && enumsNamed.add(e.javaType().qualifiedName())) {
+        Element enumElement = processingEnv.getElementUtils().getTypeElement(e.javaType().qualifiedName());
+        String enumWhat = "enum " + e.javaType().simpleName();
+        claim(cTags, e.cName(), enumWhat, enumElement);
+        claim(cConstants, CNames.functionOf(e), "the C reader's function for " + enumWhat, enumElement);
+        for (EnumModel.Constant c : e.constants()) {
+          claim(cConstants, c.cName(), enumWhat + "." + c.javaName(), enumElement);
         }
       }
     }
   }
+
+  /** The owner of the names the header's and reader's common code declares. */
+  private static final String COMMON_C = "ckptgen's own C code";
 
   private void claim(Map<String, String> names, String cName, String what, Element element) {
     String other = names.putIfAbsent(cName, what);
@@ -291,6 +323,8 @@ public final class CkptProcessor extends AbstractProcessor {
 
   private void writeJava(com.palantir.javapoet.JavaFile file, Element origin) {
     try {
+      compilationEnd.generated(file.packageName().isEmpty() ? file.typeSpec().name()
+          : file.packageName() + "." + file.typeSpec().name());
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
       reporter.error(origin, Message.OUTPUT_FAILED, file.packageName() + "." + file.typeSpec().name(), e.getMessage());
@@ -396,13 +430,7 @@ public final class CkptProcessor extends AbstractProcessor {
     }
     String dir = processingEnv.getOptions().get(C_OUTPUT_DIR);
     if (dir != null) {
-      Path path = Path.of(dir).resolve(fileName);
-      try {
-        Files.createDirectories(path.getParent());
-        Files.writeString(path, text, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        reporter.error(image.element(), Message.OUTPUT_FAILED, path, e);
-      }
+      compilationEnd.write(Path.of(dir).resolve(fileName), text, image.element());
     }
   }
 

@@ -68,6 +68,48 @@ class CompileErrorTest {
         "[ckptgen/CKeyword] the C name of Bad.u, `union`, is a C keyword", "int u)");
   }
 
+  /** Names the header cannot hold in some dialect: C++ keywords, predefined and library macros, capitals. */
+  @Test
+  void reservedCNames() {
+    for (String name : new String[] {"template", "typename", "unix", "linux", "i386", "offsetof", "errno"}) {
+      fails("@CkptStruct(type = 0x100) record Bad(int a,\n  int " + name + ") {}",
+          "[ckptgen/ReservedCName] the C name of Bad." + name + ", `" + name + "`, is a", "int " + name);
+    }
+    for (String name : new String[] {"class", "new", "operator", "and"}) {  // Java keywords: by @CName
+      fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @CName(\"" + name + "\") int k) {}",
+          "[ckptgen/ReservedCName] the C name of Bad.k, `" + name + "`, is a C++ keyword", "int k)");
+    }
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  int unix) {}",
+        "in their default GNU dialects `unix` expands to 1); rename it or give it another C name with @CName", "int unix");
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @CName(\"PATH_MAX\") int p) {}",
+        "[ckptgen/ReservedCName] the C name of Bad.p, `PATH_MAX`, is in capitals", "int p)");
+    fails("@CkptStruct(cName = \"linux\")\nrecord Bad(int a) {}",
+        "[ckptgen/ReservedCName] the C name of struct Bad, `linux`, is a macro", "cName = \"linux\"");
+    fails("@CkptEnum(cName = \"not\")\nenum Kind { @EnumCode(1) A }\n@CkptStruct(type = 0x100) record Bad(Kind k) {}",
+        "[ckptgen/ReservedCName] the C name of enum Kind, `not`, is a C++ keyword", "cName = \"not\"");
+  }
+
+  @Test
+  void badEnumConstant() {
+    fails("@CkptEnum enum Kind { @EnumCode(1) A, \n  @EnumCode(2) CAFÉ }\n@CkptStruct(type = 0x100) record Bad(Kind k) {}",
+        "[ckptgen/BadEnumConstant] Kind.CAFÉ becomes the C constant `CKPT_KIND_CAFÉ`", "CAFÉ");
+    fails("@CkptEnum(cName = \"int32\") enum Kind {\n  @EnumCode(1) MAX }\n@CkptStruct(type = 0x100) record Bad(Kind k) {}",
+        "[ckptgen/BadEnumConstant] Kind.MAX becomes the C constant `INT32_MAX`", "MAX }");
+  }
+
+  /** The C reader declares functions named after structs and members; they must not collide. */
+  @Test
+  void readerFunctionsMustBeUnique() {
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @VarArray(max = 4) int[] load) {}",
+        "[ckptgen/DuplicateCIdentifier] `ckpt_hdr_bad_load` names both the C reader's functions for struct Bad and"
+            + " the C reader's accessor of Bad.load", "record Bad");
+    fails("@CkptStruct(type = 0x100, cName = \"ckpt\")\nrecord Bad(int a, @VarArray(max = 4) int[] open) {}",
+        "[ckptgen/DuplicateCIdentifier] `ckpt_open` names both ckptgen's own C code and the C reader's accessor of Bad.open",
+        "record Bad");
+    fails("@CkptStruct(type = 0x100, cName = \"ckpt_reader\")\nrecord Bad(int a) {}",
+        "[ckptgen/DuplicateCIdentifier] `ckpt_reader` names both ckptgen's own C code and struct Bad", "record Bad");
+  }
+
   @Test
   void twoFieldsWithOneCName() {
     fails("@CkptStruct(type = 0x100) record Bad(int userNs,\n  int user_ns) {}",

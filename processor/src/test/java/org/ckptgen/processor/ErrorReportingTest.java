@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,57 @@ class ErrorReportingTest {
       assertFalse(text.contains("Exception") || text.contains("\tat "), "no stack trace: " + text);
     }
     assertEquals(List.of(), writtenBy(dir, file), "nothing generated");
+  }
+
+  /**
+   * An annotation javac cannot resolve (here a missing import) must not be read as absent: an
+   * {@code @U8} taken for nothing makes the member signed. The struct waits for the type, and
+   * when javac fails nothing is written, codecs and schema of the good structs included.
+   */
+  @Test
+  void anUnresolvedAnnotationWritesNothing(@TempDir Path dir) throws IOException {
+    for (String member : List.of("@U8 byte a", "@U16 short b", "@VarArray(max = 4) @U32 int[] ids",
+        "@ObjRef(Missing.class) int ref", "@FixedArray(length = MISSING) int[] fixed", "@CName(\"x\") int y")) {
+      JavaFileObject bad = JavaFileObjects.forSourceString("test.Bad", "package test;\n"
+          + "import org.ckptgen.annotations.CkptStruct;\n"
+          + "@CkptStruct(type = 0x100) record Bad(int first, " + member + ") {}");
+      JavaFileObject good = source("Good", "@CkptStruct(type = 0x101) record Good(@U8 byte fine) {}");
+      JavaFileObject root = source("Root", "@CheckpointImage(name = \"all\") interface Root {}");
+      Path out = Files.createDirectories(dir.resolve("case" + member.hashCode()));
+      assertEquals(List.of(), writtenBy(out, bad, good, root), member + ": nothing written");
+      Compilation c = compile(bad, good, root);
+      assertThat(c).failed();
+      assertTrue(c.errors().stream().noneMatch(d -> d.getMessage(null).contains("InternalError")), member + ": "
+          + c.errors());
+    }
+  }
+
+  /** javac reports an error in a method body after processing: the C header is still not written. */
+  @Test
+  void anErrorJavacFindsLaterKeepsTheCOutputDirEmpty(@TempDir Path dir) throws IOException {
+    JavaFileObject good = source("Good", "@CkptStruct(type = 0x101) record Good(@U8 byte fine) {}");
+    JavaFileObject root = source("Root", "@CheckpointImage(name = \"all\") interface Root {}");
+    JavaFileObject broken = source("Broken", "class Broken { int f() { return \"not an int\"; } }");
+    List<Path> written = writtenBy(dir, good, root, broken);
+    // javac's own outputs are javac's business (it may have written a class before the error)
+    assertTrue(written.stream().noneMatch(p -> p.startsWith(dir.resolve("out/include"))), written.toString());
+  }
+
+  /** The same build without the error writes the header into cOutputDir at the end. */
+  @Test
+  void aGoodBuildWritesTheCOutputDir(@TempDir Path dir) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    Path out = Files.createDirectories(dir.resolve("out"));
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
+      JavaCompiler.CompilationTask task = javac.getTask(null, fm, d -> { }, List.of(
+          "-d", out.toString(), "-s", out.toString(), "-Ackptgen.cOutputDir=" + out.resolve("include"),
+          "-cp", System.getProperty("java.class.path")), null, List.of(
+              source("Good", "@CkptStruct(type = 0x101) record Good(@U8 byte fine) {}"),
+              source("Root", "@CheckpointImage(name = \"all\") interface Root {}")));
+      task.setProcessors(List.of(new CkptProcessor()));
+      assertTrue(task.call());
+    }
+    assertTrue(Files.readString(out.resolve("include/all_ckpt_hdr.h")).contains("__u8 fine;"));
   }
 
   @Test

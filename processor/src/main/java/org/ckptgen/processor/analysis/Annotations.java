@@ -1,5 +1,11 @@
 package org.ckptgen.processor.analysis;
 
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -8,6 +14,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
@@ -17,9 +24,18 @@ import javax.lang.model.util.Elements;
  */
 public final class Annotations {
   private final Elements elements;
+  /** javac's source trees, or null under another compiler. */
+  private final Trees trees;
 
-  Annotations(Elements elements) {
-    this.elements = elements;
+  Annotations(javax.annotation.processing.ProcessingEnvironment env) {
+    this.elements = env.getElementUtils();
+    Trees found;
+    try {
+      found = Trees.instance(env);
+    } catch (IllegalArgumentException | LinkageError notJavac) {
+      found = null;
+    }
+    this.trees = found;
   }
 
   /** The mirror of {@code annotation} on {@code element}, if present. */
@@ -32,6 +48,86 @@ public final class Annotations {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Throws {@link Deferred} when an annotation on {@code element}, or one of its values, names a
+   * type or constant javac could not resolve (a missing import, a type another processor has
+   * yet to generate). Read as absent, such an annotation would silently change the layout: a
+   * {@code @U8} without its import would make the member signed. javac leaves an unresolved
+   * annotation out of the element's mirrors, so the source tree is asked too.
+   */
+  void requireResolved(Element element) throws Deferred {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
+        throw new Deferred(element);
+      }
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+        if (!fits(e.getKey().getReturnType(), e.getValue().getValue())) {
+          throw new Deferred(element);
+        }
+      }
+    }
+    if (trees == null) {
+      return;
+    }
+    TreePath path = trees.getPath(declaration(element));
+    ModifiersTree modifiers = path == null ? null
+        : path.getLeaf() instanceof VariableTree ? ((VariableTree) path.getLeaf()).getModifiers()
+        : path.getLeaf() instanceof ClassTree ? ((ClassTree) path.getLeaf()).getModifiers()
+        : null;
+    if (modifiers == null) {
+      return;
+    }
+    for (AnnotationTree annotation : modifiers.getAnnotations()) {
+      TypeMirror type = trees.getTypeMirror(new TreePath(new TreePath(path, annotation), annotation.getAnnotationType()));
+      if (type == null || type.getKind() == TypeKind.ERROR) {
+        throw new Deferred(element);
+      }
+    }
+  }
+
+  /** javac has no tree for a record component; its field is declared by the same source text. */
+  private static Element declaration(Element element) {
+    if (element.getKind() != javax.lang.model.element.ElementKind.RECORD_COMPONENT) {
+      return element;
+    }
+    for (Element e : element.getEnclosingElement().getEnclosedElements()) {
+      if (e.getKind() == javax.lang.model.element.ElementKind.FIELD && e.getSimpleName().equals(element.getSimpleName())) {
+        return e;
+      }
+    }
+    return element;
+  }
+
+  /** True when an attribute value is of its declared type: javac gives unresolved ones as a string. */
+  private static boolean fits(TypeMirror declared, Object value) {
+    switch (declared.getKind()) {
+      case BOOLEAN: return value instanceof Boolean;
+      case INT: return value instanceof Integer;
+      case LONG: return value instanceof Long;
+      case SHORT: return value instanceof Short;
+      case BYTE: return value instanceof Byte;
+      case CHAR: return value instanceof Character;
+      case FLOAT: return value instanceof Float;
+      case DOUBLE: return value instanceof Double;
+      case ARRAY: return value instanceof java.util.List;
+      case DECLARED: {
+        TypeElement type = (TypeElement) ((DeclaredType) declared).asElement();
+        if (type.getQualifiedName().contentEquals("java.lang.String")) {
+          return value instanceof String;
+        }
+        if (type.getQualifiedName().contentEquals("java.lang.Class")) {
+          return value instanceof TypeMirror && ((TypeMirror) value).getKind() != TypeKind.ERROR;
+        }
+        if (type.getKind() == javax.lang.model.element.ElementKind.ENUM) {
+          return value instanceof javax.lang.model.element.VariableElement;
+        }
+        return type.getKind() != javax.lang.model.element.ElementKind.ANNOTATION_TYPE
+            || value instanceof AnnotationMirror;
+      }
+      default: return true;
+    }
   }
 
   /** The value of {@code attribute}, defaults included. */

@@ -91,7 +91,7 @@ public final class StructAnalyzer {
   public StructAnalyzer(ProcessingEnvironment env, Reporter reporter) {
     this.elements = env.getElementUtils();
     this.reporter = reporter;
-    this.annotations = new Annotations(elements);
+    this.annotations = new Annotations(env);
   }
 
   /**
@@ -116,6 +116,7 @@ public final class StructAnalyzer {
   }
 
   private Optional<StructLayout> build(TypeElement type) throws Deferred {
+    annotations.requireResolved(type);
     AnnotationMirror ann = Annotations.find(type, CkptStruct.class).orElseThrow();
     String name = type.getSimpleName().toString();
     if (type.getKind() != ElementKind.RECORD) {
@@ -141,8 +142,12 @@ public final class StructAnalyzer {
       ok = false;
     }
     String cName = structCName(type, ann);
-    if (!Names.isUsableCName(cName) || Names.isCKeyword(cName)) {
+    if (!Names.isUsableCName(cName)) {
       reporter.error(type, ann, annotations.value(ann, "cName"), Message.BAD_C_NAME, cName);
+      ok = false;
+    } else if (Names.reserved(cName).isPresent()) {
+      reporter.error(type, ann, annotations.value(ann, "cName"), Message.RESERVED_C_NAME, "struct " + name, cName,
+          Names.reserved(cName).get());
       ok = false;
     }
     List<? extends RecordComponentElement> components = type.getRecordComponents();
@@ -202,6 +207,7 @@ public final class StructAnalyzer {
     if (type.getKind() == TypeKind.ERROR) {
       throw new Deferred(c);
     }
+    annotations.requireResolved(c);
     Map<Class<?>, AnnotationMirror> present = new LinkedHashMap<>();
     for (Class<?> a : GOES_ON.keySet()) {
       Annotations.find(c, a).ifPresent(m -> present.put(a, m));
@@ -297,7 +303,7 @@ public final class StructAnalyzer {
     }
   }
 
-  private Optional<Member> objRef(Spec spec, TypeMirror type) {
+  private Optional<Member> objRef(Spec spec, TypeMirror type) throws Deferred {
     AnnotationMirror ref = spec.present.get(ObjRef.class);
     if (type.getKind() != TypeKind.INT) {
       reporter.error(spec.element, ref, null, Message.OBJREF_NOT_INT, spec.where, type);
@@ -307,6 +313,7 @@ public final class StructAnalyzer {
       return Optional.empty();
     }
     Element target = annotations.classValue(ref, "value");
+    annotations.requireResolved(target);
     Optional<AnnotationMirror> targetStruct = Annotations.find(target, CkptStruct.class);
     if (targetStruct.isEmpty() || !annotations.booleanValue(targetStruct.get(), "shared")
         || annotations.intValue(targetStruct.get(), "type") == CkptStruct.NESTED) {
@@ -458,6 +465,7 @@ public final class StructAnalyzer {
   private Optional<StructLayout> nested(Spec spec, DeclaredType type) throws Deferred {
     TypeElement te = (TypeElement) type.asElement();
     String name = te.getSimpleName().toString();
+    annotations.requireResolved(te);
     Optional<AnnotationMirror> ann = Annotations.find(te, CkptStruct.class);
     if (ann.isEmpty()) {
       reporter.error(spec.element, Message.NOT_A_STRUCT, spec.where, name, name);
@@ -487,8 +495,9 @@ public final class StructAnalyzer {
     return layout;
   }
 
-  private Optional<EnumModel> enumModel(Spec spec, TypeElement te) {
+  private Optional<EnumModel> enumModel(Spec spec, TypeElement te) throws Deferred {
     String key = te.getQualifiedName().toString();
+    annotations.requireResolved(te);
     Optional<AnnotationMirror> ann = Annotations.find(te, CkptEnum.class);
     if (ann.isEmpty()) {
       reporter.error(spec.element, Message.NOT_A_CKPT_ENUM, spec.where, te.getSimpleName());
@@ -502,7 +511,13 @@ public final class StructAnalyzer {
     return known;
   }
 
-  private Optional<EnumModel> buildEnum(TypeElement te, AnnotationMirror ann) {
+  private Optional<EnumModel> buildEnum(TypeElement te, AnnotationMirror ann) throws Deferred {
+    annotations.requireResolved(te);
+    for (Element e : te.getEnclosedElements()) {
+      if (e.getKind() == ElementKind.ENUM_CONSTANT) {
+        annotations.requireResolved(e);
+      }
+    }
     String name = te.getSimpleName().toString();
     if (!accessible(te)) {
       return Optional.empty();
@@ -514,8 +529,13 @@ public final class StructAnalyzer {
     }
     String explicit = annotations.stringValue(ann, "cName");
     String cName = explicit.isEmpty() ? "ckpt_" + Names.snake(name) : explicit;
-    if (!Names.isUsableCName(cName) || Names.isCKeyword(cName)) {
+    if (!Names.isUsableCName(cName)) {
       reporter.error(te, ann, annotations.value(ann, "cName"), Message.BAD_C_NAME, cName);
+      return Optional.empty();
+    }
+    if (Names.reserved(cName).isPresent()) {
+      reporter.error(te, ann, annotations.value(ann, "cName"), Message.RESERVED_C_NAME, "enum " + name, cName,
+          Names.reserved(cName).get());
       return Optional.empty();
     }
     boolean ok = true;
@@ -545,13 +565,19 @@ public final class StructAnalyzer {
         ok = false;
         continue;
       }
+      String constantCName = Names.upper(cName) + "_" + Names.upper(constant);
+      if (!Names.isUsableCName(constantCName) || Names.isLibraryConstant(constantCName)) {
+        reporter.error(e, Message.BAD_ENUM_CONSTANT, name, constant, constantCName);
+        ok = false;
+        continue;
+      }
       String other = byCode.putIfAbsent(value, constant);
       if (other != null) {
         reporter.error(e, code.get(), null, Message.DUPLICATE_ENUM_CODE, value, name, other, name, constant);
         ok = false;
         continue;
       }
-      constants.add(new EnumModel.Constant(constant, Names.upper(cName) + "_" + Names.upper(constant), value));
+      constants.add(new EnumModel.Constant(constant, constantCName, value));
     }
     if (!ok) {
       return Optional.empty();
@@ -657,6 +683,12 @@ public final class StructAnalyzer {
       }
       if (Names.isCKeyword(m.cName())) {
         reporter.error(c, explicit.orElse(null), null, Message.C_KEYWORD, where, m.cName());
+        ok = false;
+        continue;
+      }
+      if (Names.reserved(m.cName()).isPresent()) {
+        reporter.error(c, explicit.orElse(null), null, Message.RESERVED_C_NAME, where, m.cName(),
+            Names.reserved(m.cName()).get());
         ok = false;
         continue;
       }

@@ -45,7 +45,7 @@ public final class SubsystemAnalyzer {
 
   public SubsystemAnalyzer(ProcessingEnvironment env, Reporter reporter, StructAnalyzer structs) {
     this.reporter = reporter;
-    this.annotations = new Annotations(env.getElementUtils());
+    this.annotations = new Annotations(env);
     this.structs = structs;
   }
 
