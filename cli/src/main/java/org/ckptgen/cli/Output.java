@@ -1,7 +1,9 @@
 package org.ckptgen.cli;
 
 import java.io.IOException;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -15,8 +17,9 @@ import org.ckptgen.runtime.CkptFormatException;
 
 /**
  * Where the commands that write an image write it: OUT, replaced only once the new image is whole
- * and read back; or standard output for {@code -}, which gets the image only then too (it is
- * written to a temporary file first), so a reader of the pipe never sees half an image. A failure
+ * and read back; or standard output for {@code -} (or an OUT that is a pipe or a device), which
+ * gets the image only then too (it is written to a temporary file first), so a reader of the pipe
+ * never sees half an image. A failure
  * to write is {@link Streams.OutputFailed}, naming OUT and never the temporary file.
  */
 final class Output {
@@ -32,12 +35,17 @@ final class Output {
     Trailer write(WritableByteChannel channel) throws IOException, CkptFormatException, JsonImage.BadJson;
   }
 
-  /** Writes through {@code body} to {@code out}, or for {@code -} to a temporary file and then standard output. */
+  /**
+   * Writes through {@code body} to {@code out}; for {@code -}, or an OUT that is no regular file (a
+   * pipe, {@code /dev/stdout}, {@code /dev/null}), to a temporary file and then to the stream:
+   * replacing a device or pipe by renaming a file over it would take it away from everyone.
+   */
   static Trailer image(Path out, ToFile body) throws IOException, CkptFormatException, JsonImage.BadJson {
-    if (!Streams.isStd(out)) {
-      if (Files.isDirectory(out)) {
-        throw new Streams.OutputFailed(out.toString(), new FileSystemException(out.toString(), null, "is a directory"));
-      }
+    if (Files.isDirectory(out)) {
+      throw new Streams.OutputFailed(out.toString(), new FileSystemException(out.toString(), null, "is a directory"));
+    }
+    boolean stream = Streams.isStd(out) || Files.exists(out) && !Files.isRegularFile(out);
+    if (!stream) {
       try {
         return body.write(out);
       } catch (IOException e) {
@@ -53,7 +61,15 @@ final class Output {
         throw new Streams.OutputFailed("a temporary file for standard output", e);
       }
       try (InputStream in = Files.newInputStream(temp)) {
-        in.transferTo(Streams.stdout());  // a failure here is OutputFailed, naming standard output
+        if (Streams.isStd(out)) {
+          in.transferTo(Streams.stdout());  // a failure here is OutputFailed, naming standard output
+        } else {
+          try (OutputStream to = new FileOutputStream(out.toFile())) {
+            in.transferTo(to);
+          } catch (IOException e) {
+            throw new Streams.OutputFailed(out.toString(), e);
+          }
+        }
       }
       return t;
     } finally {

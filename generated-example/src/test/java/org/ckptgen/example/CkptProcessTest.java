@@ -158,6 +158,24 @@ class CkptProcessTest {
     }
   }
 
+  /**
+   * An OUT that is a pipe or a device is written to, not replaced: renaming a file over
+   * /dev/full or a named pipe would take it away from every other program (as root, it did).
+   */
+  @Test
+  void anOutThatIsAPipeOrADeviceIsWrittenToNotReplaced() throws Exception {
+    Run r = sh("rm -f out.fifo && mkfifo out.fifo && { cat out.fifo > got.ckpt & } && ckpt remap demo.ckpt out.fifo --uid 1:2"
+        + " && wait && cmp got.ckpt demo.ckpt && test -p out.fifo"
+        + " && { cat out.fifo > got2.ckpt & } && ckpt dump --json demo.ckpt > demo.json && ckpt encode demo.json out.fifo"
+        + " && wait && cmp got2.ckpt demo.ckpt && test -p out.fifo");
+    assertEquals(0, r.exit(), r.text() + r.err());
+    // a device: a copy of /dev/full's node, where this user may make one (cp -a needs root)
+    Run d = sh("rm -f full.dev && cp -a /dev/full full.dev 2>/dev/null || exit 0\n"
+        + "ckpt remap demo.ckpt full.dev --uid 1:2; echo $?; test -c full.dev && echo still a device");
+    assertTrue(d.text().isEmpty() || d.text().equals("4\nstill a device\n"), d.text() + d.err());
+    assertTrue(d.text().isEmpty() || d.err().equals("ckpt: cannot write full.dev: no space left on device\n"), d.err());
+  }
+
   /** Under LANG=C ckpt prints UTF-8, as ckptinfo does: the same bytes. */
   @Test
   void textIsUtf8WhateverTheLocaleAsCkptinfoPrintsIt() throws Exception {
