@@ -108,7 +108,11 @@ public final class ImageDump {
     b.append(",\"value\":");
     int described;
     ImageLayout.Struct s = decoder.layout().byType(v.type());
-    if (s == null) {  // a framing record: section or objref, of fixed size
+    if (v.type() == SectionCodec.TYPE || v.type() == ObjectRefCodec.TYPE) {
+      // a framing record, of fixed size, by its codec even where a forged schema lists its type
+      s = null;
+    }
+    if (s == null) {
       decoder.json(v, b);
       described = v.type() == SectionCodec.TYPE ? SectionCodec.SIZE : ObjectRefCodec.SIZE;
     } else {
