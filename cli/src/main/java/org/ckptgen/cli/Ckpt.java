@@ -158,6 +158,10 @@ public final class Ckpt {
         err.println("ckpt: " + Streams.words(io));
         return IO_ERROR;
       }
+      if (e instanceof Streams.InputFailed in) {
+        err.println("ckpt: " + in.where + ": " + in.getMessage());
+        return IO_ERROR;
+      }
       err.println("ckpt: internal error: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
       return INTERNAL;
     });

@@ -86,10 +86,22 @@ final class JsonImage {
   /** Reads the document on {@code json} and writes its image to {@code out}; returns the new trailer. */
   static Trailer encode(InputStream json, WritableByteChannel out) throws IOException, BadJson {
     try (JsonParser p = JSON.createParser(json)) {
-      return new JsonImage(p).document(out);
-    } catch (JsonProcessingException e) {
-      throw new BadJson(e.getLocation(), "", "not JSON: " + e.getOriginalMessage());
+      try {
+        return new JsonImage(p).document(out);
+      } catch (JsonProcessingException e) {
+        // a limit (nesting depth) comes without a location: where the parser stands is where
+        throw new BadJson(e.getLocation() != null ? e.getLocation() : p.currentLocation(), "",
+            "not JSON: " + words(e.getOriginalMessage()));
+      } catch (java.io.CharConversionException e) {
+        throw new BadJson(p.currentLocation(), "", "not JSON text in UTF-8, UTF-16 or UTF-32: " + e.getMessage());
+      }
     }
+  }
+
+  /** jackson's message without its names for settings and sources: "(start marker at line 1, column 1)". */
+  static String words(String message) {
+    return message.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+        .replaceAll(",? from `[^`]*`", "").replaceAll(" ?\\(`[^`]*`[^)]*\\)", "").replaceAll("\\s*\\n\\s*", "; ");
   }
 
   private Trailer document(WritableByteChannel out) throws IOException, BadJson {

@@ -142,34 +142,58 @@ final class Streams {
    */
   static InputStream open(Path image) throws IOException {
     if (isStd(image)) {
-      return new Sequential(new FileInputStream(FileDescriptor.in));
+      return new Sequential(new FileInputStream(FileDescriptor.in), name(image));
     }
     if (!Files.exists(image)) {
       throw new NoSuchFileException(image.toString());
     }
     try {
-      return new Sequential(new FileInputStream(image.toFile()));
+      return new Sequential(new FileInputStream(image.toFile()), name(image));
     } catch (IOException e) {
       throw inWords(e, image);
     }
   }
 
-  /** Only read and close: nothing that would ask the channel beneath for a position. */
+  /** Reading an input failed (an I/O error, not bad content): exit 3, naming the input. */
+  static final class InputFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String where;
+
+    InputFailed(String where, IOException cause) {
+      super(reason(cause), cause);
+      this.where = where;
+    }
+  }
+
+  /**
+   * Only read and close: nothing that would ask the channel beneath for a position. A failed read
+   * is {@link InputFailed}, so that it cannot pass for a failure to write the output.
+   */
   private static final class Sequential extends InputStream {
     private final InputStream in;
+    private final String where;
 
-    Sequential(InputStream in) {
+    Sequential(InputStream in, String where) {
       this.in = in;
+      this.where = where;
     }
 
     @Override
-    public int read() throws IOException {
-      return in.read();
+    public int read() {
+      try {
+        return in.read();
+      } catch (IOException e) {
+        throw new InputFailed(where, e);
+      }
     }
 
     @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      return in.read(b, off, len);
+    public int read(byte[] b, int off, int len) {
+      try {
+        return in.read(b, off, len);
+      } catch (IOException e) {
+        throw new InputFailed(where, e);
+      }
     }
 
     @Override

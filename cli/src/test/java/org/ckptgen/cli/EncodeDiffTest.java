@@ -197,6 +197,28 @@ class EncodeDiffTest {
     assertEquals("", out);
   }
 
+  /** Text that is not a dump, or not JSON at all: one line with the line and column, in words (no parser's names). */
+  @Test
+  void notJsonIsOneLineWithWhere(@TempDir Path dir) throws Exception {
+    byte[][] inputs = {
+      new byte[0], "[".getBytes(), ("{\"image\":" + "[".repeat(1000)).getBytes(), "{\"a\":1}".getBytes(),
+      "{\"image\":{".getBytes(), {(byte) 0xff, (byte) 0xfe, 0, 0x7b}, {0x7b, (byte) 0xc3, 0x28}, "{} {}".getBytes(),
+      "{\"image\":{},\"image\":{}}".getBytes(), "{\"records\":[]}".getBytes(), "{\"image\":1e400}".getBytes(),
+    };
+    Path file = dir.resolve("in.json");
+    for (byte[] input : inputs) {
+      Files.write(file, input);
+      String what = new String(input, java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertEquals(1, ckpt("encode", file.toString(), dir.resolve("out.ckpt").toString()), what + ": " + err);
+      assertEquals(1, err.lines().count(), what + ": " + err);
+      assertTrue(err.startsWith("ckpt: " + file + ": line "), what + ": " + err);
+      for (String name : new String[] {"`", "Source", "Exception", "jackson", "StreamRead"}) {
+        assertTrue(!err.contains(name), what + ": " + err);
+      }
+      assertTrue(!Files.exists(dir.resolve("out.ckpt")), what);
+    }
+  }
+
   @Test
   void aVarStringIsItsBytesThenANul() throws Exception {
     Object[] t = tables(false);
