@@ -166,6 +166,8 @@ class EncodeDiffTest {
       {"\"arr\":[1,2,3]", "\"arr\":[1,2]", "has 2 elements; it must have exactly 3"},
       {"\"caf\u00e9\"", "\"" + "\u00e9".repeat(8) + "\"", "16 bytes of UTF-8; at most 15 fit"},
       {"\"b\":0},\"version\":1", "\"b\":0},\"version\":3", "has versions 1 to 2, not 3"},
+      {"{\"enum_id\":0,\"code\":7,\"name\":\"BLUE\"}", "{\"enum_id\":0,\"code\":7,\"name\":\"BLUE\"},\n"
+          + "{\"enum_id\":0,\"code\":9,\"name\":\"BLUE\"}", "gives to two codes"},
     };
     for (String[] b : bad) {
       assertTrue(json.contains(b[0]), b[0]);

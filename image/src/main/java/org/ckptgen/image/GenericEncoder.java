@@ -20,12 +20,17 @@ public final class GenericEncoder {
   private final ImageLayout layout;
   /** enum id -> constant name -> code: the image's enum table, the other way round. */
   private final Map<Integer, Map<String, Integer>> codes = new HashMap<>();
+  /** Names a forged enum table gives to two codes: which one a value means, nobody can tell. */
+  private final Map<Integer, Map<String, Integer>> ambiguous = new HashMap<>();
 
   /** An encoder by {@code layout}, whose enum constants are those of {@code enums}. */
   public GenericEncoder(ImageLayout layout, SchemaEnums enums) {
     this.layout = layout;
     for (EnumValue v : enums.values()) {
-      codes.computeIfAbsent(v.enumId(), k -> new HashMap<>()).putIfAbsent(v.name(), v.code());
+      Integer other = codes.computeIfAbsent(v.enumId(), k -> new HashMap<>()).putIfAbsent(v.name(), v.code());
+      if (other != null && other != v.code()) {
+        ambiguous.computeIfAbsent(v.enumId(), k -> new HashMap<>()).put(v.name(), other);
+      }
     }
   }
 
@@ -181,6 +186,10 @@ public final class GenericEncoder {
         String name = as(String.class, value, where, "an enum constant");
         if (enumCode(f.ref(), name) == null) {
           throw new IllegalArgumentException(where + " is \"" + name + "\", which is no constant of its enum");
+        }
+        if (ambiguous.getOrDefault(f.ref(), Map.of()).containsKey(name)) {
+          throw new IllegalArgumentException(where + " is \"" + name + "\", which the image's enum table gives to two"
+              + " codes; which one it means cannot be told");
         }
       }
       case FieldEntry.ELEMENT_STRUCT -> {
