@@ -309,28 +309,33 @@ public final class Ckpt {
       }
       PrintWriter out = spec.commandLine().getOut();
       Path current = a;
-      try (ImageReader x = open(a); ImageReader y = open(b)) {
+      try (ImageReader x = open(a)) {
         x.verify();
-        current = b;
-        y.verify();
-        List<ImageDiff.Change> changes = ImageDiff.diff(x, y, !ignoreTime);
-        if (json) {
-          StringBuilder s = new StringBuilder("{\"equal\":").append(changes.isEmpty()).append(",\"changes\":[");
-          for (int i = 0; i < changes.size(); i++) {
-            changes.get(i).json(s.append(i > 0 ? ",\n" : "\n"));
-          }
-          out.append(s).append(changes.isEmpty() ? "]}\n" : "\n]}\n");
-        } else {
-          for (ImageDiff.Change c : changes) {
-            out.append(c.text()).append('\n');
-          }
+        current = b;  // so that a fault of B, in its header too, names B
+        try (ImageReader y = open(b)) {
+          y.verify();
+          return print(ImageDiff.diff(x, y, !ignoreTime), out);
         }
-        out.flush();
-        return changes.isEmpty() ? 0 : DIFFERENT;
       } catch (CkptFormatException e) {
         invalid(spec.commandLine().getErr(), current, e);
         return DIFF_INVALID;
       }
+    }
+
+    private int print(List<ImageDiff.Change> changes, PrintWriter out) {
+      if (json) {
+        StringBuilder s = new StringBuilder("{\"equal\":").append(changes.isEmpty()).append(",\"changes\":[");
+        for (int i = 0; i < changes.size(); i++) {
+          changes.get(i).json(s.append(i > 0 ? ",\n" : "\n"));
+        }
+        out.append(s).append(changes.isEmpty() ? "]}\n" : "\n]}\n");
+      } else {
+        for (ImageDiff.Change c : changes) {
+          out.append(c.text()).append('\n');
+        }
+      }
+      out.flush();
+      return changes.isEmpty() ? 0 : DIFFERENT;
     }
   }
 

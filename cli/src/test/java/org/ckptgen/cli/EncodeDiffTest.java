@@ -197,6 +197,15 @@ class EncodeDiffTest {
     assertTrue(out.contains("\"member\":\"mode\",\"a\":null,\"b\":420}"), out);
     assertEquals(0, ckpt("diff", a.toString(), a.toString()));
     assertEquals("", out);
+    // a fault of either image is exit 5 and names that image, a fault of its header too
+    Path cut = dir.resolve("cut.ckpt");
+    Files.write(cut, java.util.Arrays.copyOf(Files.readAllBytes(b), 50));
+    assertEquals(5, ckpt("diff", a.toString(), cut.toString()));
+    assertTrue(err.startsWith("ckpt: " + cut + ": at offset "), err);
+    assertEquals(5, ckpt("diff", cut.toString(), a.toString()));
+    assertTrue(err.startsWith("ckpt: " + cut + ": at offset "), err);
+    assertEquals(3, ckpt("diff", a.toString(), dir.resolve("missing.ckpt").toString()));
+    assertEquals("ckpt: " + dir.resolve("missing.ckpt") + ": no such file\n", err);
   }
 
   /** Text that is not a dump, or not JSON at all: one line with the line and column, in words (no parser's names). */
