@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -79,6 +80,10 @@ public final class Ckpt {
 
   /** Runs ckpt on the process's own standard output and error, in UTF-8; returns the exit code. */
   static int run(String[] args) {
+    // numbers in ASCII digits, as ckptinfo and scripts read them: printf follows the default locale
+    // (PrintWriter.printf takes Locale.getDefault(), not the FORMAT category), and an Arabic or Thai one
+    // prints its own digits; ckpt's words are English in every locale anyway
+    Locale.setDefault(Locale.ROOT);
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(Streams.stdout(), StandardCharsets.UTF_8),
         1 << 16));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),

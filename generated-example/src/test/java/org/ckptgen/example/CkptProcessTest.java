@@ -46,7 +46,7 @@ class CkptProcessTest {
   /** Runs {@code script} in bash, with {@code ckpt} a function running this build's ckpt, in {@code dir}. */
   static Run sh(String script, Map<String, String> env) throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder("bash", "-c",
-        "ckpt() { \"$JAVA\" -cp \"$CP\" org.ckptgen.cli.Ckpt \"$@\"; }\nset -o pipefail\n" + script);
+        "ckpt() { \"$JAVA\" $JOPTS -cp \"$CP\" org.ckptgen.cli.Ckpt \"$@\"; }\nset -o pipefail\n" + script);
     pb.directory(dir.toFile());
     pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
     pb.environment().put("CP", System.getProperty("java.class.path"));
@@ -193,6 +193,14 @@ class CkptProcessTest {
     assertArrayEquals(ckptinfo.out(), java.out());
     Run info = sh("ckpt dump --json utf8.ckpt | grep -c 'h\u00f4te'", c);
     assertEquals("1\n", info.text(), info.err());
+    // and numbers in ASCII digits, where the JVM's locale would print Arabic-Indic or Thai ones
+    for (String command : List.of("info utf8.ckpt", "dump utf8.ckpt", "verify utf8.ckpt", "diff --ignore-time utf8.ckpt demo.ckpt")) {
+      Run plain = sh("ckpt " + command);
+      for (String locale : List.of("-Duser.language=ar -Duser.country=EG", "-Duser.language=th -Duser.country=TH -Duser.variant=TH")) {
+        Run other = sh("ckpt " + command, Map.of("JOPTS", locale));
+        assertEquals(plain.text(), other.text(), command + " with " + locale);
+      }
+    }
   }
 
   @Test

@@ -2,13 +2,15 @@ package org.ckptgen.image;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.Json;
 
 /**
  * Prints an image without the subsystems' classes, by its own schema tables: as text, one line
  * per record (the format of the generated C reader's {@code ckptinfo}, so the two can be
- * compared byte for byte), or as one JSON document.
+ * compared byte for byte), or as one JSON document. Numbers are in ASCII digits whatever the
+ * default locale (an Arabic one formats {@code %d} in Arabic-Indic digits).
  */
 public final class ImageDump {
   private ImageDump() {}
@@ -22,7 +24,7 @@ public final class ImageDump {
     ImageHeader h = image.header();
     Trailer t = image.verify();
     long size = image.size();
-    out.append(String.format("image %s version %d format %d fingerprint 0x%016x records %d bytes %d crc32c 0x%08x\n",
+    out.append(String.format(Locale.ROOT, "image %s version %d format %d fingerprint 0x%016x records %d bytes %d crc32c 0x%08x\n",
         h.imageName(), Integer.toUnsignedLong(h.imageVersion()), h.formatVersion(), h.schemaFingerprint(),
         t.nrecords() + 1, size, t.crc32c()));
     GenericDecoder decoder = new GenericDecoder(image.layout());
@@ -31,7 +33,7 @@ public final class ImageDump {
       line.setLength(0);
       String name = decoder.name(v.type());
       if (name == null) {
-        line.append(String.format("%d (unknown type 0x%x, %d bytes)", v.position(), v.type(), v.length()));
+        line.append(String.format(Locale.ROOT, "%d (unknown type 0x%x, %d bytes)", v.position(), v.type(), v.length()));
       } else {
         line.append(v.position()).append(' ').append(name).append(' ');
         decoder.json(v, line);
