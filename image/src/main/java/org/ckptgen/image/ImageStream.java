@@ -9,9 +9,11 @@ import org.ckptgen.runtime.LittleEndian;
 import org.ckptgen.runtime.Wire;
 
 /**
- * Reads an image from a stream in one pass, one record at a time: memory stays at the largest
- * record, and grows only as that record's bytes actually arrive, so a forged length cannot make
- * it allocate more than the stream holds.
+ * Reads an image from a stream in one pass, one record at a time. Each record gets a buffer of
+ * its own, which grows only as that record's bytes actually arrive, so a forged length cannot
+ * make it allocate more than the stream holds; and what is decoded from a record keeps its
+ * bytes after the next one is read (a {@code ByteBuffer} payload is a view of its record's
+ * buffer, as it is a view of the mapped file in {@link ImageReader}).
  *
  * <p>A stream cannot be checked before it is read: each record's framing is checked as it
  * arrives, and the trailer's count, length and CRC32C when {@link #next()} reaches it. Code that
@@ -25,7 +27,7 @@ public final class ImageStream {
   private final CRC32C crc = new CRC32C();
   private final ImageHeader header;
   private final ImageLayout layout;
-  private ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+  private ByteBuffer buf;
   private long position;
   private long records;
   private Trailer trailer;
@@ -60,7 +62,7 @@ public final class ImageStream {
   }
 
   /**
-   * The next record, valid until the next call; null at the trailer, once the trailer has been
+   * The next record, in a buffer of its own; null at the trailer, once the trailer has been
    * checked: record count, length, CRC32C, and nothing after it.
    */
   public RecordView next() throws IOException, CkptFormatException {
@@ -77,7 +79,7 @@ public final class ImageStream {
 
   private RecordView read(boolean framing) throws IOException, CkptFormatException {
     long at = position;
-    buf.clear();
+    buf = ByteBuffer.allocate(Wire.HEADER_SIZE);
     fill(0, Wire.HEADER_SIZE, at, CkptFormatException.UNKNOWN_TYPE, "a record header");
     int type = LittleEndian.getInt(buf, 0);
     long len = Integer.toUnsignedLong(LittleEndian.getInt(buf, 4));
@@ -90,6 +92,10 @@ public final class ImageStream {
     int padded = (int) Wire.align8(len);
     boolean isTrailer = type == TrailerCodec.TYPE && !framing;
     int crcBefore = (int) crc.getValue();
+    // the record's own buffer, at most a chunk until more bytes arrive
+    ByteBuffer own = ByteBuffer.allocate(Math.min(padded, CHUNK));
+    own.put(0, buf, 0, Wire.HEADER_SIZE);
+    buf = own;
     fill(Wire.HEADER_SIZE, padded, at, type, "the record");
     Wire.checkZero(buf, (int) len, padded - (int) len, type, "the gap after the record");
     position += padded;

@@ -100,7 +100,7 @@ class AnyStructTest {
       // what the sets covered, so that "every kind" is checked, not hoped for
       for (String expected : List.of("pad 1", "pad 2", "pad 3", "pad 4", "pad 5", "pad 6", "pad 7", "since 2", "since 3",
           "depth 4", "fixed length 1", "sorted", "uid", "gid", "enum 1", "enum 2", "enum 4", "objref FIXED",
-          "objref VARIABLE", "self reference", "largest code 1", "largest code 2", "largest code 4")) {
+          "objref VARIABLE", "self reference", "nested in an interface", "struct cName", "largest code 1", "largest code 2", "largest code 4")) {
         assertTrue(COVERED.contains(expected), "no set had " + expected + "; covered: " + COVERED);
       }
       for (StructSet.Kind k : StructSet.Kind.values()) {
@@ -126,6 +126,12 @@ class AnyStructTest {
       }
     }
     for (StructSpec s : set.all()) {
+      if (s.holder != null) {
+        COVERED.add("nested in an interface");
+      }
+      if (s.customCName != null) {
+        COVERED.add("struct cName");
+      }
       if (s.depth >= 4) {
         COVERED.add("depth " + s.depth);
       }
@@ -363,6 +369,13 @@ class AnyStructTest {
       });
       reader.getMethod("read", Path.class, visitor).invoke(null, image, proxy);
       assertEquals(written.written.size(), read.size(), where() + "records read by the typed reader");
+      // the same records in one pass from a stream
+      List<Object> mapped = new ArrayList<>(read);
+      read.clear();
+      try (java.io.InputStream in = Files.newInputStream(image)) {
+        reader.getMethod("read", java.io.InputStream.class, visitor).invoke(null, in, proxy);
+      }
+      assertEquals(mapped.size(), read.size(), where() + "records read from a stream");
 
       // objrefs count from 1 in the order shared objects were first written
       Map<String, StructSpec> specs = new HashMap<>();
@@ -382,8 +395,11 @@ class AnyStructTest {
       assertEquals(read.size(), dumped.size(), where() + "user records in ckpt dump's text");
       for (int i = 0; i < read.size(); i++) {
         StructSpec spec = specs.get(read.get(i).getClass().getName());
-        assertEquals(Values.canon(spec, written.written.get(i), written.objects::get),
-            Values.canon(spec, read.get(i), byId::get), where() + "record " + i + " as the typed reader reads it");
+        String expected = Values.canon(spec, written.written.get(i), written.objects::get);
+        assertEquals(expected, Values.canon(spec, mapped.get(i), byId::get), where() + "record " + i
+            + " as the typed reader reads it");
+        assertEquals(expected, Values.canon(spec, read.get(i), byId::get), where() + "record " + i
+            + " as the typed reader reads it from a stream");
         StringBuilder typed = new StringBuilder();
         json.invoke(null, spec.type, read.get(i), typed);
         assertEquals(dumped.get(i), typed.toString(), where() + "record " + i + ": typed JSON and ckpt dump's");

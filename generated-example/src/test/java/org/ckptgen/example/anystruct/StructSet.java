@@ -71,6 +71,11 @@ final class StructSet {
     /** The offset of each field, by the layout rule of docs/FORMAT.md, worked out here on its own. */
     final Map<String, Integer> offsets = new LinkedHashMap<>();
 
+    /** The interface the record is nested in, or null for a top-level record. */
+    String holder;
+    /** The C name given by {@code @CkptStruct(cName = ...)}, or null for the derived one. */
+    String customCName;
+
     StructSpec(String pkg, String name, int type, boolean shared, String doc) {
       this.pkg = pkg;
       this.name = name;
@@ -83,12 +88,18 @@ final class StructSet {
       return type != 0;
     }
 
+    /** The binary name, as a class loader takes it. */
     String qualifiedName() {
-      return pkg + "." + name;
+      return pkg + "." + (holder == null ? name : holder + "$" + name);
     }
 
     String cName() {
-      return (isRecord() ? "ckpt_hdr_" : "ckpt_") + snake(name);
+      return customCName != null ? customCName : (isRecord() ? "ckpt_hdr_" : "ckpt_") + snake(name);
+    }
+
+    /** The name in Java source of the same package: {@code Holder.Name} for a nested record. */
+    String sourceName() {
+      return holder == null ? name : holder + "." + name;
     }
 
     Field variable() {
@@ -235,6 +246,12 @@ final class StructSet {
 
   /** Gives {@code s} {@code n} random fields that its kind allows. */
   private void fill(StructSpec s, int n) {
+    if (random.nextInt(4) == 0) {
+      s.holder = prefix + "Types";  // a record nested in an interface, as users group them
+    }
+    if (random.nextInt(6) == 0) {
+      s.customCName = "cs_" + snake(s.name);
+    }
     List<Field> fields = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Field f = field(s);
@@ -414,8 +431,17 @@ final class StructSet {
       b.append(String.join(",\n", constants)).append("\n}\n");
       files.put(pkg + "." + e.name(), b.toString());
     }
+    StringBuilder holder = new StringBuilder();
     for (StructSpec s : all()) {
-      files.put(pkg + "." + s.name, struct(s));
+      if (s.holder == null) {
+        files.put(pkg + "." + s.name, header() + struct(s));
+      } else {
+        holder.append('\n').append(struct(s).indent(2));
+      }
+    }
+    if (holder.length() > 0) {
+      files.put(pkg + "." + prefix + "Types", header() + "/** Records of set " + index + " declared in one place. */\n"
+          + "public interface " + prefix + "Types {" + holder + "}\n");
     }
     for (int k = 0; k < states.size(); k++) {
       files.put(pkg + "." + subsystemClass(k), subsystemSource(k, root));
@@ -428,7 +454,7 @@ final class StructSet {
   }
 
   private String struct(StructSpec s) {
-    StringBuilder b = new StringBuilder(header());
+    StringBuilder b = new StringBuilder();
     List<String> doc = new ArrayList<>();
     if (s.doc != null) {
       doc.add(s.doc);
@@ -445,13 +471,17 @@ final class StructSet {
       }
       b.append(" */\n");
     }
-    b.append("@CkptStruct(");
+    List<String> attributes = new ArrayList<>();
     if (s.isRecord()) {
-      b.append("type = 0x").append(Integer.toHexString(s.type));
-      if (s.shared) {
-        b.append(", shared = true");
-      }
+      attributes.add("type = 0x" + Integer.toHexString(s.type));
     }
+    if (s.shared) {
+      attributes.add("shared = true");
+    }
+    if (s.customCName != null) {
+      attributes.add("cName = \"" + s.customCName + "\"");
+    }
+    b.append("@CkptStruct(").append(String.join(", ", attributes));
     b.append(")\npublic record ").append(s.name).append("(\n");
     List<String> components = new ArrayList<>();
     for (Field f : s.fields) {
@@ -476,7 +506,7 @@ final class StructSet {
       a.append('@').append(f.id()).append(' ');
     }
     if (f.kind() == Kind.OBJREF) {
-      a.append("@ObjRef(").append(f.target().name).append(".class) ");
+      a.append("@ObjRef(").append(f.target().sourceName()).append(".class) ");
     }
     switch (f.kind()) {
       case CHARS: a.append("@FixedString(length = ").append(f.length()).append(") "); break;
@@ -501,7 +531,7 @@ final class StructSet {
       case INT: one = new String[] {"byte", "short", null, "int", null, null, null, "long"}[f.width() - 1]; break;
       case BOOL: one = "boolean"; break;
       case ENUM: one = f.enumType().name(); break;
-      case STRUCT: one = f.target().name; break;
+      case STRUCT: one = f.target().sourceName(); break;
       case OBJREF: one = "int"; break;
       case CHARS: case STRING: return "String";
       case BYTES: return "byte[]";
@@ -527,11 +557,11 @@ final class StructSet {
         + "    this.live = live;\n"
         + "  }\n\n"
         + "  @CheckpointHook\n"
-        + "  public " + state.name + " checkpoint(CheckpointContext ctx) throws IOException {\n"
-        + "    return live.checkpoint(ctx, \"" + subsystem(k) + "\", " + state.name + ".class);\n"
+        + "  public " + state.sourceName() + " checkpoint(CheckpointContext ctx) throws IOException {\n"
+        + "    return live.checkpoint(ctx, \"" + subsystem(k) + "\", " + state.sourceName() + ".class);\n"
         + "  }\n\n"
         + "  @RestoreHook\n"
-        + "  public int restore(RestoreContext ctx, " + state.name + " state) {\n"
+        + "  public int restore(RestoreContext ctx, " + state.sourceName() + " state) {\n"
         + "    return live.restore(ctx, \"" + subsystem(k) + "\", state);\n"
         + "  }\n"
         + "}\n";
