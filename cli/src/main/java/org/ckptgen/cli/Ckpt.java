@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.ckptgen.image.GenericDecoder;
 import org.ckptgen.image.IdRemap;
 import org.ckptgen.image.ImageDiff;
@@ -106,16 +105,18 @@ public final class Ckpt {
   }
 
   /** The commands, in the order of {@code ckpt --help}; added by hand, so that a run builds only its own. */
-  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+  private static final List<String> COMMANDS = List.of("info", "dump", "verify", "diff", "encode", "remap", "completion");
 
-  static {
-    COMMANDS.put("info", Info::new);
-    COMMANDS.put("dump", Dump::new);
-    COMMANDS.put("verify", Verify::new);
-    COMMANDS.put("diff", Diff::new);
-    COMMANDS.put("encode", Encode::new);
-    COMMANDS.put("remap", Remap::new);
-    COMMANDS.put("completion", Completion::new);
+  private static Object command(String name) {
+    return switch (name) {
+      case "info" -> new Info();
+      case "dump" -> new Dump();
+      case "verify" -> new Verify();
+      case "diff" -> new Diff();
+      case "encode" -> new Encode();
+      case "remap" -> new Remap();
+      default -> new Completion();
+    };
   }
 
   /** The command line, with errors as one line each and the exit codes of {@code --help}. */
@@ -125,24 +126,39 @@ public final class Ckpt {
 
   /**
    * The command line with every command, or with only {@code command} (if it is one): picocli
-   * reads each command's annotations when it is added, about a third of ckpt's start.
+   * reads each command's annotations when it is added, about a third of ckpt's start. (No lambdas
+   * on this path: each costs a class spun at run time, which the class-data archive would not hold.)
    */
   static CommandLine commandLine(String command) {
     CommandLine cl = new CommandLine(new Ckpt());
-    boolean one = COMMANDS.containsKey(command);
-    COMMANDS.forEach((name, make) -> {
+    boolean one = command != null && COMMANDS.contains(command);
+    for (String name : COMMANDS) {
       if (!one || name.equals(command)) {
-        cl.addSubcommand(name, make.get());
+        cl.addSubcommand(name, command(name));
       }
-    });
-    // wrong usage: one line, as every other error, and where to look
-    cl.setParameterExceptionHandler((e, args) -> {
+    }
+    Errors errors = new Errors();
+    cl.setParameterExceptionHandler(errors);
+    cl.setExecutionStrategy(errors);
+    cl.setExecutionExceptionHandler(errors);
+    return cl;
+  }
+
+  /** Every error as one line and its exit code. */
+  private static final class Errors implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionStrategy,
+      CommandLine.IExecutionExceptionHandler {
+
+    /** Wrong usage: one line, as every other error, and where to look. */
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
       CommandLine at = e.getCommandLine();
       at.getErr().println("ckpt: " + e.getMessage() + " (" + at.getCommandSpec().qualifiedName() + " --help shows how)");
       return USAGE;
-    });
-    // help and version text is printed outside the handler below: a failed write there too is one line
-    cl.setExecutionStrategy(parsed -> {
+    }
+
+    /** Help and version text is printed outside the handler below: a failed write there too is one line. */
+    @Override
+    public int execute(CommandLine.ParseResult parsed) {
       try {
         return new CommandLine.RunLast().execute(parsed);
       } catch (Streams.OutputFailed e) {
@@ -153,8 +169,10 @@ public final class Ckpt {
         }
         throw e;
       }
-    });
-    cl.setExecutionExceptionHandler((e, line, parsed) -> {
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
       PrintWriter err = line.getErr();
       if (e instanceof Streams.OutputFailed o) {
         return outputFailed(err, o);
@@ -169,8 +187,7 @@ public final class Ckpt {
       }
       err.println("ckpt: internal error: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
       return INTERNAL;
-    });
-    return cl;
+    }
   }
 
   /** One line for a failed write, or nothing for a closed pipe: its reader has all it wanted. */
