@@ -54,7 +54,7 @@ public record GenericRecord(ImageLayout.Struct struct, Map<String, Object> value
     out.append('}');
   }
 
-  private static void value(FieldEntry f, Object v, StringBuilder out) {
+  static void value(FieldEntry f, Object v, StringBuilder out) {
     if (v instanceof String s && f.element() != FieldEntry.ELEMENT_ENUM) {
       Json.string(s, out);
     } else if (v instanceof ByteBuffer b) {

@@ -2,13 +2,15 @@ package org.ckptgen.image;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.Json;
 
 /**
  * Prints an image without the subsystems' classes, by its own schema tables: as text, one line
  * per record (the format of the generated C reader's {@code ckptinfo}, so the two can be
- * compared byte for byte), or as one JSON document.
+ * compared byte for byte), or as one JSON document. Numbers are in ASCII digits whatever the
+ * default locale (an Arabic one formats {@code %d} in Arabic-Indic digits).
  */
 public final class ImageDump {
   private ImageDump() {}
@@ -22,7 +24,7 @@ public final class ImageDump {
     ImageHeader h = image.header();
     Trailer t = image.verify();
     long size = image.size();
-    out.append(String.format("image %s version %d format %d fingerprint 0x%016x records %d bytes %d crc32c 0x%08x\n",
+    out.append(String.format(Locale.ROOT, "image %s version %d format %d fingerprint 0x%016x records %d bytes %d crc32c 0x%08x\n",
         h.imageName(), Integer.toUnsignedLong(h.imageVersion()), h.formatVersion(), h.schemaFingerprint(),
         t.nrecords() + 1, size, t.crc32c()));
     GenericDecoder decoder = new GenericDecoder(image.layout());
@@ -31,7 +33,7 @@ public final class ImageDump {
       line.setLength(0);
       String name = decoder.name(v.type());
       if (name == null) {
-        line.append(String.format("%d (unknown type 0x%x, %d bytes)", v.position(), v.type(), v.length()));
+        line.append(String.format(Locale.ROOT, "%d (unknown type 0x%x, %d bytes)", v.position(), v.type(), v.length()));
       } else {
         line.append(v.position()).append(' ').append(Printable.escape(name)).append(' ');
         decoder.json(v, line);
@@ -45,9 +47,13 @@ public final class ImageDump {
   }
 
   /**
-   * The whole image as one JSON document: {@code {"image": {header}, "schema": [...],
-   * "records": [{"offset": n, "type": t, "struct": name, "value": {...}}, ...], "trailer": {...}}}.
-   * Records of types the image does not describe have {@code "struct": null} and no value.
+   * The whole image as one JSON document: {@code {"image": {header}, "schema": [...], "fields":
+   * [...], "enums": [...], "records": [{"offset": n, "type": t, "struct": name, "value": {...}},
+   * ...], "trailer": {...}}}: all that {@code ckpt encode} needs to write the same image again.
+   * Records of types the image does not describe have {@code "struct": null} and their bytes after
+   * the header as {@code "payload"} (hex). A record longer than its value (from a newer writer)
+   * has the rest as {@code "extra"} (hex); one shorter than its struct (from an older writer) has
+   * {@code "version"}, the version its length holds.
    */
   public static void json(ImageReader image, Appendable out, Progress progress) throws IOException, CkptFormatException {
     Trailer t = image.verify();
@@ -58,10 +64,21 @@ public final class ImageDump {
     Json.string(h.imageName(), b);
     b.append(",\"version\":").append(Integer.toUnsignedLong(h.imageVersion()))
         .append(",\"format\":").append(h.formatVersion())
+        .append(",\"arch\":").append(Integer.toUnsignedLong(h.arch()))
         .append(",\"created_ns\":").append(h.createdNs())
         .append(",\"fingerprint\":\"").append(String.format("0x%016x", h.schemaFingerprint())).append("\"},\"schema\":[");
     for (int i = 0; i < h.schema().length; i++) {
       SchemaEntryCodec.json(h.schema()[i], b.append(i > 0 ? "," : ""));
+    }
+    b.append("],\n\"fields\":[");
+    FieldEntry[] fields = image.fields().fields();
+    for (int i = 0; i < fields.length; i++) {
+      FieldEntryCodec.json(fields[i], b.append(i > 0 ? ",\n" : "\n"));
+    }
+    b.append("],\n\"enums\":[");
+    EnumValue[] enums = image.enums().values();
+    for (int i = 0; i < enums.length; i++) {
+      EnumValueCodec.json(enums[i], b.append(i > 0 ? ",\n" : "\n"));
     }
     b.append("],\n\"records\":[\n");
     out.append(b);
@@ -71,15 +88,7 @@ public final class ImageDump {
       b.setLength(0);
       b.append(first ? "" : ",\n").append("{\"offset\":").append(v.position()).append(",\"type\":").append(v.type())
           .append(",\"struct\":");
-      String name = decoder.name(v.type());
-      if (name == null) {
-        b.append("null}");
-      } else {
-        Json.string(name, b);
-        b.append(",\"value\":");
-        decoder.json(v, b);
-        b.append('}');
-      }
+      record(decoder, v, b);
       out.append(b);
       first = false;
       progress.at(v.position() + v.length(), size);
@@ -87,6 +96,39 @@ public final class ImageDump {
     b.setLength(0);
     TrailerCodec.json(t, b.append("\n],\n\"trailer\":"));
     out.append(b).append("}\n");
+  }
+
+  /** {@code "struct": ..., "value": ...} and what else it takes to write the record's bytes again. */
+  private static void record(GenericDecoder decoder, RecordView v, StringBuilder b) throws CkptFormatException {
+    String name = decoder.name(v.type());
+    if (name == null) {
+      Json.hex(v.bytes().position(8), b.append("null,\"payload\":"));
+      b.append('}');
+      return;
+    }
+    Json.string(name, b);
+    b.append(",\"value\":");
+    int described;
+    ImageLayout.Struct s = decoder.layout().byType(v.type());
+    if (v.type() == SectionCodec.TYPE || v.type() == ObjectRefCodec.TYPE) {
+      // a framing record, of fixed size, by its codec even where a forged schema lists its type
+      s = null;
+    }
+    if (s == null) {
+      decoder.json(v, b);
+      described = v.type() == SectionCodec.TYPE ? SectionCodec.SIZE : ObjectRefCodec.SIZE;
+    } else {
+      decoder.decode(v).json(b);
+      described = GenericEncoder.describedLength(s, v);
+      int version = GenericEncoder.version(s, v.length());
+      if (version != s.entry().version()) {
+        b.append(",\"version\":").append(version);
+      }
+    }
+    if (v.length() > described) {
+      Json.hex(v.bytes().position(described), b.append(",\"extra\":"));
+    }
+    b.append('}');
   }
 
   /** For callers that print to a {@code StringBuilder}: no I/O can fail. */
