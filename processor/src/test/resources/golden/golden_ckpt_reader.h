@@ -22,7 +22,7 @@
  *
  * All functions are static: include it in one translation unit per image kind. C99, C11 and
  * later, and C++11 and later, with gcc or clang; warning-free under -Wall -Wextra -pedantic
- * -Wconversion -Wsign-conversion -Wshadow -Wcast-align, at any optimisation level.
+ * -Wconversion -Wsign-conversion -Wshadow -Wcast-align, at -O0 and -O2.
  */
 #ifndef GOLDEN_CKPT_READER_H
 #define GOLDEN_CKPT_READER_H
