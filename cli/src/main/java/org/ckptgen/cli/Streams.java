@@ -114,11 +114,19 @@ final class Streams {
     return isStd(path) ? "standard input" : path.toString();
   }
 
+  /** Names of a descriptor this process holds already: opening one never waits for a writer. */
+  private static final java.util.regex.Pattern OWN_DESCRIPTOR =
+      java.util.regex.Pattern.compile("/dev/std(in|out|err)|/dev/fd/\\d+|/proc/self/fd/\\d+");
+
   /**
-   * Whether {@code image} must be read as a stream: standard input, or a file that is not a regular
-   * one (a pipe, {@code /dev/stdin}, {@code <(...)}), whose size says nothing and which cannot be mapped.
+   * Whether {@code image} must be read as a stream: standard input ({@code -}, {@code /dev/stdin})
+   * or a descriptor the shell handed over ({@code <(...)}, {@code /dev/fd/N}) that is no regular
+   * file: its size says nothing and it cannot be mapped. Any other path that is not a regular file
+   * (a named FIFO, a device, a socket) is refused at once: opening a FIFO that has no writer would
+   * wait forever, and Java cannot open one without waiting.
    *
-   * @throws FileSystemException in words, naming {@code image}, if it is missing, a directory or unreadable
+   * @throws FileSystemException in words, naming {@code image}, if it is missing, a directory,
+   *     unreadable, or neither a regular file nor one of the streams above
    */
   static boolean streamed(Path image) throws FileSystemException {
     if (isStd(image)) {
@@ -133,7 +141,14 @@ final class Streams {
     if (!Files.isReadable(image)) {
       throw new AccessDeniedException(image.toString());
     }
-    return !Files.isRegularFile(image);
+    if (Files.isRegularFile(image)) {
+      return false;
+    }
+    if (!OWN_DESCRIPTOR.matcher(image.toString()).matches()) {
+      throw new FileSystemException(image.toString(), null, "is not a regular file (a FIFO, a device or a socket);"
+          + " give a pipe on standard input, as - or /dev/fd/N");
+    }
+    return true;
   }
 
   /**
