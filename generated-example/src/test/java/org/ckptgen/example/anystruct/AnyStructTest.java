@@ -341,10 +341,6 @@ class AnyStructTest {
       return builder.getClass().getMethod("build").invoke(builder);
     }
 
-    /**
-     * The typed reader gives back every record written, in order, with the same values (objrefs
-     * followed), and the typed JSON of each is what the generic reader printed for it.
-     */
     /** ckpt dump --json, then ckpt encode: the image's own bytes again, on layouts and values nobody chose. */
     private void jsonRoundTrip(Path image) throws Exception {
       StringBuilder json = new StringBuilder();
@@ -363,6 +359,10 @@ class AnyStructTest {
           where() + "ckpt dump --json, ckpt encode gave other bytes");
     }
 
+    /**
+     * The typed reader gives back every record written, in order, with the same values (objrefs
+     * followed), and the typed JSON of each is what the generic reader printed for it.
+     */
     private void typedReader(ClassLoader loader, Path image, Live written, String dump) throws Exception {
       Class<?> reader = loader.loadClass(pkg + "." + root + "Reader");
       Class<?> visitor = loader.loadClass(pkg + "." + root + "Reader$Visitor");
