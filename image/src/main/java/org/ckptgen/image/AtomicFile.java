@@ -41,7 +41,19 @@ public final class AtomicFile {
     write(target, body, written -> { });
   }
 
+  /**
+   * Writes {@code target} through {@code body}, checked by {@code check}, as described above.
+   *
+   * @throws IOException if {@code target} exists and is neither a regular file nor a symbolic
+   *     link (a directory, a FIFO, a device, a socket): the rename would replace it with a file,
+   *     so that {@code /dev/full} or an empty directory became an image; nothing is written
+   */
   public static <E extends Exception> void write(Path target, Body<E> body, Check<E> check) throws IOException, E {
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isSymbolicLink(target)) {
+      throw new java.nio.file.FileSystemException(target.toString(), null,
+          "is not a regular file (a directory, a FIFO, a device or a socket); an image replaces only a file");
+    }
     Path dir = target.toAbsolutePath().getParent();
     String prefix = prefix(target);
     removeStale(dir, prefix);

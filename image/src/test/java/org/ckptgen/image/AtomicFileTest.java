@@ -3,6 +3,7 @@ package org.ckptgen.image;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -51,6 +52,24 @@ class AtomicFileTest {
     Set<String> expected = new TreeSet<>(kept);
     expected.add("c.ckpt");
     assertEquals(expected, names(dir));
+  }
+
+  /** A rename would put a file in place of a FIFO, a device or an empty directory: refused, nothing written. */
+  @Test
+  void aTargetThatIsNoRegularFileIsRefusedAndKept(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("pipe");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    for (Path target : List.of(fifo, empty)) {
+      IOException e = assertThrows(IOException.class, () -> AtomicFile.<RuntimeException>write(target,
+          ch -> ch.write(ByteBuffer.wrap(new byte[] {1}))));
+      assertTrue(e.getMessage().contains("is not a regular file"), e.getMessage());
+    }
+    assertTrue(Files.isDirectory(empty));
+    assertTrue(!Files.isRegularFile(fifo) && Files.exists(fifo), "the FIFO is still one");
+    try (var entries = Files.list(dir)) {
+      assertEquals(2, entries.count(), "no temporary file left");
+    }
   }
 
   @Test
