@@ -62,21 +62,21 @@ class EncodeDiffTest {
 
   /**
    * 0 ckpt_pair (value): u16 x, bool on, pad 1, enum colour (u32).
-   * 1 ckpt_hdr_v (0x100, version 2): u32 a, pad 4, then s64 b since version 2.
+   * 1 ckpt_hdr_v (0x100, version 2, shared: ckpt_hdr_all refers to it): u32 a, pad 4, then s64 b since version 2.
    * 2 ckpt_hdr_all (0x101): char name[16], objref ref, pad 4, pair p, u32 arr[3], count, u64 vals[] sorted (max 16).
    * 3 ckpt_hdr_text (0x102): count, pad 4, char label[] (max 64); with {@code extraMember}, a u32 more before it.
    */
   private static Object[] tables(boolean extraMember) {
     SchemaEntry[] schema = {
       new SchemaEntry(0, 8, 1, 0, "ckpt_pair"),
-      new SchemaEntry(0x100, 24, 2, 0, "ckpt_hdr_v"),
+      new SchemaEntry(0x100, 24, 2, SchemaEntry.SHARED, "ckpt_hdr_v"),
       new SchemaEntry(0x101, 56, 1, 2, "ckpt_hdr_all"),
       new SchemaEntry(0x102, extraMember ? 24 : 16, 1, 2, "ckpt_hdr_text"),
     };
     java.util.List<FieldEntry> fields = new java.util.ArrayList<>(java.util.List.of(
         f(0, FIELD, FieldEntry.ELEMENT_INT, 0, 0, 2, 0, 1, 0, 1, "x"),
         f(0, FIELD, FieldEntry.ELEMENT_BOOL, 0, 0, 1, 2, 1, 0, 1, "on"),
-        f(0, PAD, FieldEntry.ELEMENT_BYTE, 0, 0, 1, 3, 1, 0, 1, "__pad1"),
+        f(0, PAD, FieldEntry.ELEMENT_BYTE, 1, 0, 1, 3, 1, 0, 1, "__pad1"),
         f(0, FIELD, FieldEntry.ELEMENT_ENUM, 0, 0, 4, 4, 1, 0, 1, "colour"),
         f(1, HEADER, 0, 0, 0, 8, 0, 1, 0, 1, "h"),
         f(1, FIELD, FieldEntry.ELEMENT_INT, 0, 0, 4, 8, 1, 0, 1, "a"),

@@ -2,6 +2,7 @@ package org.ckptgen.image;
 
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
@@ -12,7 +13,8 @@ import org.ckptgen.runtime.Wire;
  * generated codecs, in the same order and with the same offsets: header and length, padding,
  * counts and bounds, booleans, enum codes, NUL terminators and UTF-8, sorted arrays, objrefs.
  * What a generated codec adds on top, the record constructor's own checks, a generic reader
- * cannot know.
+ * cannot know. Nested structs are decoded by recursion, at most {@link ImageLayout#MAX_DEPTH} deep:
+ * the table rules bound the nesting.
  */
 public final class GenericDecoder {
   private final ImageLayout layout;
@@ -90,11 +92,13 @@ public final class GenericDecoder {
   private GenericRecord body(ImageLayout.Struct s, ByteBuffer buf, int at, int len, int type) throws CkptFormatException {
     Map<String, Object> values = new LinkedHashMap<>();
     long count = 0;
-    for (FieldEntry f : s.members()) {
+    List<FieldEntry> members = s.members();
+    for (int k = 0; k < members.size(); k++) {
+      FieldEntry f = members.get(k);
       int pos = at + f.offset();
       String where = s.name() + "." + f.name();
-      if (f.since() > 1 && len < s.sizeOfVersion(f.since())) {
-        // a member of a later version than the record: its default
+      if (!s.has(k, len)) {
+        // a member of a later version than the record: its default (at most MAX_DEFAULTS bytes in all)
         if (f.role() == FieldEntry.ROLE_FIELD) {
           values.put(f.name(), defaultValue(f));
         }
@@ -200,7 +204,11 @@ public final class GenericDecoder {
     }
   }
 
-  /** The value of a member that an older, shorter record lacks, as the generated codecs give it. */
+  /**
+   * The value of a member that an older, shorter record lacks, as the generated codecs give it. The
+   * table rules make such a member one integer, boolean, enum or objref, or a fixed array of integers
+   * or objrefs, or a char array, within the struct's MAX_DEFAULTS bytes of later versions.
+   */
   private Object defaultValue(FieldEntry f) {
     int n = f.length();
     switch (f.element()) {

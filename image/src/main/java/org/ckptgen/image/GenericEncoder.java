@@ -15,6 +15,7 @@ import org.ckptgen.runtime.Wire;
  * kind, integers within their C type, objrefs not negative, enum constants known, strings
  * within their bytes and without NUL, arrays of their length or within their bound, sorted
  * arrays in order. A value it refuses is an {@code IllegalArgumentException} naming the member.
+ * Nested structs are checked and written by recursion, at most {@link ImageLayout#MAX_DEPTH} deep.
  */
 public final class GenericEncoder {
   private final ImageLayout layout;
@@ -299,17 +300,13 @@ public final class GenericEncoder {
     if (var == null) {
       return s.size();
     }
-    FieldEntry count = s.members().stream().filter(m -> m.role() == FieldEntry.ROLE_COUNT).findFirst().orElseThrow();
+    FieldEntry count = s.count();
     long n = Integer.toUnsignedLong(LittleEndian.getInt(v.image(), v.offset() + count.offset()));
     return (int) (s.size() + (var.element() == FieldEntry.ELEMENT_CHAR ? n + 1 : n * Short.toUnsignedInt(var.elementSize())));
   }
 
   /** The newest version of {@code s} whose members lie wholly within {@code len} bytes (at least 1). */
   public static int version(ImageLayout.Struct s, int len) {
-    int v = s.entry().version();
-    while (v > 1 && len < s.sizeOfVersion(v)) {
-      v--;
-    }
-    return v;
+    return s.versionOf(len);
   }
 }

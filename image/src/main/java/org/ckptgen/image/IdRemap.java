@@ -2,7 +2,7 @@ package org.ckptgen.image;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
@@ -15,7 +15,9 @@ import org.ckptgen.runtime.LittleEndian;
 public final class IdRemap implements ImageRewriter.Edit {
   private final Map<Integer, Integer> uids;
   private final Map<Integer, Integer> gids;
-  private final Map<Integer, Boolean> hasIds = new HashMap<>();
+  /** Per struct of {@link #idsOf}'s layout: whether it or a struct nested in it holds ids. */
+  private boolean[] hasIds;
+  private ImageLayout idsOf;
   private GenericDecoder decoder;
   private long changed;
 
@@ -33,7 +35,11 @@ public final class IdRemap implements ImageRewriter.Edit {
   @Override
   public ByteBuffer rewrite(RecordView v, ImageLayout layout) throws CkptFormatException {
     ImageLayout.Struct s = layout.byType(v.type());
-    if (s == null || !hasIds.computeIfAbsent(s.index(), i -> holdsIds(layout, s))) {
+    if (idsOf != layout) {
+      hasIds = holdsIds(layout);
+      idsOf = layout;
+    }
+    if (s == null || !hasIds[s.index()]) {
       return null;
     }
     if (decoder == null || decoder.layout() != layout) {
@@ -47,10 +53,17 @@ public final class IdRemap implements ImageRewriter.Edit {
     return changed == before ? null : copy;
   }
 
+  /**
+   * Maps the ids of the struct {@code s} at {@code at}, recursing into nested structs (at most
+   * ImageLayout.MAX_DEPTH deep). The table rules put @Uid and @Gid only on 4-byte integers, and the
+   * decode before it checked every count, so every index is within the record.
+   */
   private void remap(ImageLayout layout, ImageLayout.Struct s, ByteBuffer buf, int at, int len) {
     int count = 0;
-    for (FieldEntry f : s.members()) {
-      if (f.since() > 1 && len < s.sizeOfVersion(f.since())) {
+    List<FieldEntry> members = s.members();
+    for (int k = 0; k < members.size(); k++) {
+      FieldEntry f = members.get(k);
+      if (!s.has(k, len)) {
         continue;  // a member of a later version than the record
       }
       if (f.role() == FieldEntry.ROLE_COUNT) {
@@ -105,13 +118,18 @@ public final class IdRemap implements ImageRewriter.Edit {
     }
   }
 
-  private static boolean holdsIds(ImageLayout layout, ImageLayout.Struct s) {
-    for (FieldEntry f : s.members()) {
-      if ((f.flags() & (FieldEntry.FLAG_UID | FieldEntry.FLAG_GID)) != 0
-          || (f.element() == FieldEntry.ELEMENT_STRUCT && holdsIds(layout, layout.structs().get(f.ref())))) {
-        return true;
+  /** Per struct, in schema order (a nested struct comes before its users): whether it holds ids. */
+  private static boolean[] holdsIds(ImageLayout layout) {
+    List<ImageLayout.Struct> structs = layout.structs();
+    boolean[] ids = new boolean[structs.size()];
+    for (ImageLayout.Struct s : structs) {
+      for (FieldEntry f : s.members()) {
+        if ((f.flags() & (FieldEntry.FLAG_UID | FieldEntry.FLAG_GID)) != 0
+            || (f.element() == FieldEntry.ELEMENT_STRUCT && ids[f.ref()])) {
+          ids[s.index()] = true;
+        }
       }
     }
-    return false;
+    return ids;
   }
 }
