@@ -217,7 +217,8 @@ class CkptEncodeDiffTest {
     json.remove(task);
     int uts = indexOf(json, "\"subsystem\":\"uts\"");
     json.add(uts + 1, taskLine + ",");  // the task state, moved to the uts section
-    json.set(0, json.get(0).replace("\"version\":1,", "\"version\":2,"));
+    // the image's version only: the schema entries on the same line keep theirs
+    json.set(0, json.get(0).replaceFirst("\"version\":1,", "\"version\":2,"));
     Path file = dir.resolve("edited.json");
     Files.write(file, json);
     Path edited = dir.resolve("edited.ckpt");

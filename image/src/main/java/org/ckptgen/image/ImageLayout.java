@@ -362,8 +362,7 @@ public final class ImageLayout {
         String it = "enum table entry " + i + " (" + v.name() + "): ";
         long id = Integer.toUnsignedLong(v.enumId());
         if (i == 0 ? id != 0 : id != previous && id != previous + 1) {
-          throw value(i, 0, it + "enum " + id + " after enum " + (i == 0 ? "none" : String.valueOf(previous))
-              + "; the constants of enums 0, 1, ... come together, in order");
+          throw value(i, 0, it + "enum " + id + "; the constants of enums 0, 1, ... come together, in order");
         }
         if (i == 0 || id != previous) {
           codes.clear();
@@ -420,7 +419,7 @@ public final class ImageLayout {
       }
       if (countAt >= 0 && variableAt < 0) {
         FieldEntry c = table[countAt];
-        throw field(countAt, 2, "field table entry " + countAt + " (" + e.name() + "." + c.name()
+        throw field(countAt, 2, "field table entry " + countAt + " (" + c.name()
             + "): a count with no variable member after it");
       }
       boolean flagged = (e.flags() & SchemaEntry.VARIABLE) != 0;
@@ -446,7 +445,7 @@ public final class ImageLayout {
       if (!identifier(f.name())) {
         throw field(i, 24, "field table entry " + i + ": the name is not a C identifier");
       }
-      String it = "field table entry " + i + " (" + owner.name() + "." + f.name() + "): ";
+      String it = "field table entry " + i + " (" + f.name() + "): ";
       int role = Byte.toUnsignedInt(f.role());
       int element = Byte.toUnsignedInt(f.element());
       int arity = Byte.toUnsignedInt(f.arity());
@@ -487,7 +486,7 @@ public final class ImageLayout {
       // ref, before the element size: a nested struct's size is the element size
       Struct nested = null;
       if (element == FieldEntry.ELEMENT_STRUCT) {
-        if (ref >= s || schema[(int) ref].type() != 0 || (schema[(int) ref].flags() & SchemaEntry.VARIABLE) != 0) {
+        if (ref >= s || schema[(int) ref].type() != 0) {
           throw field(i, 16, it + "ref " + ref + " is not a value struct before this one in the schema table");
         }
         nested = layout.structs.get((int) ref);
@@ -527,8 +526,7 @@ public final class ImageLayout {
       if (arity == FieldEntry.ARITY_VARIABLE) {
         long most = structSize + length * size + (element == FieldEntry.ELEMENT_CHAR ? 1 : 0);
         if (length == 0 || most > MAX_RECORD) {
-          throw field(i, 12, it + "bound " + length + " makes records of up to " + most
-              + " bytes; a bound is at least 1, and a record at most 2147483647 bytes");
+          throw field(i, 12, it + "bound " + length + " is 0 or makes records of " + most + " bytes, over 2147483647");
         }
         if (!record || countAt < 0 || offset != structSize) {
           throw field(i, 4, it + "a variable member goes last in a record, after its count, at the struct's end ("
@@ -548,7 +546,7 @@ public final class ImageLayout {
       }
       if (since < 1 || since > Integer.toUnsignedLong(owner.version()) || since < lastSince || (k == 0 && since != 1)) {
         throw field(i, 20, it + "since " + since + " is not from the version of the member before it ("
-            + (k == 0 ? 1 : lastSince) + ") to the struct's (" + Integer.toUnsignedLong(owner.version()) + ")");
+            + lastSince + ") to the struct's (" + Integer.toUnsignedLong(owner.version()) + ")");
       }
       if (since > 1) {
         if (since > lastSince && offset % 8 != 0) {
@@ -556,8 +554,8 @@ public final class ImageLayout {
         }
         if (element == FieldEntry.ELEMENT_STRUCT || arity == FieldEntry.ARITY_VARIABLE
             || (element == FieldEntry.ELEMENT_ENUM && !hasZero[(int) ref])) {
-          throw field(i, 20, it + "since " + since + ": a member of a later version needs a default (no nested struct,"
-              + " no variable member, an enum with code 0)");
+          throw field(i, 20, it + "since " + since + ": later versions add no struct, no variable member, no enum"
+              + " without code 0");
         }
         if (firstLater < 0) {
           firstLater = offset;
