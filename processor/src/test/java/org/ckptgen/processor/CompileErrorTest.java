@@ -291,6 +291,21 @@ class CompileErrorTest {
         "[ckptgen/SinceNotHere] Bad.p has @Since, but a nested struct has no default", "P p");
   }
 
+  /** The limits of docs/FORMAT.md, "Checks of the tables": a build never writes tables its readers refuse. */
+  @Test
+  void structsStayWithinTheLimitsOfTheTables() {
+    fails("@CkptStruct(type = 0x100) record Bad(int a,\n  @Since(2) @FixedArray(length = 65537) byte[] b) {}",
+        "[ckptgen/DefaultsTooLarge] the fields of Bad after version 1 span 65544 bytes; a reader fills at most 65536"
+            + " with defaults. Put them in a new record", "int a");
+    StringBuilder nested = new StringBuilder("@CkptStruct record S0(int x) {}\n");
+    for (int k = 1; k < 32; k++) {
+      nested.append("@CkptStruct record S").append(k).append("(S").append(k - 1).append(" s) {}\n");
+    }
+    nested.append("@CkptStruct(type = 0x100) record Bad(\n  S31 s) {}");
+    fails(nested.toString(), "[ckptgen/NestingTooDeep] Bad nests structs 33 deep; readers of an image's tables allow"
+        + " at most 32", "S31 s");
+  }
+
   @Test
   void genericStruct() {
     fails("@CkptStruct(type = 0x100)\nrecord Bad<T>(int a) {}",

@@ -193,7 +193,8 @@ public final class StructAnalyzer {
     String typeConstant = typeId == CkptStruct.NESTED ? null : Names.upper(cName);
     StructLayout layout = Layout.lay(javaType(type), cName, typeId, typeConstant, shared, fields,
         docs.description());
-    return checkRecordSize(layout, sources) ? Optional.of(layout) : Optional.empty();
+    return checkRecordSize(layout, sources) && checkTableLimits(layout, sources) ? Optional.of(layout)
+        : Optional.empty();
   }
 
   /** The C name of a struct, from its annotation or its Java name. */
@@ -721,6 +722,44 @@ public final class StructAnalyzer {
     reporter.error(at, Message.BOUND_TOO_LARGE, v.map(m -> "the bound of " + m.cName()).orElse("the size of its fixed members"),
         layout.javaType().simpleName(), most);
     return false;
+  }
+
+  /** How deep structs may nest, and how many bytes later versions may add: ImageLayout's limits. */
+  static final int MAX_DEPTH = 32;
+  static final int MAX_DEFAULTS = 65536;
+
+  /**
+   * The limits the readers of an image's tables set (docs/FORMAT.md, "Checks of the tables"), so
+   * that no build writes tables that its own readers refuse.
+   */
+  private boolean checkTableLimits(StructLayout layout, List<RecordComponentElement> sources) {
+    int depth = depth(layout, new java.util.IdentityHashMap<>());
+    if (depth > MAX_DEPTH) {
+      reporter.error(sources.get(0), Message.NESTING_TOO_DEEP, layout.javaType().simpleName(), depth, MAX_DEPTH);
+      return false;
+    }
+    long later = (long) layout.size() - layout.sizeOfVersion(1);
+    if (later > MAX_DEFAULTS) {
+      reporter.error(sources.get(0), Message.DEFAULTS_TOO_LARGE, layout.javaType().simpleName(), later, MAX_DEFAULTS);
+      return false;
+    }
+    return true;
+  }
+
+  /** 1 for a struct that nests none, else 1 + the depth of the deepest struct it nests. */
+  private static int depth(StructLayout layout, Map<StructLayout, Integer> known) {
+    Integer depth = known.get(layout);
+    if (depth == null) {
+      int deepest = 0;
+      for (Member m : layout.members()) {
+        if (m.struct() != null) {
+          deepest = Math.max(deepest, depth(m.struct(), known));
+        }
+      }
+      depth = 1 + deepest;
+      known.put(layout, depth);
+    }
+    return depth;
   }
 
   /** The package of ckptgen's own framing records, which take the reserved type ids. */
