@@ -2008,8 +2008,8 @@ static inline int ckpt_tables(struct ckpt_reader *r, size_t fields_at, size_t en
 				wrong = "2 (sorted) goes only on a variable array of integers or objrefs";
 			else if ((flags & 4u) && !(role == 1 && element == 7))
 				wrong = "4 (view) goes only on variable bytes";
-			else if ((flags & 24u) && ((flags & 24u) == 24u || role != 1 || element != 1 || esize != 4 || (flags & 1u)))
-				wrong = "8 (@Uid) and 16 (@Gid) go only on a 4-byte unsigned integer, one of them";
+			else if ((flags & 24u) && ((flags & 24u) == 24u || role != 1 || element != 1 || esize != 4))
+				wrong = "8 (@Uid) and 16 (@Gid) go only on a 4-byte integer, one of them";
 			else if ((flags & 32u) && !(role == 1 && element == 4))
 				wrong = "32 (optional) goes only on an objref";
 			if (wrong)

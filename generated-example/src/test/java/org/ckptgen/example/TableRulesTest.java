@@ -560,7 +560,7 @@ class TableRulesTest {
     Files.write(image, Forge.reseal(bytes));
     CkptFormatException e = refused(image);
     assertEquals(fields.at() + 72L * comm + 5, e.offset());
-    assertTrue(e.reason().endsWith("flags 0x8: 8 (@Uid) and 16 (@Gid) go only on a 4-byte unsigned integer, one of"
+    assertTrue(e.reason().endsWith("flags 0x8: 8 (@Uid) and 16 (@Gid) go only on a 4-byte integer, one of"
         + " them"), e.reason());
     assertThrows(CkptFormatException.class, () -> ImageRewriter.rewrite(image, image.resolveSibling("x.ckpt"),
         new IdRemap(Map.of(0, 1), Map.of()), Progress.NONE));

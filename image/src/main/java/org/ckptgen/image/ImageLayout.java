@@ -628,8 +628,8 @@ public final class ImageLayout {
       }
       int ids = flags & (FieldEntry.FLAG_UID | FieldEntry.FLAG_GID);
       if (ids != 0 && (ids == (FieldEntry.FLAG_UID | FieldEntry.FLAG_GID) || !field || element != FieldEntry.ELEMENT_INT
-          || size != 4 || (flags & FieldEntry.FLAG_SIGNED) != 0)) {
-        return "8 (@Uid) and 16 (@Gid) go only on a 4-byte unsigned integer, one of them";
+          || size != 4)) {
+        return "8 (@Uid) and 16 (@Gid) go only on a 4-byte integer, one of them";
       }
       if ((flags & FLAG_OPTIONAL) != 0 && !(field && element == FieldEntry.ELEMENT_OBJREF)) {
         return "32 (optional) goes only on an objref";
