@@ -571,7 +571,8 @@ class TableRulesTest {
         + " them"), e.reason());
     assertThrows(CkptFormatException.class, () -> ImageRewriter.rewrite(image, image.resolveSibling("x.ckpt"),
         new IdRemap(Map.of(0, 1), Map.of()), Progress.NONE));
-    assertEquals(1, ckpt("remap", image.toString(), image + ".out", "--uid", "1000:2000"));
+    assertEquals(1, ckpt("remap", "--schema", CkptCliTest.schema("container"), image.toString(), image + ".out",
+        "--uid", "1000:2000"));
     assertTrue(err.contains(e.reason()), err);
   }
 

@@ -133,7 +133,8 @@ class TrustedSchemaTest {
     int from = 96;  // the schema table, after the header's fixed fields
     int to = firstRecord(image);
     int selfConsistent = 0;
-    for (int n = 0; n < 400; n++) {
+    int tries = 800;  // the table rules refuse most changes, so many tries for enough self-consistent ones
+    for (int n = 0; n < tries; n++) {
       byte[] forged = image.clone();
       int at = from + random.nextInt(to - from);
       forged[at] ^= (byte) (1 + random.nextInt(255));
@@ -162,8 +163,9 @@ class TrustedSchemaTest {
       Forge.Outcome o = Forge.restore(file, org.ckptgen.image.Caller.privileged(), java.util.Set.of());
       assertTrue(!o.ok() && o.failure() instanceof CkptFormatException, what + ": " + o.why());
     }
-    // most changes break the tables' own checks first; a tenth or so leave them self-consistent
-    assertTrue(selfConsistent >= 20, "only " + selfConsistent + " of 400 forged images reached the schema check");
+    // most changes break the tables' own checks first (FORMAT.md, Checks of the tables); 4% or so
+    // leave them self-consistent
+    assertTrue(selfConsistent >= 15, "only " + selfConsistent + " of " + tries + " forged images reached the schema check");
   }
 
   /** The forgeries of the issue: relabelled members, stripped id and sorted flags, swapped enum names. */
