@@ -546,6 +546,25 @@ class TableRulesTest {
         + verify / 1_000_000 + " ms");
   }
 
+  /** An enum of more than 1024 constants: the C reader would compare each code with all the others. */
+  @Test
+  void enumsHaveAtMost1024Constants() throws Exception {
+    EnumValue[] values = new EnumValue[1025];
+    for (int k = 0; k < values.length; k++) {
+      values[k] = new EnumValue(0, k, "C" + k);
+    }
+    SchemaEntry[] schema = {new SchemaEntry(0x100, 16, 1, 0, "ckpt_hdr_e")};
+    Path image = image("tables-big-enum", schema, List.of(
+        f(0, HEADER, 0, ONE, 0, 8, 0, 1, 0, 1, "h"),
+        f(0, FIELD, FieldEntry.ELEMENT_ENUM, ONE, 0, 2, 8, 1, 0, 1, "e"),
+        f(0, PAD, FieldEntry.ELEMENT_BYTE, FIXED, 0, 1, 10, 6, 0, 1, "__pad1")), values, List.of(record(0x100, 16)));
+    ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(image)).order(ByteOrder.LITTLE_ENDIAN);
+    int enumsAt = tables(b).get(2).at();
+    CkptFormatException e = refused(image);
+    assertEquals(enumsAt + 56L * 1024, e.offset());
+    assertEquals("enum table entry 1024 (C1024): enum 0 has more than 1024 constants", e.reason());
+  }
+
   /** Issue 12: IdRemap threw IndexOutOfBoundsException (exit 2) on an @Uid flag on a char array. */
   @Test
   void anIdFlagWhereNoIdFitsIsAFormatError() throws Exception {

@@ -30,6 +30,8 @@ public final class ImageLayout {
   public static final int MAX_DEFAULTS = 65536;
   /** The largest record, in bytes, its variable part at its bound included. */
   public static final long MAX_RECORD = Integer.MAX_VALUE;
+  /** The most constants of one enum, so that a reader finds a code twice in linear time without memory. */
+  public static final int MAX_CONSTANTS = 1024;
   /** Field table flag 32: an objref that may be 0 ({@code @ObjRef(optional = true)}). */
   static final int FLAG_OPTIONAL = 32;
 
@@ -367,6 +369,9 @@ public final class ImageLayout {
         if (i == 0 || id != previous) {
           codes.clear();
           zero.add(false);
+        }
+        if (codes.size() == MAX_CONSTANTS) {
+          throw value(i, 0, it + "enum " + id + " has more than " + MAX_CONSTANTS + " constants");
         }
         long code = Integer.toUnsignedLong(v.code());
         if (code > MAX_RECORD) {

@@ -302,6 +302,13 @@ class CompileErrorTest {
       nested.append("@CkptStruct record S").append(k).append("(S").append(k - 1).append(" s) {}\n");
     }
     nested.append("@CkptStruct(type = 0x100) record Bad(\n  S31 s) {}");
+    StringBuilder big = new StringBuilder("@CkptEnum(bytes = 2) enum Big {");
+    for (int k = 0; k < 1025; k++) {
+      big.append(k > 0 ? ", " : " ").append("@EnumCode(").append(k).append(") C").append(k);
+    }
+    big.append(" }\n@CkptStruct(type = 0x100) record Bad(\n  Big b) {}");
+    fails(big.toString(), "[ckptgen/EnumTooLarge] Big has 1025 constants; readers of an image's tables allow at most"
+        + " 1024 per enum", "enum Big");
     fails(nested.toString(), "[ckptgen/NestingTooDeep] Bad nests structs 33 deep; readers of an image's tables allow"
         + " at most 32", "S31 s");
   }

@@ -990,7 +990,7 @@ static inline int ckpt_identifier(const unsigned char *p)
  * agreement with its members where its members end. The first rule broken is the error, at the
  * same offset and with the same reason as in Java. This reader reads records by its compiled
  * layout, not by the tables, but it gives the Java readers' verdict on every image's tables.
- * Linear in the tables' size (a code is compared with the earlier codes of its enum only).
+ * Linear in the tables' size: a code is compared with the at most 1023 earlier codes of its enum.
  */
 static inline int ckpt_tables(struct ckpt_reader *r, size_t fields_at, size_t enums_at)
 {
@@ -1044,6 +1044,9 @@ static inline int ckpt_tables(struct ckpt_reader *r, size_t fields_at, size_t en
 					 "1, ... come together, in order", i, name, (unsigned long)id);
 		if (i == 0 || id != previous)
 			first = i;
+		if (i - first == 1024)
+			return ckpt_fail(r, at, CKPT_HDR_ENUMS, "enum table entry %zu (%s): enum %lu has more than 1024 "
+					 "constants", i, name, (unsigned long)id);
 		if (code > 0x7fffffffu)
 			return ckpt_fail(r, at + 4, CKPT_HDR_ENUMS, "enum table entry %zu (%s): code %lu is over 2147483647", i,
 					 name, (unsigned long)code);

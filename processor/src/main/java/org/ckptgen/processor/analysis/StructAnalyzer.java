@@ -580,6 +580,10 @@ public final class StructAnalyzer {
       }
       constants.add(new EnumModel.Constant(constant, constantCName, value));
     }
+    if (ok && constants.size() > MAX_CONSTANTS) {
+      reporter.error(te, Message.ENUM_TOO_LARGE, name, constants.size(), MAX_CONSTANTS);
+      ok = false;
+    }
     if (!ok) {
       return Optional.empty();
     }
@@ -727,6 +731,8 @@ public final class StructAnalyzer {
   /** How deep structs may nest, and how many bytes later versions may add: ImageLayout's limits. */
   static final int MAX_DEPTH = 32;
   static final int MAX_DEFAULTS = 65536;
+  /** The most constants of one enum: the C reader finds a code twice by comparing it with the others. */
+  static final int MAX_CONSTANTS = 1024;
 
   /**
    * The limits the readers of an image's tables set (docs/FORMAT.md, "Checks of the tables"), so

@@ -84,6 +84,8 @@ public enum Message {
       "%s.%s becomes the C constant `%s`, which is not usable: it must be an ASCII C identifier and not a C library macro; rename the constant, or set the enum's cName"),
   DUPLICATE_C_NAME("DuplicateCName",
       "%s and %s both have the C name `%s` in struct %s; rename one or give it @CName(\"...\")"),
+  ENUM_TOO_LARGE("EnumTooLarge",
+      "%s has %d constants; readers of an image's tables allow at most %d per enum (docs/FORMAT.md, Checks of the tables)"),
   ENUM_CONSTANT_TOO_LONG("EnumConstantTooLong",
       "%s.%s is longer than %d characters, the most the image's enum table holds; shorten it"),
   BAD_C_NAME("BadCName",
