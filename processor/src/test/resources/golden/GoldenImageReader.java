@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.ckptgen.image.GenericDecoder;
+import org.ckptgen.image.ImageChecker;
 import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageLayout;
@@ -31,13 +32,14 @@ public final class GoldenImageReader {
   }
 
   /**
-   * Reads the image at {@code image}, memory-mapped: checks all of it first (framing, CRC32C,
-   * tables, image name), then visits every record in order. Returns the trailer.
+   * Reads the image at {@code image}, memory-mapped: checks all of it first, as restore does
+   * (framing, CRC32C, tables, image name and version, schema, sections, every record and objref),
+   * then visits every record in order. Returns the trailer.
    */
   public static Trailer read(Path image, Visitor visitor) throws IOException, CkptFormatException {
     try (ImageReader r = ImageReader.open(image)) {
+      check(r);
       Trailer trailer = r.verify();
-      requireImage(r.header());
       for (RecordView record : r.records()) {
         visit(record, r.layout(), visitor);
       }
@@ -83,7 +85,7 @@ public final class GoldenImageReader {
    */
   public static void json(Path image, Appendable out) throws IOException, CkptFormatException {
     try (ImageReader r = ImageReader.open(image)) {
-      requireImage(r.header());
+      check(r);
       ImageDump.json(r, out, Progress.NONE);
     }
   }
@@ -96,7 +98,7 @@ public final class GoldenImageReader {
   public static Trailer rewrite(Path in, Path out, Edit edit) throws IOException,
       CkptFormatException {
     try (ImageReader r = ImageReader.open(in)) {
-      requireImage(r.header());
+      check(r);
     }
     return ImageRewriter.rewrite(in, out, (record, layout) -> {
       Rewrite r = new Rewrite(edit);
@@ -123,11 +125,15 @@ public final class GoldenImageReader {
     return bytes;
   }
 
+  /**
+   * The whole-image check of restore, with this build's tables and codecs: one verdict.
+   */
+  private static void check(ImageReader r) throws CkptFormatException {
+    ImageChecker.check(r, new ImageChecker.Expectation(GoldenImageSchema.build(), GoldenImageSchema::codec));
+  }
+
   private static void requireImage(ImageHeader header) throws CkptFormatException {
-    if (!header.imageName().equals(GoldenImageSchema.NAME)) {
-      throw new CkptFormatException(0, CkptFormatException.UNKNOWN_TYPE, "the image header names a \"" + header.imageName()
-          + "\" image; this reader reads \"" + GoldenImageSchema.NAME + "\" images");
-    }
+    ImageChecker.requireName(header, GoldenImageSchema.NAME);
   }
 
   /**

@@ -3,6 +3,7 @@ package test;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 import javax.annotation.processing.Generated;
+import org.ckptgen.image.BuildSchema;
 import org.ckptgen.image.EnumValue;
 import org.ckptgen.image.FieldEntry;
 import org.ckptgen.image.ImageHeader;
@@ -11,6 +12,8 @@ import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SchemaEnums;
 import org.ckptgen.image.SchemaFields;
+import org.ckptgen.image.SchemaSubsystems;
+import org.ckptgen.image.SubsystemEntry;
 
 /**
  * The schema of "golden" images, version 2: every struct, the codec of every record,
@@ -31,7 +34,7 @@ public final class GoldenImageSchema {
   /**
    * The first 8 bytes of the SHA-256 of every struct layout: equal in two builds only if they agree on every byte.
    */
-  public static final long FINGERPRINT = 0x165f1af12cf5d4c3L;
+  public static final long FINGERPRINT = 0x7be292614f0d12b7L;
 
   /**
    * The codec of {@code struct ckpt_hdr_pair}, type {@code 0x0300}.
@@ -168,6 +171,23 @@ public final class GoldenImageSchema {
   }
 
   /**
+   * The subsystem table of the image: each subsystem's name and state type, in the order of its sections.
+   */
+  public static SchemaSubsystems subsystems() {
+    return new SchemaSubsystems(new SubsystemEntry[] {
+          new SubsystemEntry("note", 0x0303, 0),
+          new SubsystemEntry("task", 0x0302, 0),
+        });
+  }
+
+  /**
+   * This build's name, version, fingerprint and tables: what its readers check an image against.
+   */
+  public static BuildSchema build() {
+    return new BuildSchema(NAME, VERSION, FINGERPRINT, entries(), fields(), enums(), subsystems());
+  }
+
+  /**
    * The header of a new image created at {@code createdNs} (nanoseconds since the epoch).
    */
   public static ImageHeader header(long createdNs) {
@@ -175,10 +195,10 @@ public final class GoldenImageSchema {
   }
 
   /**
-   * Starts a new image on {@code out}: its header, field table and enum table.
+   * Starts a new image on {@code out}: its header, field, enum and subsystem tables.
    */
   public static ImageWriter writer(WritableByteChannel out, long createdNs) throws IOException {
-    return new ImageWriter(out, header(createdNs), fields(), enums());
+    return new ImageWriter(out, header(createdNs), fields(), enums(), subsystems());
   }
 
   /**

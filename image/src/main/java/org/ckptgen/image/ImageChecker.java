@@ -1,12 +1,14 @@
 package org.ckptgen.image;
 
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.ckptgen.runtime.CkptFormatException;
-import org.ckptgen.runtime.RefVisitor;
+import org.ckptgen.runtime.LittleEndian;
 
 /**
  * The check a restore makes of the whole image before any restore hook runs: the framing and
@@ -24,15 +26,24 @@ public final class ImageChecker {
   private ImageChecker() {}
 
   /**
-   * What a restore expects, from the generated tables of this build.
-   *
-   * @param imageVersion the image version this build writes and restores ({@code @CheckpointImage(version)})
-   * @param subsystems the subsystems' names in dispatch order (sorted)
-   * @param stateTypes the record type of each subsystem's state, in the same order
-   * @param codecs the codec of a record type, or null for a type this build does not know
+   * What a reader of a build expects: the build's schema and, for restore and the typed reader,
+   * the codec of each record type it knows (null for a type it does not know). A generic reader
+   * has no codecs ({@link #generic}): records are then decoded by the build's tables alone.
    */
-  public record Expectation(String imageName, int imageVersion, long fingerprint, SchemaEntry[] schema,
-      List<String> subsystems, List<Integer> stateTypes, IntFunction<RecordCodec<?>> codecs) {}
+  public record Expectation(BuildSchema build, IntFunction<RecordCodec<?>> codecs) {
+    /** The check of a reader without the subsystems' code, against {@code build}. */
+    public static Expectation generic(BuildSchema build) {
+      return new Expectation(build, null);
+    }
+
+    public String imageName() {
+      return build.imageName();
+    }
+
+    public int imageVersion() {
+      return build.imageVersion();
+    }
+  }
 
   /**
    * A checked image: its shared objects by id, the state record of each subsystem (where it is,
@@ -63,124 +74,236 @@ public final class ImageChecker {
 
   private static Checked checkVerified(ImageReader image, Expectation e) throws CkptFormatException {
     image.verify();
+    BuildSchema b = e.build();
     ImageHeader h = image.header();
-    if (!h.imageName().equals(e.imageName())) {
-      throw new CkptFormatException(56, ImageHeaderCodec.TYPE,
-          "this is a \"" + h.imageName() + "\" image, not a \"" + e.imageName() + "\" image");
-    }
-    if (h.imageVersion() != e.imageVersion()) {
+    requireName(h, b.imageName());
+    if (h.imageVersion() != b.imageVersion()) {
       throw new CkptFormatException(28, ImageHeaderCodec.TYPE, "image version "
-          + Integer.toUnsignedString(h.imageVersion()) + " of \"" + e.imageName() + "\"; this build restores version "
-          + e.imageVersion());
+          + Integer.toUnsignedString(h.imageVersion()) + " of \"" + b.imageName() + "\"; this build restores version "
+          + b.imageVersion());
     }
-    if (h.schemaFingerprint() != e.fingerprint()) {
-      compatible(h.schema(), e.schema());
+    if (h.schemaFingerprint() == b.fingerprint()) {
+      sameTables(image, b);
+    } else {
+      compatible(h.schema(), b.schema());
+      sameSubsystems(image, b.subsystems());
     }
-    Map<Integer, RestoreContext.SharedObject> objects = new HashMap<>();
-    Map<String, RecordView> states = new HashMap<>();
-    Map<String, Object> decoded = new HashMap<>();
-    String current = null;
-    int section = 0;
-    Iterator<RecordView> it = image.records().iterator();
-    while (it.hasNext()) {
-      RecordView v = it.next();
-      if (v.type() == SectionCodec.TYPE) {
-        requireState(current, states, v.position());
-        String name = v.decode(RecordCodec.SECTION).subsystem();
-        String expected = section < e.subsystems().size() ? e.subsystems().get(section) : null;
-        if (!name.equals(expected)) {
-          throw new CkptFormatException(v.position() + 8, v.type(), expected == null
-              ? "a section of \"" + name + "\" follows the last subsystem's"
-              : "expected the section of \"" + expected + "\", found \"" + name + "\"");
-        }
-        current = name;
-        section++;
-      } else if (current == null) {
-        throw new CkptFormatException(v.position(), v.type(), "a record before the first section");
-      } else if (v.type() == ObjectRefCodec.TYPE) {
-        sharedObject(v, it, e, objects);
-      } else if (v.type() == e.stateTypes().get(section - 1)) {
-        if (states.containsKey(current)) {
-          throw new CkptFormatException(v.position(), v.type(), "the section of \"" + current + "\" has two state records");
-        }
-        decoded.put(current, decodeChecked(e.codecs().apply(v.type()), v, objects));
-        states.put(current, v);
-      } else if (e.codecs().apply(v.type()) != null) {
-        throw new CkptFormatException(v.position(), v.type(),
-            "in the section of \"" + current + "\", a record that is neither its state nor a shared object");
+    Walk walk = new Walk(image, e);
+    walk.run();
+    return new Checked(walk.objects, walk.states, walk.decoded);
+  }
+
+  /** Refuses an image of another kind than {@code imageName}, by the name in its header. */
+  public static void requireName(ImageHeader h, String imageName) throws CkptFormatException {
+    if (!h.imageName().equals(imageName)) {
+      throw new CkptFormatException(56, ImageHeaderCodec.TYPE,
+          "this is a \"" + h.imageName() + "\" image, not a \"" + imageName + "\" image");
+    }
+  }
+
+  /**
+   * An image with the build's fingerprint must carry the build's tables byte for byte: the schema
+   * table of the header, the field, enum and subsystem tables. The first differing byte is named.
+   */
+  private static void sameTables(ImageReader image, BuildSchema b) throws CkptFormatException {
+    ByteBuffer[] ours = b.tableRecords(image.header().createdNs());
+    for (int t = 0; t < ours.length; t++) {
+      RecordView theirs = image.table(t);
+      ByteBuffer mine = ours[t];
+      int type = LittleEndian.getInt(mine, 0);
+      // the header up to its schema table is the image's own (created_ns, arch) and checked above
+      int from = t == 0 ? 88 : 0;
+      int n = Math.max(theirs.length(), mine.limit());
+      if (theirs.length() != mine.limit()) {
+        throw differs(theirs.position() + 4, type, t);
       }
-      // a record type this build does not know, from a newer writer: skipped by its length
-    }
-    requireState(current, states, image.size());
-    if (section < e.subsystems().size()) {
-      throw new CkptFormatException(image.size(), CkptFormatException.UNKNOWN_TYPE,
-          "the image has no section for subsystem \"" + e.subsystems().get(section) + "\"");
-    }
-    return new Checked(objects, states, decoded);
-  }
-
-  private static void requireState(String section, Map<String, RecordView> states, long at) throws CkptFormatException {
-    if (section != null && !states.containsKey(section)) {
-      throw new CkptFormatException(at, CkptFormatException.UNKNOWN_TYPE,
-          "the section of \"" + section + "\" ends without its state record");
-    }
-  }
-
-  /** An objref record, the object it announces, decoded and checked, as the next id. */
-  private static void sharedObject(RecordView v, Iterator<RecordView> it, Expectation e,
-      Map<Integer, RestoreContext.SharedObject> objects) throws CkptFormatException {
-    ObjectRef ref = v.decode(RecordCodec.OBJECT_REF);
-    int next = objects.size() + 1;
-    if (ref.objref() != next) {
-      throw new CkptFormatException(v.position() + 12, v.type(),
-          "objref " + ref.objref() + " is out of order; the next id is " + next);
-    }
-    if (!it.hasNext()) {
-      throw new CkptFormatException(v.position(), v.type(), "objref " + next + " is not followed by its object");
-    }
-    RecordView object = it.next();
-    if (object.type() != ref.objtype()) {
-      throw new CkptFormatException(object.position(), object.type(), String.format(
-          "objref %d announces a record of type 0x%x; one of type 0x%x follows", next, ref.objtype(), object.type()));
-    }
-    RecordCodec<?> codec = e.codecs().apply(object.type());
-    if (codec == null) {
-      throw new CkptFormatException(object.position(), object.type(),
-          "a shared object of a record type this build does not know");
-    }
-    objects.put(next, new RestoreContext.SharedObject(object.type(), decodeChecked(codec, object, objects)));
-  }
-
-  /** Decodes a record and checks each of its objrefs against the objects before it. */
-  private static <T> T decodeChecked(RecordCodec<T> codec, RecordView v, Map<Integer, RestoreContext.SharedObject> objects)
-      throws CkptFormatException {
-    T record = v.decode(codec);
-    codec.refs(record, new RefVisitor() {
-      @Override
-      public void ref(int objref, int type, String field) throws CkptFormatException {
-        ref(objref, type, field, false);  // a codec that does not say: required, the safe side
+      for (int i = from; i < n; i++) {
+        if (theirs.image().get(theirs.offset() + i) != mine.get(i)) {
+          throw differs(theirs.position() + i, type, t);
+        }
       }
+    }
+  }
 
-      @Override
-      public void ref(int objref, int type, String field, boolean optional) throws CkptFormatException {
-        if (objref == 0) {
-          if (!optional) {
-            throw new CkptFormatException(v.position(), v.type(), field + " is 0 (none), but it is a required reference");
+  private static final String[] TABLES = {"schema table", "field table", "enum table", "subsystem table"};
+
+  private static CkptFormatException differs(long at, int type, int table) {
+    return new CkptFormatException(at, type, "the image has this build's fingerprint, but its " + TABLES[table]
+        + " differs from this build's at this byte");
+  }
+
+  /** An image of another fingerprint must still list the build's subsystems, in order, with their state types. */
+  private static void sameSubsystems(ImageReader image, SchemaSubsystems ours) throws CkptFormatException {
+    SubsystemEntry[] theirs = image.subsystems().subsystems();
+    long at = image.subsystemsAt();
+    if (theirs.length != ours.subsystems().length) {
+      throw new CkptFormatException(at + 8, SchemaSubsystemsCodec.TYPE, "the image lists " + theirs.length
+          + " subsystems; this build has " + ours.subsystems().length);
+    }
+    for (int i = 0; i < theirs.length; i++) {
+      SubsystemEntry t = theirs[i];
+      SubsystemEntry o = ours.subsystems()[i];
+      if (!t.equals(o)) {
+        throw new CkptFormatException(at + 16 + (long) i * SubsystemEntryCodec.SIZE, SchemaSubsystemsCodec.TYPE,
+            String.format("subsystem %d is \"%s\" with state type 0x%x in the image, but \"%s\" with state type 0x%x "
+                + "in this build", i, t.name(), t.stateType(), o.name(), o.stateType()));
+      }
+    }
+  }
+
+  /**
+   * The records in order, against the build: one section per subsystem of its subsystem table, in
+   * order; in each, objref records (ids in order, each followed by an object of the announced
+   * type) and exactly one state record; every record of a type the build knows decoded by the
+   * build's tables, its objrefs resolved, then decoded by its codec where the build has codecs.
+   * Records of types the build does not know are skipped by their length.
+   */
+  private static final class Walk {
+    private final ImageReader image;
+    private final IntFunction<RecordCodec<?>> codecs;
+    private final GenericDecoder decoder;
+    private final SubsystemEntry[] subsystems;
+    final Map<Integer, RestoreContext.SharedObject> objects = new HashMap<>();
+    final Map<String, RecordView> states = new HashMap<>();
+    final Map<String, Object> decoded = new HashMap<>();
+    /** The record type of each shared object, by id - 1. */
+    private final List<Integer> objectTypes = new ArrayList<>();
+
+    Walk(ImageReader image, Expectation e) throws CkptFormatException {
+      this.image = image;
+      this.codecs = e.codecs();
+      BuildSchema b = e.build();
+      this.decoder = new GenericDecoder(b.fingerprint() == image.header().schemaFingerprint()
+          ? image.layout() : b.layout());
+      this.subsystems = b.subsystems().subsystems();
+    }
+
+    void run() throws CkptFormatException {
+      String current = null;
+      int section = 0;
+      Iterator<RecordView> it = image.records().iterator();
+      while (it.hasNext()) {
+        RecordView v = it.next();
+        if (v.type() == SectionCodec.TYPE) {
+          requireState(current, v.position());
+          String name = v.decode(RecordCodec.SECTION).subsystem();
+          String expected = section < subsystems.length ? subsystems[section].name() : null;
+          if (!name.equals(expected)) {
+            throw new CkptFormatException(v.position() + 8, v.type(), expected == null
+                ? "a section of \"" + name + "\" follows the last subsystem's"
+                : "expected the section of \"" + expected + "\", found \"" + name + "\"");
           }
-          return;
-        }
-        RestoreContext.SharedObject o = objects.get(objref);
-        if (o == null) {
+          current = name;
+          section++;
+        } else if (current == null) {
+          throw new CkptFormatException(v.position(), v.type(), "a record before the first section");
+        } else if (v.type() == ObjectRefCodec.TYPE) {
+          sharedObject(v, it);
+        } else if (v.type() == subsystems[section - 1].stateType()) {
+          if (states.containsKey(current)) {
+            throw new CkptFormatException(v.position(), v.type(), "the section of \"" + current + "\" has two state records");
+          }
+          decoded.put(current, decodeChecked(v));
+          states.put(current, v);
+        } else if (decoder.layout().byType(v.type()) != null) {
           throw new CkptFormatException(v.position(), v.type(),
-              field + " refers to objref " + objref + ", which is unknown or not written before it");
+              "in the section of \"" + current + "\", a record that is neither its state nor a shared object");
         }
-        if (o.type() != type) {
-          throw new CkptFormatException(v.position(), v.type(), String.format(
-              "%s refers to objref %d, a record of type 0x%x, not 0x%x", field, objref, o.type(), type));
+        // a record type this build does not know, from a newer writer: skipped by its length
+      }
+      requireState(current, image.size());
+      if (section < subsystems.length) {
+        throw new CkptFormatException(image.size(), CkptFormatException.UNKNOWN_TYPE,
+            "the image has no section for subsystem \"" + subsystems[section].name() + "\"");
+      }
+    }
+
+    private void requireState(String section, long at) throws CkptFormatException {
+      if (section != null && !states.containsKey(section)) {
+        throw new CkptFormatException(at, CkptFormatException.UNKNOWN_TYPE,
+            "the section of \"" + section + "\" ends without its state record");
+      }
+    }
+
+    /** An objref record, the object it announces, decoded and checked, as the next id. */
+    private void sharedObject(RecordView v, Iterator<RecordView> it) throws CkptFormatException {
+      ObjectRef ref = v.decode(RecordCodec.OBJECT_REF);
+      int next = objectTypes.size() + 1;
+      if (ref.objref() != next) {
+        throw new CkptFormatException(v.position() + 12, v.type(),
+            "objref " + ref.objref() + " is out of order; the next id is " + next);
+      }
+      if (!it.hasNext()) {
+        throw new CkptFormatException(v.position(), v.type(), "objref " + next + " is not followed by its object");
+      }
+      RecordView object = it.next();
+      if (object.type() != ref.objtype()) {
+        throw new CkptFormatException(object.position(), object.type(), String.format(
+            "objref %d announces a record of type 0x%x; one of type 0x%x follows", next, ref.objtype(), object.type()));
+      }
+      if (decoder.layout().byType(object.type()) == null) {
+        throw new CkptFormatException(object.position(), object.type(),
+            "a shared object of a record type this build does not know");
+      }
+      Object value = decodeChecked(object);
+      objectTypes.add(object.type());
+      objects.put(next, new RestoreContext.SharedObject(object.type(), value));
+    }
+
+    /**
+     * Decodes a record by the build's tables, checks each of its objrefs against the objects
+     * before it, then decodes it by the build's codec, if it has codecs: what hooks get.
+     */
+    private Object decodeChecked(RecordView v) throws CkptFormatException {
+      GenericRecord record = decoder.decode(v);
+      refs(record, v);
+      RecordCodec<?> codec = codecs == null ? null : codecs.apply(v.type());
+      return codec == null ? record : v.decode(codec);
+    }
+
+    /** Every objref of {@code r}, in member order, nested structs in place: as the generated codecs' refs visit them. */
+    private void refs(GenericRecord r, RecordView v) throws CkptFormatException {
+      for (FieldEntry f : r.struct().fields()) {
+        Object value = r.get(f.name());
+        if (f.element() == FieldEntry.ELEMENT_OBJREF) {
+          boolean optional = (f.flags() & FieldEntry.FLAG_OPTIONAL) != 0;
+          String field = r.struct().name() + "." + f.name();
+          if (value instanceof long[] ids) {
+            for (long id : ids) {
+              ref((int) id, f.ref(), field, optional, v);
+            }
+          } else {
+            ref((int) (long) (Long) value, f.ref(), field, optional, v);
+          }
+        } else if (f.element() == FieldEntry.ELEMENT_STRUCT) {
+          if (value instanceof GenericRecord[] nested) {
+            for (GenericRecord n : nested) {
+              refs(n, v);
+            }
+          } else {
+            refs((GenericRecord) value, v);
+          }
         }
       }
-    });
-    return record;
+    }
+
+    private void ref(int objref, int type, String field, boolean optional, RecordView v) throws CkptFormatException {
+      if (objref == 0) {
+        if (!optional) {
+          throw new CkptFormatException(v.position(), v.type(), field + " is 0 (none), but it is a required reference");
+        }
+        return;
+      }
+      if (objref > objectTypes.size()) {
+        throw new CkptFormatException(v.position(), v.type(),
+            field + " refers to objref " + objref + ", which is unknown or not written before it");
+      }
+      int actual = objectTypes.get(objref - 1);
+      if (actual != type) {
+        throw new CkptFormatException(v.position(), v.type(), String.format(
+            "%s refers to objref %d, a record of type 0x%x, not 0x%x", field, objref, actual, type));
+      }
+    }
   }
 
   /**

@@ -27,6 +27,7 @@ public final class ImageStream {
   private final CRC32C crc = new CRC32C();
   private final ImageHeader header;
   private final ImageLayout layout;
+  private final SchemaSubsystems subsystems;
   private ByteBuffer buf;
   private long position;
   private long records;
@@ -45,6 +46,12 @@ public final class ImageStream {
     RecordView e = read(true);
     SchemaEnums enums = e.decode(RecordCodec.ENUMS);
     layout = ImageLayout.of(header, fields, f.position(), enums, e.position());
+    subsystems = read(true).decode(RecordCodec.SUBSYSTEMS);
+  }
+
+  /** The image's subsystem table. */
+  public SchemaSubsystems subsystems() {
+    return subsystems;
   }
 
   /** Reads the header and schema tables of the image on {@code in}; the caller closes {@code in}. */

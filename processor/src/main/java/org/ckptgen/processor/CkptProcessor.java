@@ -66,7 +66,7 @@ public final class CkptProcessor extends AbstractProcessor {
   private static final Pattern IMAGE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   /** ckptgen-image's framing records, included in every header when they are on the class path. */
-  private static final List<String> FRAMING_RECORDS = List.of("ImageHeader", "SchemaFields", "SchemaEnums", "Section", "ObjectRef", "Trailer")
+  private static final List<String> FRAMING_RECORDS = List.of("ImageHeader", "SchemaFields", "SchemaEnums", "SchemaSubsystems", "Section", "ObjectRef", "Trailer")
       .stream().map(n -> StructAnalyzer.FRAMING_PACKAGE + "." + n).collect(java.util.stream.Collectors.toList());
 
   private Reporter reporter;
@@ -348,11 +348,18 @@ public final class CkptProcessor extends AbstractProcessor {
     CHeaderWriter writer = new CHeaderWriter();
     for (ImageRoot image : images.values()) {
       Schema schema = Schema.of(image.name(), image.version(), structs);
+      // the tables and fingerprint of the image's own structs, as its <Root>Schema writes them
+      Schema user = Schema.of(image.name(), image.version(), structs.stream()
+          .filter(s -> !s.javaType().qualifiedName().startsWith(StructAnalyzer.FRAMING_PACKAGE + "."))
+          .collect(java.util.stream.Collectors.toList()));
+      List<SubsystemModel> ofImage = subsystemsOf(image.name());
+      CHeaderWriter.Build build = new CHeaderWriter.Build(Fingerprint.of(user, ofImage), ofImage,
+          org.ckptgen.processor.cgen.TableBytes.of(user, ofImage));
       String header;
       String reader;
       try {
         header = writer.header(schema);
-        reader = writer.reader(schema);
+        reader = writer.reader(schema, build);
       } catch (IOException | freemarker.template.TemplateException e) {
         reporter.error(image.element(), Message.INTERNAL_ERROR, schema.headerFileName(), e.getMessage());
         continue;
@@ -381,18 +388,23 @@ public final class CkptProcessor extends AbstractProcessor {
       List<Element> sources = new ArrayList<>(origins.values());
       sources.add(image.element());
       JavaType root = StructAnalyzer.javaTypeOf(image.element());
-      writeJava(SchemaWriter.write(root, image.name(), image.version(), Fingerprint.of(schema), schema.structs(),
-          sources), image.element());
+      List<SubsystemModel> ofImage = subsystemsOf(image.name());
+      writeJava(SchemaWriter.write(root, image.name(), image.version(), Fingerprint.of(schema, ofImage), schema.structs(),
+          ofImage, sources), image.element());
       writeJava(ReaderWriter.write(root, image.name(), schema.structs(), sources), image.element());
-      List<SubsystemModel> ofImage = subsystems.values().stream()
-          .filter(s -> s.image().equals(image.name()))
-          .sorted(java.util.Comparator.comparing(SubsystemModel::name))
-          .collect(java.util.stream.Collectors.toList());
       if (!ofImage.isEmpty()) {
         sources.addAll(subsystemElements.values());
         writeJava(DispatchWriter.write(root, image.name(), ofImage, schema.structs(), sources), image.element());
       }
     }
+  }
+
+  /** The subsystems of image {@code name}, in dispatch order: sorted by name. */
+  private List<SubsystemModel> subsystemsOf(String name) {
+    return subsystems.values().stream()
+        .filter(s -> s.image().equals(name))
+        .sorted(java.util.Comparator.comparing(SubsystemModel::name))
+        .collect(java.util.stream.Collectors.toList());
   }
 
   /**

@@ -7,7 +7,9 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
+import org.ckptgen.processor.model.SubsystemModel;
 import org.ckptgen.processor.model.Schema;
 
 /**
@@ -35,15 +37,53 @@ public final class CHeaderWriter {
     return render("ckpt_hdr.h.ftl", schema);
   }
 
+  /**
+   * What the C reader knows of its build besides the layouts: the schema fingerprint, the
+   * subsystems in dispatch order and the bytes of the tables its images carry.
+   */
+  public record Build(long fingerprint, List<SubsystemModel> subsystems, byte[][] tables) {
+    public String fingerprintHex() {
+      return String.format("%016x", fingerprint);
+    }
+
+    /** The tables' bytes as a C initializer, 12 a line. */
+    public String tableBytes() {
+      StringBuilder b = new StringBuilder();
+      int n = 0;
+      for (byte[] table : tables) {
+        for (byte x : table) {
+          b.append(n % 12 == 0 ? (n > 0 ? ",\n\t" : "\t") : ", ").append(String.format("0x%02x", x & 0xff));
+          n++;
+        }
+      }
+      return b.toString();
+    }
+
+    /** Where each table starts in {@link #tableBytes()}, and where the last ends. */
+    public String tableOffsets() {
+      StringBuilder b = new StringBuilder("0");
+      int at = 0;
+      for (byte[] table : tables) {
+        at += table.length;
+        b.append(", ").append(at);
+      }
+      return b.toString();
+    }
+  }
+
   /** The text of {@code <image>_ckpt_reader.h}, the single-header C reader. */
-  public String reader(Schema schema) throws IOException, TemplateException {
-    return render("ckpt_reader.h.ftl", schema);
+  public String reader(Schema schema, Build build) throws IOException, TemplateException {
+    return render("ckpt_reader.h.ftl", Map.of("schema", schema, "build", build));
   }
 
   private String render(String name, Schema schema) throws IOException, TemplateException {
+    return render(name, Map.of("schema", schema));
+  }
+
+  private String render(String name, Map<String, Object> model) throws IOException, TemplateException {
     Template template = config.getTemplate(name);
     StringWriter out = new StringWriter();
-    template.process(Map.of("schema", schema), out);
+    template.process(model, out);
     return out.toString();
   }
 }

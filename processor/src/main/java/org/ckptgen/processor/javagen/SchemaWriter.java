@@ -19,6 +19,7 @@ import org.ckptgen.processor.model.EnumModel;
 import org.ckptgen.processor.model.JavaType;
 import org.ckptgen.processor.model.Member;
 import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.SubsystemModel;
 
 /**
  * Writes {@code <Root>Schema} for an image root: its name, version and schema fingerprint, the
@@ -35,6 +36,9 @@ public final class SchemaWriter {
   private static final ClassName SCHEMA_FIELDS = ClassName.get(IMAGE, "SchemaFields");
   private static final ClassName ENUM_VALUE = ClassName.get(IMAGE, "EnumValue");
   private static final ClassName SCHEMA_ENUMS = ClassName.get(IMAGE, "SchemaEnums");
+  private static final ClassName SUBSYSTEM_ENTRY = ClassName.get(IMAGE, "SubsystemEntry");
+  private static final ClassName SCHEMA_SUBSYSTEMS = ClassName.get(IMAGE, "SchemaSubsystems");
+  private static final ClassName BUILD_SCHEMA = ClassName.get(IMAGE, "BuildSchema");
 
   /**
    * Records, table rows or switch cases per generated method or holder class: a method of the JVM
@@ -48,8 +52,9 @@ public final class SchemaWriter {
 
   private SchemaWriter() {}
 
+  /** @param subsystems the image's subsystems in dispatch order (sorted by name), for its subsystem table */
   public static JavaFile write(JavaType root, String imageName, int imageVersion, long fingerprint,
-      List<StructLayout> structs, List<Element> origins) {
+      List<StructLayout> structs, List<SubsystemModel> subsystems, List<Element> origins) {
     ClassName schema = schemaClass(root);
     TypeSpec.Builder type = TypeSpec.classBuilder(schema)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -104,6 +109,14 @@ public final class SchemaWriter {
     List<EnumModel> enums = enums(structs);
     type.addMethod(fields(type, structs, enums));
     type.addMethod(enumValues(type, enums));
+    type.addMethod(subsystemTable(subsystems));
+    type.addMethod(MethodSpec.methodBuilder("build")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(BUILD_SCHEMA)
+        .addJavadoc("This build's name, version, fingerprint and tables: what its readers check an image against.\n")
+        .addStatement("return new $T(NAME, VERSION, FINGERPRINT, entries(), fields(), enums(), subsystems())",
+            BUILD_SCHEMA)
+        .build());
     type.addMethod(MethodSpec.methodBuilder("header")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(IMAGE_HEADER)
@@ -117,8 +130,8 @@ public final class SchemaWriter {
         .addParameter(java.nio.channels.WritableByteChannel.class, "out")
         .addParameter(TypeName.LONG, "createdNs")
         .addException(java.io.IOException.class)
-        .addJavadoc("Starts a new image on {@code out}: its header, field table and enum table.\n")
-        .addStatement("return new $T(out, header(createdNs), fields(), enums())", IMAGE_WRITER)
+        .addJavadoc("Starts a new image on {@code out}: its header, field, enum and subsystem tables.\n")
+        .addStatement("return new $T(out, header(createdNs), fields(), enums(), subsystems())", IMAGE_WRITER)
         .build());
     type.addMethod(MethodSpec.methodBuilder("codec")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -313,7 +326,8 @@ public final class SchemaWriter {
             : m.element() == Member.Element.OBJREF ? m.refType() : 0;
         int flags = (m.scalar() != null && m.scalar().signed() && m.element() == Member.Element.INT ? 1 : 0)
             | (m.sorted() ? 2 : 0) | (m.view() ? 4 : 0)
-            | (m.id() == Member.IdKind.UID ? 8 : 0) | (m.id() == Member.IdKind.GID ? 16 : 0);
+            | (m.id() == Member.IdKind.UID ? 8 : 0) | (m.id() == Member.IdKind.GID ? 16 : 0)
+            | (m.element() == Member.Element.OBJREF && m.optionalRef() ? 32 : 0);
         long length = m.arity() == Member.Arity.VARIABLE ? m.max() : m.length();
         rows.add(CodeBlock.of("$L$T.of($L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $S)",
             first ? CodeBlock.of("// $L\n", s.cName()) : "", FIELD_ENTRY, owner, m.role().ordinal(),
@@ -327,6 +341,20 @@ public final class SchemaWriter {
         .returns(SCHEMA_FIELDS)
         .addJavadoc("The field table of the image: every member of every struct of {@link #entries()}, by index.\n")
         .addStatement("return new $T($L)", SCHEMA_FIELDS, arrayOf(type, FIELD_ENTRY, "fields", rows))
+        .build();
+  }
+
+  // public static SchemaSubsystems subsystems() { return new SchemaSubsystems(new SubsystemEntry[] { new SubsystemEntry("cred", 0x0110, 0), ... }); }
+  private static MethodSpec subsystemTable(List<SubsystemModel> subsystems) {
+    List<CodeBlock> rows = new java.util.ArrayList<>();
+    for (SubsystemModel s : subsystems) {
+      rows.add(CodeBlock.of("new $T($S, $L, 0)", SUBSYSTEM_ENTRY, s.name(), s.state().typeIdHex()));
+    }
+    return MethodSpec.methodBuilder("subsystems")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(SCHEMA_SUBSYSTEMS)
+        .addJavadoc("The subsystem table of the image: each subsystem's name and state type, in the order of its sections.\n")
+        .addStatement("return new $T($L)", SCHEMA_SUBSYSTEMS, literal(SUBSYSTEM_ENTRY, rows))
         .build();
   }
 
