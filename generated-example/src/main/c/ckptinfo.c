@@ -49,14 +49,44 @@ static void on_sigbus(int sig)
 	siglongjmp(truncated, 1);
 }
 
+/*
+ * The reason, which may quote strings of the image (a section's name), as one line that shows
+ * what they hold, as ckpt prints it (Printable.line): controls as \n, \r, \t or \xNN, and the
+ * C1 controls and format characters a terminal acts on as \xNN or \uNNNN.
+ */
+static void print_reason(const char *reason)
+{
+	const unsigned char *p = (const unsigned char *)reason;
+	size_t i, n = strlen(reason), len;
+	unsigned c;
+
+	for (i = 0; i < n; i++) {
+		if (p[i] == '\n')
+			fputs("\\n", stderr);
+		else if (p[i] == '\r')
+			fputs("\\r", stderr);
+		else if (p[i] == '\t')
+			fputs("\\t", stderr);
+		else if (p[i] < 0x20)
+			fprintf(stderr, "\\x%02x", p[i]);
+		else if (p[i] >= 0x7f && (c = ckpt_json_inert(p, i, n, &len)) != 0) {
+			fprintf(stderr, c < 0x100 ? "\\x%02x" : "\\u%04x", c);
+			i += len - 1;
+		} else
+			fputc(p[i], stderr);
+	}
+	fputc('\n', stderr);
+}
+
 static int invalid(const char *file, const struct ckpt_reader *r)
 {
 	fflush(stdout);
 	if (r->err_type < 0)
-		fprintf(stderr, "ckptinfo: %s: at offset %zu: %s\n", file, r->err_offset, r->err);
+		fprintf(stderr, "ckptinfo: %s: at offset %zu: ", file, r->err_offset);
 	else
-		fprintf(stderr, "ckptinfo: %s: at offset %zu, record type 0x%lx: %s\n", file, r->err_offset,
-			(unsigned long)r->err_type, r->err);
+		fprintf(stderr, "ckptinfo: %s: at offset %zu, record type 0x%lx: ", file, r->err_offset,
+			(unsigned long)r->err_type);
+	print_reason(r->err);
 	return 1;
 }
 
