@@ -9,7 +9,6 @@ import javax.annotation.processing.Generated;
 import org.ckptgen.image.GenericDecoder;
 import org.ckptgen.image.ImageChecker;
 import org.ckptgen.image.ImageDump;
-import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageLayout;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageRewriter;
@@ -56,7 +55,7 @@ public final class GoldenImageReader {
   public static Trailer read(InputStream in, Visitor visitor) throws IOException,
       CkptFormatException {
     ImageStream stream = ImageStream.open(in);
-    requireImage(stream.header());
+    stream.trust(GoldenImageSchema.trusted());
     for (RecordView record; (record = stream.next()) != null; ) {
       visit(record, stream.layout(), visitor);
     }
@@ -100,7 +99,7 @@ public final class GoldenImageReader {
     try (ImageReader r = ImageReader.open(in)) {
       check(r);
     }
-    return ImageRewriter.rewrite(in, out, (record, layout) -> {
+    return ImageRewriter.rewrite(in, out, GoldenImageSchema.trusted(), (record, layout) -> {
       Rewrite r = new Rewrite(edit);
       try {
         visit(record, layout, r);
@@ -129,11 +128,7 @@ public final class GoldenImageReader {
    * The whole-image check of restore, with this build's tables and codecs: one verdict.
    */
   private static void check(ImageReader r) throws CkptFormatException {
-    ImageChecker.check(r, new ImageChecker.Expectation(GoldenImageSchema.build(), GoldenImageSchema::codec));
-  }
-
-  private static void requireImage(ImageHeader header) throws CkptFormatException {
-    ImageChecker.requireName(header, GoldenImageSchema.NAME);
+    ImageChecker.check(r, new ImageChecker.Expectation(GoldenImageSchema.trusted(), GoldenImageSchema::codec));
   }
 
   /**

@@ -3,7 +3,6 @@ package test;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 import javax.annotation.processing.Generated;
-import org.ckptgen.image.BuildSchema;
 import org.ckptgen.image.EnumValue;
 import org.ckptgen.image.FieldEntry;
 import org.ckptgen.image.ImageHeader;
@@ -14,6 +13,7 @@ import org.ckptgen.image.SchemaEnums;
 import org.ckptgen.image.SchemaFields;
 import org.ckptgen.image.SchemaSubsystems;
 import org.ckptgen.image.SubsystemEntry;
+import org.ckptgen.image.TrustedSchema;
 
 /**
  * The schema of "golden" images, version 2: every struct, the codec of every record,
@@ -181,13 +181,6 @@ public final class GoldenImageSchema {
   }
 
   /**
-   * This build's name, version, fingerprint and tables: what its readers check an image against.
-   */
-  public static BuildSchema build() {
-    return new BuildSchema(NAME, VERSION, FINGERPRINT, entries(), fields(), enums(), subsystems());
-  }
-
-  /**
    * The header of a new image created at {@code createdNs} (nanoseconds since the epoch).
    */
   public static ImageHeader header(long createdNs) {
@@ -199,6 +192,15 @@ public final class GoldenImageSchema {
    */
   public static ImageWriter writer(WritableByteChannel out, long createdNs) throws IOException {
     return new ImageWriter(out, header(createdNs), fields(), enums(), subsystems());
+  }
+
+  /**
+   * The header and tables every image of this schema starts with, as a trusted schema: what the
+   * typed reader and restore check an image's own tables against. The same bytes as the schema file
+   * {@code META-INF/ckptgen/golden.ckptschema}.
+   */
+  public static TrustedSchema trusted() {
+    return Trusted.SCHEMA;
   }
 
   /**
@@ -245,5 +247,9 @@ public final class GoldenImageSchema {
       throw new IllegalArgumentException("not a record of the golden image: " + record);
     }
     return (RecordCodec<T>) codec;
+  }
+
+  private static final class Trusted {
+    static final TrustedSchema SCHEMA = TrustedSchema.ofWriter(out -> writer(out, 0), "GoldenImageSchema");
   }
 }

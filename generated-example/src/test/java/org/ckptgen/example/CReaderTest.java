@@ -78,7 +78,7 @@ class CReaderTest {
   /** ckpt dump's text of a checkpoint of the container, once restore's whole-image check passed it. */
   private static String javaDump(Path image) throws Exception {
     try (ImageReader r = ImageReader.open(image)) {
-      ImageChecker.check(r, new ImageChecker.Expectation(ContainerImageSchema.build(), ContainerImageSchema::codec));
+      ImageChecker.check(r, new ImageChecker.Expectation(ContainerImageSchema.trusted(), ContainerImageSchema::codec));
       return ImageDump.text(r);
     }
   }
@@ -181,7 +181,7 @@ class CReaderTest {
     String java;
     try (ImageReader r = ImageReader.open(image)) {
       r.verify();
-      ImageChecker.check(r, ImageChecker.Expectation.generic(org.ckptgen.image.BuildSchema.of(r)));
+      ImageChecker.check(r, ImageChecker.Expectation.generic(org.ckptgen.image.TrustedSchema.ofImage(r)));
       java = ImageDump.text(r);
     }
     sameText(image, List.of(journalAsan), java);

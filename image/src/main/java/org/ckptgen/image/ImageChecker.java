@@ -1,6 +1,5 @@
 package org.ckptgen.image;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.ckptgen.runtime.CkptFormatException;
-import org.ckptgen.runtime.LittleEndian;
 
 /**
  * The check a restore makes of the whole image before any restore hook runs: the framing and
@@ -26,22 +24,15 @@ public final class ImageChecker {
   private ImageChecker() {}
 
   /**
-   * What a reader of a build expects: the build's schema and, for restore and the typed reader,
-   * the codec of each record type it knows (null for a type it does not know). A generic reader
-   * has no codecs ({@link #generic}): records are then decoded by the build's tables alone.
+   * What a reader of a build expects: the build's schema ({@code <Root>Schema.trusted()}, or a
+   * schema file) and, for restore and the typed reader, the codec of each record type it knows
+   * (null for a type it does not know). A generic reader has no codecs ({@link #generic}):
+   * records are then decoded by the schema's tables alone.
    */
-  public record Expectation(BuildSchema build, IntFunction<RecordCodec<?>> codecs) {
-    /** The check of a reader without the subsystems' code, against {@code build}. */
-    public static Expectation generic(BuildSchema build) {
-      return new Expectation(build, null);
-    }
-
-    public String imageName() {
-      return build.imageName();
-    }
-
-    public int imageVersion() {
-      return build.imageVersion();
+  public record Expectation(TrustedSchema schema, IntFunction<RecordCodec<?>> codecs) {
+    /** The check of a reader without the subsystems' code, against {@code schema}. */
+    public static Expectation generic(TrustedSchema schema) {
+      return new Expectation(schema, null);
     }
   }
 
@@ -73,82 +64,10 @@ public final class ImageChecker {
   }
 
   private static Checked checkVerified(ImageReader image, Expectation e) throws CkptFormatException {
-    image.verify();
-    BuildSchema b = e.build();
-    ImageHeader h = image.header();
-    requireName(h, b.imageName());
-    if (h.imageVersion() != b.imageVersion()) {
-      throw new CkptFormatException(28, ImageHeaderCodec.TYPE, "image version "
-          + Integer.toUnsignedString(h.imageVersion()) + " of \"" + b.imageName() + "\"; this build restores version "
-          + b.imageVersion());
-    }
-    if (h.schemaFingerprint() == b.fingerprint()) {
-      sameTables(image, b);
-    } else {
-      compatible(h.schema(), b.schema());
-      sameSubsystems(image, b.subsystems());
-    }
+    image.trust(e.schema());  // name, image version, tables (subsystem table included) or compatibility
     Walk walk = new Walk(image, e);
     walk.run();
     return new Checked(walk.objects, walk.states, walk.decoded);
-  }
-
-  /** Refuses an image of another kind than {@code imageName}, by the name in its header. */
-  public static void requireName(ImageHeader h, String imageName) throws CkptFormatException {
-    if (!h.imageName().equals(imageName)) {
-      throw new CkptFormatException(56, ImageHeaderCodec.TYPE,
-          "this is a \"" + h.imageName() + "\" image, not a \"" + imageName + "\" image");
-    }
-  }
-
-  /**
-   * An image with the build's fingerprint must carry the build's tables byte for byte: the schema
-   * table of the header, the field, enum and subsystem tables. The first differing byte is named.
-   */
-  private static void sameTables(ImageReader image, BuildSchema b) throws CkptFormatException {
-    ByteBuffer[] ours = b.tableRecords(image.header().createdNs());
-    for (int t = 0; t < ours.length; t++) {
-      RecordView theirs = image.table(t);
-      ByteBuffer mine = ours[t];
-      int type = LittleEndian.getInt(mine, 0);
-      // the header up to its schema table is the image's own (created_ns, arch) and checked above
-      int from = t == 0 ? 88 : 0;
-      int n = Math.max(theirs.length(), mine.limit());
-      if (theirs.length() != mine.limit()) {
-        throw differs(theirs.position() + 4, type, t);
-      }
-      for (int i = from; i < n; i++) {
-        if (theirs.image().get(theirs.offset() + i) != mine.get(i)) {
-          throw differs(theirs.position() + i, type, t);
-        }
-      }
-    }
-  }
-
-  private static final String[] TABLES = {"schema table", "field table", "enum table", "subsystem table"};
-
-  private static CkptFormatException differs(long at, int type, int table) {
-    return new CkptFormatException(at, type, "the image has this build's fingerprint, but its " + TABLES[table]
-        + " differs from this build's at this byte");
-  }
-
-  /** An image of another fingerprint must still list the build's subsystems, in order, with their state types. */
-  private static void sameSubsystems(ImageReader image, SchemaSubsystems ours) throws CkptFormatException {
-    SubsystemEntry[] theirs = image.subsystems().subsystems();
-    long at = image.subsystemsAt();
-    if (theirs.length != ours.subsystems().length) {
-      throw new CkptFormatException(at + 8, SchemaSubsystemsCodec.TYPE, "the image lists " + theirs.length
-          + " subsystems; this build has " + ours.subsystems().length);
-    }
-    for (int i = 0; i < theirs.length; i++) {
-      SubsystemEntry t = theirs[i];
-      SubsystemEntry o = ours.subsystems()[i];
-      if (!t.equals(o)) {
-        throw new CkptFormatException(at + 16 + (long) i * SubsystemEntryCodec.SIZE, SchemaSubsystemsCodec.TYPE,
-            String.format("subsystem %d is \"%s\" with state type 0x%x in the image, but \"%s\" with state type 0x%x "
-                + "in this build", i, t.name(), t.stateType(), o.name(), o.stateType()));
-      }
-    }
   }
 
   /**
@@ -172,10 +91,8 @@ public final class ImageChecker {
     Walk(ImageReader image, Expectation e) throws CkptFormatException {
       this.image = image;
       this.codecs = e.codecs();
-      BuildSchema b = e.build();
-      this.decoder = new GenericDecoder(b.fingerprint() == image.header().schemaFingerprint()
-          ? image.layout() : b.layout());
-      this.subsystems = b.subsystems().subsystems();
+      this.decoder = new GenericDecoder(image.layout());  // the trusted schema's, once trusted
+      this.subsystems = e.schema().subsystems().subsystems();
     }
 
     void run() throws CkptFormatException {
@@ -302,31 +219,6 @@ public final class ImageChecker {
       if (actual != type) {
         throw new CkptFormatException(v.position(), v.type(), String.format(
             "%s refers to objref %d, a record of type 0x%x, not 0x%x", field, objref, actual, type));
-      }
-    }
-  }
-
-  /**
-   * An image from another build of the same kind: every record type both know must have the
-   * same struct name, and the same size unless the versions differ (then @Since rules apply).
-   */
-  private static void compatible(SchemaEntry[] theirs, SchemaEntry[] ours) throws CkptFormatException {
-    Map<Integer, SchemaEntry> byType = new HashMap<>();
-    for (SchemaEntry o : ours) {
-      if (o.type() != 0) {
-        byType.put(o.type(), o);
-      }
-    }
-    for (int i = 0; i < theirs.length; i++) {
-      SchemaEntry t = theirs[i];
-      SchemaEntry o = byType.get(t.type());
-      if (t.type() == 0 || o == null) {
-        continue;
-      }
-      if (!o.name().equals(t.name()) || (o.version() == t.version() && o.size() != t.size())) {
-        throw new CkptFormatException(96 + 64L * i, ImageHeaderCodec.TYPE, String.format(
-            "record type 0x%x is %s of %d bytes (version %d) in the image, but %s of %d bytes (version %d) in this build",
-            t.type(), t.name(), t.size(), t.version(), o.name(), o.size(), o.version()));
       }
     }
   }

@@ -62,9 +62,10 @@ public final class ImageReader implements Closeable {
   private SchemaEnums enums;
   private SchemaSubsystems subsystems;
   private long subsystemsAt;
-  /** Where the header, the field table, the enum table and the subsystem table start. */
-  private long[] tablesAt;
   private ImageLayout layout;
+  private TrustedSchema trusted;
+  private long fieldsAt;
+  private long enumsAt;
   private long firstRecord;
   private Trailer trailer;
   private long trailerOffset;
@@ -341,10 +342,44 @@ public final class ImageReader implements Closeable {
     return subsystemsAt;
   }
 
-  /** The layout of every struct, from the image's schema, field and enum tables (checked by verify). */
+  /**
+   * The layout of every struct: from the image's own schema, field and enum tables (checked by
+   * verify), or, once the image is {@link #trust checked against a trusted schema}, from that.
+   */
   public ImageLayout layout() {
     requireVerified();
-    return layout;
+    return trusted != null ? trusted.layout() : layout;
+  }
+
+  /**
+   * Verifies the image if it is not yet, checks it against {@code schema} ({@link
+   * TrustedSchema#check}) and from then on reads its records by the schema's layout, not by the
+   * image's own tables.
+   */
+  public ImageReader trust(TrustedSchema schema) throws CkptFormatException {
+    if (trailer == null) {
+      verify();
+    }
+    schema.check(this);
+    trusted = schema;
+    return this;
+  }
+
+  /** The schema this image was checked against, or null while it is read by its own tables. */
+  public TrustedSchema trusted() {
+    return trusted;
+  }
+
+  /** Where the field table starts; the image must be verified. */
+  long fieldsOffset() {
+    requireVerified();
+    return fieldsAt;
+  }
+
+  /** Where the enum table starts; the image must be verified. */
+  long enumsOffset() {
+    requireVerified();
+    return enumsAt;
   }
 
   /** The image's length in bytes. */
@@ -538,15 +573,14 @@ public final class ImageReader implements Closeable {
    * where it starts.
    */
   private void readTables() throws CkptFormatException {
-    long fieldsAt = Wire.align8(Integer.toUnsignedLong(getInt(4)));
+    fieldsAt = Wire.align8(Integer.toUnsignedLong(getInt(4)));
     fields = view(fieldsAt).decode(RecordCodec.FIELDS);
-    long enumsAt = Wire.align8(fieldsAt + Integer.toUnsignedLong(getInt(fieldsAt + 4)));
+    enumsAt = Wire.align8(fieldsAt + Integer.toUnsignedLong(getInt(fieldsAt + 4)));
     enums = view(enumsAt).decode(RecordCodec.ENUMS);
     layout = ImageLayout.of(header, fields, fieldsAt, enums, enumsAt);
     subsystemsAt = Wire.align8(enumsAt + Integer.toUnsignedLong(getInt(enumsAt + 4)));
     subsystems = view(subsystemsAt).decode(RecordCodec.SUBSYSTEMS);
     checkSubsystems(subsystems, subsystemsAt, layout);
-    tablesAt = new long[] {0, fieldsAt, enumsAt, subsystemsAt};
     firstRecord = Wire.align8(subsystemsAt + Integer.toUnsignedLong(getInt(subsystemsAt + 4)));
   }
 
@@ -578,12 +612,6 @@ public final class ImageReader implements Closeable {
             String.format("%s (%s): unknown flags 0x%x", where, e.name(), e.flags()));
       }
     }
-  }
-
-  /** The record at {@code position} (a verified image's header or table), for comparisons of bytes. */
-  RecordView table(int index) {
-    requireVerified();
-    return view(tablesAt[index]);
   }
 
   private void requireVerified() {

@@ -60,7 +60,7 @@ struct ckpt_reader {
 	size_t subsystems;	/* where the subsystem table starts */
 	size_t nsubsystems;	/* its entries */
 	__u32 crc32c;
-	char err[188];		/* why; sized so that the struct has no padding on 32 or 64 bits */
+	char err[508];		/* why; sized so that the struct has no padding on 32 or 64 bits */
 };
 
 struct ckpt_record {
@@ -1054,6 +1054,7 @@ static inline int ckpt_json(FILE *out, const struct ckpt_record *rec)
 static const char ckpt_build_name[] = "${schema.imageName()}";
 static const __u32 ckpt_build_version = ${schema.imageVersion()?c}u;
 static const __u64 ckpt_build_fingerprint = 0x${build.fingerprintHex()}ull;
+static const char ckpt_build_source[] = "${build.source()}";	/* how TrustedSchema names this build's schema */
 <#assign own = schema.records()?filter(s -> s.typeId() gte 256)>
 static const struct ckpt_schema_entry ckpt_build_schema[${(own?size gt 0)?then(own?size?c, "1")}] = {
 <#list own as s>
@@ -1149,7 +1150,109 @@ static inline int ckpt_subsystem_rules(struct ckpt_reader *r, size_t at)
 	return 0;
 }
 
+/* A column of a table entry, as TrustedSchema names it: the Java component, where, how wide, text or not. */
+struct ckpt_column {
+	const char *name;
+	unsigned char at, size, text, pad[5];
+};
+
 static const char *const ckpt_table_names[4] = {"schema table", "field table", "enum table", "subsystem table"};
+static const struct ckpt_column ckpt_table_columns[4][12] = {
+	{{"type", 0, 4, 0, {0}}, {"size", 4, 4, 0, {0}}, {"version", 8, 4, 0, {0}}, {"flags", 12, 4, 0, {0}}, {"name", 16, 48, 1, {0}}},
+	{{"owner", 0, 2, 0, {0}}, {"role", 2, 1, 0, {0}}, {"element", 3, 1, 0, {0}}, {"arity", 4, 1, 0, {0}}, {"flags", 5, 1, 0, {0}},
+	 {"elementSize", 6, 2, 0, {0}}, {"offset", 8, 4, 0, {0}}, {"length", 12, 4, 0, {0}}, {"ref", 16, 4, 0, {0}},
+	 {"since", 20, 4, 0, {0}}, {"name", 24, 48, 1, {0}}},
+	{{"enumId", 0, 4, 0, {0}}, {"code", 4, 4, 0, {0}}, {"name", 8, 48, 1, {0}}},
+	{{"name", 0, 32, 1, {0}}, {"stateType", 32, 4, 0, {0}}, {"flags", 36, 4, 0, {0}}},
+};
+static const unsigned char ckpt_table_entry_size[4] = {64, 72, 56, 40};
+
+/*
+ * The text of an image's string as Printable.escape shows it, into out (cap bytes): backslashes
+ * doubled, controls as \n, \r, \t or \xNN, the C1 controls and format characters a terminal acts
+ * on as \xNN or \uNNNN.
+ */
+static inline void ckpt_escape(char *out, size_t cap, const char *text)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t i, k = 0, n = strlen(text), len;
+	unsigned c;
+
+	for (i = 0; i < n && k + 12 < cap; i++) {
+		if (p[i] == '\\' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t') {
+			out[k++] = '\\';
+			out[k++] = p[i] == '\n' ? 'n' : p[i] == '\r' ? 'r' : p[i] == '\t' ? 't' : '\\';
+		} else if (p[i] < 0x20) {
+			k += (size_t)snprintf(out + k, cap - k, "\\x%02x", p[i]);
+		} else if (p[i] >= 0x7f && (c = ckpt_json_inert(p, i, n, &len)) != 0) {
+			k += (size_t)snprintf(out + k, cap - k, c < 0x100 ? "\\x%02x" : "\\u%04x", c);
+			i += len - 1;
+		} else {
+			out[k++] = (char)p[i];
+		}
+	}
+	out[k] = '\0';
+}
+
+/* A column's value as Java's String.valueOf prints the entry's component: a signed number, or the text. */
+static inline void ckpt_column_text(char *out, size_t cap, const unsigned char *e, const struct ckpt_column *c, int escape)
+{
+	if (c->text) {
+		if (escape)
+			ckpt_escape(out, cap, (const char *)(e + c->at));
+		else
+			snprintf(out, cap, "%s", (const char *)(e + c->at));
+	} else if (c->size == 1) {
+		snprintf(out, cap, "%d", (int)(signed char)e[c->at]);
+	} else if (c->size == 2) {
+		snprintf(out, cap, "%d", (int)(short)ckpt_le16(e + c->at));
+	} else {
+		snprintf(out, cap, "%ld", (long)(__s32)ckpt_le32(e + c->at));
+	}
+}
+
+/*
+ * Table t of the image (its entry count at count_at, its entries from first) against this
+ * build's, entry by entry, as TrustedSchema.sameTable: the first differing entry is named at
+ * its first differing byte, with the first column that differs; then the counts.
+ */
+static inline int ckpt_same_table(struct ckpt_reader *r, int t, size_t count_at, size_t first, long type)
+{
+	const unsigned char *mine = ckpt_build_tables + ckpt_build_table_at[t];
+	const unsigned char *ours = mine + (t == 0 ? 8 : 16);
+	size_t size = ckpt_table_entry_size[t], n = ckpt_le32(r->buf + count_at), m = ckpt_le32(mine + (t == 0 ? 0 : 8));
+	size_t i, j, k;
+
+	for (i = 0; i < n && i < m; i++) {
+		const unsigned char *a = r->buf + first + size * i, *b = ours + size * i;
+		char about[120], theirs[200], own[64];
+
+		if (memcmp(a, b, size) == 0)
+			continue;
+		for (j = 0; a[j] == b[j]; j++)
+			;
+		for (k = 0; ckpt_table_columns[t][k].name; k++) {
+			const struct ckpt_column *c = &ckpt_table_columns[t][k];
+			if (memcmp(a + c->at, b + c->at, c->size) != 0)
+				break;
+		}
+		if (t == 1)
+			snprintf(about, sizeof(about), " (%s.%s)", (const char *)(ckpt_build_tables + 8 + 64 * ckpt_le16(b) + 16),
+				 (const char *)(b + 24));
+		else
+			snprintf(about, sizeof(about), " (%s)", (const char *)(b + ckpt_table_columns[t][t == 0 ? 4 : t == 2 ? 2 : 0].at));
+		ckpt_column_text(theirs, sizeof(theirs), a, &ckpt_table_columns[t][k], 1);
+		ckpt_column_text(own, sizeof(own), b, &ckpt_table_columns[t][k], 0);
+		return ckpt_fail(r, first + size * i + j, type,
+				 "the image's %s differs from the schema's (%s, fingerprint 0x%016llx) at entry %zu%s: %s is %s in "
+				 "the image, %s in the schema", ckpt_table_names[t], ckpt_build_source,
+				 (unsigned long long)ckpt_build_fingerprint, i, about, ckpt_table_columns[t][k].name, theirs, own);
+	}
+	if (n != m)
+		return ckpt_fail(r, count_at, type, "the image's %s has %zu entries, the schema's (%s, fingerprint 0x%016llx) %zu",
+				 ckpt_table_names[t], n, ckpt_build_source, (unsigned long long)ckpt_build_fingerprint, m);
+	return 0;
+}
 
 /*
  * The image against this build, as ImageChecker does: its name and version; then, with this
@@ -1160,7 +1263,7 @@ static const char *const ckpt_table_names[4] = {"schema table", "field table", "
 static inline int ckpt_build_check(struct ckpt_reader *r)
 {
 	struct ckpt_hdr_image h;
-	size_t t, i, k, at;
+	size_t i, k, at;
 
 	ckpt_hdr_image_load_at(r->buf, &h);
 	if (strcmp(h.image_name, ckpt_build_name) != 0)
@@ -1170,27 +1273,13 @@ static inline int ckpt_build_check(struct ckpt_reader *r)
 		return ckpt_fail(r, 28, CKPT_HDR_IMAGE, "image version %u of \"%s\"; this build restores version %u",
 				 h.image_version, ckpt_build_name, ckpt_build_version);
 	if (h.schema_fingerprint == ckpt_build_fingerprint) {
-		size_t tables[4];
+		size_t fields = ckpt_align8(ckpt_le32(r->buf + 4));
+		size_t enums = ckpt_align8(fields + ckpt_le32(r->buf + fields + 4));
 
-		tables[0] = 0;
-		tables[1] = ckpt_align8(ckpt_le32(r->buf + 4));
-		tables[2] = ckpt_align8(tables[1] + ckpt_le32(r->buf + tables[1] + 4));
-		tables[3] = r->subsystems;
-		for (t = 0; t < 4; t++) {
-			const unsigned char *mine = ckpt_build_tables + ckpt_build_table_at[t];
-			size_t len = ckpt_build_table_at[t + 1] - ckpt_build_table_at[t] + (t == 0 ? 88 : 0);
-
-			at = tables[t];
-			if (ckpt_le32(r->buf + at + 4) != len)
-				return ckpt_fail(r, at + 4, (long)ckpt_le32(r->buf + at),
-						 "the image has this build's fingerprint, but its %s differs from this build's at this byte",
-						 ckpt_table_names[t]);
-			for (i = t == 0 ? 88 : 0; i < len; i++)
-				if (r->buf[at + i] != mine[i - (t == 0 ? 88 : 0)])
-					return ckpt_fail(r, at + i, (long)ckpt_le32(r->buf + at),
-							 "the image has this build's fingerprint, but its %s differs from this build's at this byte",
-							 ckpt_table_names[t]);
-		}
+		if (ckpt_same_table(r, 0, 88, 96, CKPT_HDR_IMAGE) < 0 || ckpt_same_table(r, 1, fields + 8, fields + 16, CKPT_HDR_FIELDS) < 0
+		    || ckpt_same_table(r, 2, enums + 8, enums + 16, CKPT_HDR_ENUMS) < 0
+		    || ckpt_same_table(r, 3, r->subsystems + 8, r->subsystems + 16, CKPT_HDR_SUBSYSTEMS) < 0)
+			return CKPT_EBADIMAGE;
 		return 0;
 	}
 	for (i = 0; i < ckpt_le32(r->buf + 88); i++) {
@@ -1205,11 +1294,15 @@ static inline int ckpt_build_check(struct ckpt_reader *r)
 			if (o->type != type)
 				continue;
 			if (strcmp(o->name, (const char *)(e + 16)) != 0
-			    || (o->version == ckpt_le32(e + 8) && o->size != ckpt_le32(e + 4)))
+			    || (o->version == ckpt_le32(e + 8) && o->size != ckpt_le32(e + 4))) {
+				char name[200];
+
+				ckpt_escape(name, sizeof(name), (const char *)(e + 16));
 				return ckpt_fail(r, 96 + 64 * i, CKPT_HDR_IMAGE,
-						 "record type 0x%x is %s of %d bytes (version %d) in the image, but %s of %d bytes "
-						 "(version %d) in this build", type, (const char *)(e + 16), (int)ckpt_le32(e + 4),
-						 (int)ckpt_le32(e + 8), o->name, (int)o->size, (int)o->version);
+						 "record type 0x%x is %s of %u bytes (version %u) in the image, but %s of %d bytes "
+						 "(version %d) in this build", type, name, ckpt_le32(e + 4), ckpt_le32(e + 8), o->name,
+						 (int)o->size, (int)o->version);
+			}
 			break;
 		}
 	}

@@ -41,15 +41,39 @@ public final class CHeaderWriter {
    * What the C reader knows of its build besides the layouts: the schema fingerprint, the
    * subsystems in dispatch order and the bytes of the tables its images carry.
    */
-  public record Build(long fingerprint, List<SubsystemModel> subsystems, byte[][] tables) {
+  public record Build(long fingerprint, String source, List<SubsystemModel> subsystems, byte[][] tables) {
+    /**
+     * The four tables of a schema file (imagegen/SchemaFile): the header's schema table from its
+     * byte 88 (nschema), then the field, enum and subsystem table records; empty ones without a
+     * file (a build without ckptgen-image, whose reader does not compile anyway).
+     */
+    public static byte[][] tables(byte[] schemaFile) {
+      byte[][] tables = new byte[4][];
+      if (schemaFile == null) {
+        java.util.Arrays.fill(tables, new byte[0]);
+        return tables;
+      }
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(schemaFile).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      int at = 0;
+      for (int t = 0; t < 4; t++) {
+        int len = b.getInt(at + 4);
+        tables[t] = java.util.Arrays.copyOfRange(schemaFile, at + (t == 0 ? 88 : 0), at + len);
+        at += (len + 7) & ~7;
+      }
+      return tables;
+    }
+
     public String fingerprintHex() {
       return String.format("%016x", fingerprint);
     }
 
-    /** The tables' bytes as a C initializer, 12 a line. */
+    /** The tables' bytes as a C initializer, 12 a line (one 0 for none: C has no empty array). */
     public String tableBytes() {
       StringBuilder b = new StringBuilder();
       int n = 0;
+      if (java.util.Arrays.stream(tables).allMatch(t -> t.length == 0)) {
+        return "\t0";
+      }
       for (byte[] table : tables) {
         for (byte x : table) {
           b.append(n % 12 == 0 ? (n > 0 ? ",\n\t" : "\t") : ", ").append(String.format("0x%02x", x & 0xff));

@@ -17,7 +17,7 @@ public final class CNames {
   private CNames() {}
 
   /** Struct tags of the header's and reader's common code. */
-  public static final Set<String> COMMON_TAGS = Set.of("ckpt_hdr", "ckpt_reader", "ckpt_record");
+  public static final Set<String> COMMON_TAGS = Set.of("ckpt_hdr", "ckpt_reader", "ckpt_record", "ckpt_column");
 
   /** Functions and macros of the reader's common code. */
   public static final Set<String> COMMON_IDENTIFIERS = Set.of(
@@ -28,7 +28,9 @@ public final class CNames {
       "ckpt_check", "ckpt_json", "ckpt_open", "ckpt_next", "ckpt_ref", "ckpt_build_name", "ckpt_build_version",
       "ckpt_build_fingerprint", "ckpt_build_schema", "ckpt_build_nschema", "ckpt_build_subsystems",
       "ckpt_build_nsubsystems", "ckpt_build_tables", "ckpt_build_table_at", "ckpt_known", "ckpt_u32_order",
-      "ckpt_subsystem_rules", "ckpt_table_names", "ckpt_build_check", "ckpt_refs", "ckpt_check_refs", "ckpt_verify");
+      "ckpt_subsystem_rules", "ckpt_table_names", "ckpt_build_check", "ckpt_refs", "ckpt_check_refs", "ckpt_verify",
+      "ckpt_build_source", "ckpt_table_columns", "ckpt_table_entry_size", "ckpt_escape", "ckpt_column_text",
+      "ckpt_same_table");
 
   /** The reader's functions for struct {@code s}: check, JSON and load, and refs where it has objrefs. */
   public static List<String> functionsOf(StructLayout s) {

@@ -34,7 +34,6 @@ public final class ReaderWriter {
   private static final ClassName IMAGE_LAYOUT = ClassName.get(IMAGE, "ImageLayout");
   private static final ClassName IMAGE_READER = ClassName.get(IMAGE, "ImageReader");
   private static final ClassName IMAGE_STREAM = ClassName.get(IMAGE, "ImageStream");
-  private static final ClassName IMAGE_HEADER = ClassName.get(IMAGE, "ImageHeader");
   private static final ClassName IMAGE_DUMP = ClassName.get(IMAGE, "ImageDump");
   private static final ClassName IMAGE_REWRITER = ClassName.get(IMAGE, "ImageRewriter");
   private static final ClassName PROGRESS = ClassName.get(IMAGE, "Progress");
@@ -154,7 +153,7 @@ public final class ReaderWriter {
             + "image is found only when reached. Code that must not act on a bad image reads a file with\n"
             + "{@link #read(Path, Visitor)}. The caller closes {@code in}.\n")
         .addStatement("$T stream = $T.open(in)", IMAGE_STREAM, IMAGE_STREAM)
-        .addStatement("requireImage(stream.header())")
+        .addStatement("stream.trust($T.trusted())", schema)
         .beginControlFlow("for ($T record; (record = stream.next()) != null; )", RECORD_VIEW)
         .addStatement("visit(record, stream.layout(), visitor)")
         .endControlFlow()
@@ -191,7 +190,7 @@ public final class ReaderWriter {
         .addStatement("check(r)")
         .endControlFlow()
         .addCode(CodeBlock.builder()
-            .add("return $T.rewrite(in, out, (record, layout) -> {\n", IMAGE_REWRITER).indent()
+            .add("return $T.rewrite(in, out, $T.trusted(), (record, layout) -> {\n", IMAGE_REWRITER, schema).indent()
             .addStatement("$T r = new $T(edit)", rewrite, rewrite)
             .beginControlFlow("try")
             .addStatement("visit(record, layout, r)")
@@ -227,14 +226,8 @@ public final class ReaderWriter {
         .addParameter(IMAGE_READER, "r")
         .addException(FORMAT_EXCEPTION)
         .addJavadoc("The whole-image check of restore, with this build's tables and codecs: one verdict.\n")
-        .addStatement("$T.check(r, new $T($T.build(), $T::codec))", IMAGE_CHECKER, IMAGE_CHECKER.nestedClass("Expectation"),
+        .addStatement("$T.check(r, new $T($T.trusted(), $T::codec))", IMAGE_CHECKER, IMAGE_CHECKER.nestedClass("Expectation"),
             schema, schema)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("requireImage")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(IMAGE_HEADER, "header")
-        .addException(FORMAT_EXCEPTION)
-        .addStatement("$T.requireName(header, $T.NAME)", IMAGE_CHECKER, schema)
         .build());
     return JavaFile.builder(reader.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }
