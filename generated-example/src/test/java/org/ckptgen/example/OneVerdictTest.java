@@ -34,6 +34,7 @@ import org.ckptgen.image.Printable;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SectionCodec;
 import org.ckptgen.image.TrailerCodec;
+import org.ckptgen.image.TrustedSchema;
 import org.ckptgen.processor.Gcc;
 import org.ckptgen.runtime.CkptFormatException;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,8 +45,8 @@ import picocli.CommandLine;
  * One verdict for every reader of the build (docs/FORMAT.md, "A valid image"): images forged
  * from real checkpoints with a seeded Random, each kind of forgery of issue 12, sealed again with
  * a valid CRC32C so that the checks past the checksum are reached. Restore's whole-image check,
- * the typed reader, the generic reader given the build's tables, a restore through the dispatch,
- * {@code ckpt verify} and ckptinfo (64-bit, and 32-bit for every fourth image) must all say valid,
+ * the typed reader, the generic reader given the build's tables or its schema file, a restore
+ * through the dispatch, {@code ckpt verify} (with and without {@code --schema}) and ckptinfo (64-bit, and 32-bit for every fourth image) must all say valid,
  * or invalid at the same offset for the same reason. {@code ckpt verify} without a trusted schema
  * takes the image's own tables: it is held to the same verdict wherever those are the build's.
  */
@@ -152,6 +153,17 @@ class OneVerdictTest {
     if (kind.ownTables) {
       assertEquals(Printable.line(restore), ckpt, where + ": ckpt verify");
     }
+    // a generic reader given the build's schema file: the same verdict on every image; a table
+    // difference names the schema by its source (the file, not the class), the only other word
+    String schemaFile = CkptCliTest.schema("container");
+    String bySchema = verdict(() -> {
+      try (ImageReader r = ImageReader.open(file)) {
+        ImageChecker.check(r, ImageChecker.Expectation.generic(TrustedSchema.read(Path.of(schemaFile))));
+      }
+    });
+    assertEquals(restore, bySchema.replace("(" + schemaFile + ", fingerprint", "(ContainerImageSchema, fingerprint"),
+        where + ": the generic reader with the build's schema file");
+    assertEquals(Printable.line(bySchema), ckptVerify(file, "--schema", schemaFile), where + ": ckpt verify --schema");
     // the tools print a reason that quotes the image's strings with its control characters escaped
     String printed = Printable.line(restore);
     String c = ckptinfo(c64, file);
@@ -188,13 +200,16 @@ class OneVerdictTest {
     }
   }
 
-  private static String ckptVerify(Path file) {
+  private static String ckptVerify(Path file, String... options) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cl = Ckpt.commandLine();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute("verify", file.toString());
+    List<String> args = new ArrayList<>(List.of("verify"));
+    args.addAll(List.of(options));
+    args.add(file.toString());
+    int code = cl.execute(args.toArray(new String[0]));
     if (code == 0) {
       return "valid";
     }
