@@ -1,11 +1,14 @@
 /*
  * ckptinfo: prints the records of a checkpoint image, as linux-cr's user-space ckptinfo did,
- * through the generated single-header reader alone. One line for the image, then one per record
- * after the header's tables: its offset, its struct and its fields as JSON. `ckpt dump IMAGE`
- * prints the same text from Java.
+ * through the generated single-header reader alone. It checks the whole image first, as restore
+ * and `ckpt verify` do (ckpt_open, ckpt_verify: the same verdict, offset and reason), then prints
+ * one line for the image and one per record after the header's tables: its offset, its struct and
+ * its fields as JSON. `ckpt dump IMAGE` prints the same text from Java.
  *
- * usage: ckptinfo IMAGE
+ * usage: ckptinfo [--records] IMAGE
  * exit: 0 valid; 1 invalid (stderr says at which offset and why); 2 usage or I/O error.
+ * --records checks each record as it prints it, but not the image as a whole (ckpt_verify: its
+ * sections and objrefs): for files of records that are no checkpoint, as tests write them.
  *
  * Built for the container image; -DCKPT_READER='"other_ckpt_reader.h"' builds it for another.
  * The image is mapped, not read into memory, so images of many GiB cost page cache, not heap.
@@ -37,6 +40,8 @@ static sigjmp_buf truncated;
 static void *map;
 static size_t size;
 static const unsigned char *buf;
+static const char *path;
+static int whole = 1;	/* the whole image checked (ckpt_verify), not only each record */
 
 static void on_sigbus(int sig)
 {
@@ -44,14 +49,44 @@ static void on_sigbus(int sig)
 	siglongjmp(truncated, 1);
 }
 
+/*
+ * The reason, which may quote strings of the image (a section's name), as one line that shows
+ * what they hold, as ckpt prints it (Printable.line): controls as \n, \r, \t or \xNN, and the
+ * C1 controls and format characters a terminal acts on as \xNN or \uNNNN.
+ */
+static void print_reason(const char *reason)
+{
+	const unsigned char *p = (const unsigned char *)reason;
+	size_t i, n = strlen(reason), len;
+	unsigned c;
+
+	for (i = 0; i < n; i++) {
+		if (p[i] == '\n')
+			fputs("\\n", stderr);
+		else if (p[i] == '\r')
+			fputs("\\r", stderr);
+		else if (p[i] == '\t')
+			fputs("\\t", stderr);
+		else if (p[i] < 0x20)
+			fprintf(stderr, "\\x%02x", p[i]);
+		else if (p[i] >= 0x7f && (c = ckpt_json_inert(p, i, n, &len)) != 0) {
+			fprintf(stderr, c < 0x100 ? "\\x%02x" : "\\u%04x", c);
+			i += len - 1;
+		} else
+			fputc(p[i], stderr);
+	}
+	fputc('\n', stderr);
+}
+
 static int invalid(const char *file, const struct ckpt_reader *r)
 {
 	fflush(stdout);
 	if (r->err_type < 0)
-		fprintf(stderr, "ckptinfo: %s: at offset %zu: %s\n", file, r->err_offset, r->err);
+		fprintf(stderr, "ckptinfo: %s: at offset %zu: ", file, r->err_offset);
 	else
-		fprintf(stderr, "ckptinfo: %s: at offset %zu, record type 0x%lx: %s\n", file, r->err_offset,
-			(unsigned long)r->err_type, r->err);
+		fprintf(stderr, "ckptinfo: %s: at offset %zu, record type 0x%lx: ", file, r->err_offset,
+			(unsigned long)r->err_type);
+	print_reason(r->err);
 	return 1;
 }
 
@@ -64,23 +99,26 @@ int main(int argc, char **argv)
 	struct stat st;
 	int fd, status = 0;
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: %s IMAGE\n", argv[0]);
+	if (argc == 3 && strcmp(argv[1], "--records") == 0)
+		whole = 0;
+	else if (argc != 2) {
+		fprintf(stderr, "usage: %s [--records] IMAGE\n", argv[0]);
 		return 2;
 	}
-	fd = open(argv[1], O_RDONLY | O_NONBLOCK | O_NOCTTY);
+	path = argv[argc - 1];
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
 	if (fd < 0 || fstat(fd, &st) != 0) {
-		fprintf(stderr, "ckptinfo: %s: %s\n", argv[1], strerror(errno));
+		fprintf(stderr, "ckptinfo: %s: %s\n", path, strerror(errno));
 		return 2;
 	}
 	if (!S_ISREG(st.st_mode)) {
 		fprintf(stderr, "ckptinfo: %s: not a regular file (a FIFO, device or directory; it is mapped, not read)\n",
-			argv[1]);
+			path);
 		close(fd);
 		return 2;
 	}
 	if ((uintmax_t)st.st_size > SIZE_MAX) {
-		fprintf(stderr, "ckptinfo: %s: %jd bytes do not fit this process's address space\n", argv[1],
+		fprintf(stderr, "ckptinfo: %s: %jd bytes do not fit this process's address space\n", path,
 			(intmax_t)st.st_size);
 		close(fd);
 		return 2;
@@ -90,7 +128,7 @@ int main(int argc, char **argv)
 	if (size > 0) {	/* an empty file is no image either; ckpt_open says why */
 		map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
 		if (map == MAP_FAILED) {
-			fprintf(stderr, "ckptinfo: %s: cannot map %zu bytes: %s\n", argv[1], size, strerror(errno));
+			fprintf(stderr, "ckptinfo: %s: cannot map %zu bytes: %s\n", path, size, strerror(errno));
 			close(fd);
 			return 2;
 		}
@@ -108,13 +146,14 @@ int main(int argc, char **argv)
 	if (sigsetjmp(truncated, 1)) {
 		fflush(stdout);
 		fprintf(stderr, "ckptinfo: %s: the file changed while it was read (truncated?); read it again once its writer is done\n",
-			argv[1]);
+			path);
 		if (map)
 			munmap(map, size);
 		return 1;
 	}
-	if (ckpt_open(&r, buf, size) < 0) {
-		status = invalid(argv[1], &r);
+	/* the whole image first, as restore checks it: nothing is printed of an invalid one */
+	if (ckpt_open(&r, buf, size) < 0 || (whole && ckpt_verify(&r) < 0)) {
+		status = invalid(path, &r);
 		goto out;
 	}
 	ckpt_hdr_image_load_at(buf, &h);
@@ -123,7 +162,7 @@ int main(int argc, char **argv)
 	       (unsigned long long)r.nrecords + 1, size, r.crc32c);
 	while (ckpt_next(&r, &rec) > 0) {
 		if (ckpt_check(&r, &rec) < 0) {
-			status = invalid(argv[1], &r);
+			status = invalid(path, &r);
 			goto out;
 		}
 		if (ckpt_name(rec.type)) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.ckptgen.image.GenericDecoder;
+import org.ckptgen.image.ImageChecker;
 import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageLayout;
 import org.ckptgen.image.ImageReader;
@@ -30,14 +31,14 @@ public final class GoldenImageReader {
   }
 
   /**
-   * Reads the image at {@code image}, memory-mapped: checks all of it first (framing, CRC32C,
-   * tables, and the image's name, version and tables against this build's), then visits every record
-   * in order. Returns the trailer.
+   * Reads the image at {@code image}, memory-mapped: checks all of it first, as restore does
+   * (framing, CRC32C, tables, image name and version, schema, sections, every record and objref),
+   * then visits every record in order. Returns the trailer.
    */
   public static Trailer read(Path image, Visitor visitor) throws IOException, CkptFormatException {
     try (ImageReader r = ImageReader.open(image)) {
+      check(r);
       Trailer trailer = r.verify();
-      r.trust(GoldenImageSchema.trusted());
       for (RecordView record : r.records()) {
         visit(record, r.layout(), visitor);
       }
@@ -83,7 +84,7 @@ public final class GoldenImageReader {
    */
   public static void json(Path image, Appendable out) throws IOException, CkptFormatException {
     try (ImageReader r = ImageReader.open(image)) {
-      r.trust(GoldenImageSchema.trusted());
+      check(r);
       ImageDump.json(r, out, Progress.NONE);
     }
   }
@@ -95,6 +96,9 @@ public final class GoldenImageReader {
    */
   public static Trailer rewrite(Path in, Path out, Edit edit) throws IOException,
       CkptFormatException {
+    try (ImageReader r = ImageReader.open(in)) {
+      check(r);
+    }
     return ImageRewriter.rewrite(in, out, GoldenImageSchema.trusted(), (record, layout) -> {
       Rewrite r = new Rewrite(edit);
       try {
@@ -118,6 +122,13 @@ public final class GoldenImageReader {
     ByteBuffer bytes = ByteBuffer.allocate(codec.encodedLength(after));
     codec.encode(after, bytes, 0);
     return bytes;
+  }
+
+  /**
+   * The whole-image check of restore, with this build's tables and codecs: one verdict.
+   */
+  private static void check(ImageReader r) throws CkptFormatException {
+    ImageChecker.check(r, new ImageChecker.Expectation(GoldenImageSchema.trusted(), GoldenImageSchema::codec));
   }
 
   /**

@@ -11,6 +11,8 @@ import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SchemaEnums;
 import org.ckptgen.image.SchemaFields;
+import org.ckptgen.image.SchemaSubsystems;
+import org.ckptgen.image.SubsystemEntry;
 import org.ckptgen.image.TrustedSchema;
 
 /**
@@ -32,7 +34,7 @@ public final class GoldenImageSchema {
   /**
    * The first 8 bytes of the SHA-256 of every struct layout: equal in two builds only if they agree on every byte.
    */
-  public static final long FINGERPRINT = 0x165f1af12cf5d4c3L;
+  public static final long FINGERPRINT = 0x7be292614f0d12b7L;
 
   /**
    * The codec of {@code struct ckpt_hdr_pair}, type {@code 0x0300}.
@@ -169,6 +171,16 @@ public final class GoldenImageSchema {
   }
 
   /**
+   * The subsystem table of the image: each subsystem's name and state type, in the order of its sections.
+   */
+  public static SchemaSubsystems subsystems() {
+    return new SchemaSubsystems(new SubsystemEntry[] {
+          new SubsystemEntry("note", 0x0303, 0),
+          new SubsystemEntry("task", 0x0302, 0),
+        });
+  }
+
+  /**
    * The header of a new image created at {@code createdNs} (nanoseconds since the epoch).
    */
   public static ImageHeader header(long createdNs) {
@@ -176,10 +188,10 @@ public final class GoldenImageSchema {
   }
 
   /**
-   * Starts a new image on {@code out}: its header, field table and enum table.
+   * Starts a new image on {@code out}: its header, field, enum and subsystem tables.
    */
   public static ImageWriter writer(WritableByteChannel out, long createdNs) throws IOException {
-    return new ImageWriter(out, header(createdNs), fields(), enums());
+    return new ImageWriter(out, header(createdNs), fields(), enums(), subsystems());
   }
 
   /**

@@ -33,7 +33,7 @@ public final class ModeCodes {
       case 1 -> Mode.RUNNING;
       case 255 -> Mode.HALTED;
       default -> throw new CkptFormatException(at, recordType,
-          field + " has code " + Integer.toUnsignedString(code) + ", which is no Mode");
+          field + " has code " + Integer.toUnsignedString(code) + ", which is no constant of its enum");
     };
   }
 }

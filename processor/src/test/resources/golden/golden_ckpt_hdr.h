@@ -89,6 +89,8 @@ enum {
 #define CKPT_HDR_FIELDS CKPT_HDR_FIELDS
 	CKPT_HDR_ENUMS = 0x0006,
 #define CKPT_HDR_ENUMS CKPT_HDR_ENUMS
+	CKPT_HDR_SUBSYSTEMS = 0x0007,
+#define CKPT_HDR_SUBSYSTEMS CKPT_HDR_SUBSYSTEMS
 	CKPT_HDR_PAIR = 0x0300,
 #define CKPT_HDR_PAIR CKPT_HDR_PAIR
 	CKPT_HDR_OWNER = 0x0301,
@@ -143,7 +145,7 @@ struct ckpt_field_entry {
 	__u8 element;
 	/* ARITY_ONE, ARITY_FIXED (length elements) or ARITY_VARIABLE (trailing, counted) */
 	__u8 arity;
-	/* FLAG_SIGNED, FLAG_SORTED, FLAG_VIEW, FLAG_UID, FLAG_GID */
+	/* FLAG_SIGNED, FLAG_SORTED, FLAG_VIEW, FLAG_UID, FLAG_GID, FLAG_OPTIONAL */
 	__u8 flags;
 	/* bytes of one element */
 	__u16 element_size;
@@ -218,6 +220,28 @@ CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_span) == 8, "struct ckpt_span: align
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_span, start) == 0, "struct ckpt_span: offset of start");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_span, pages) == 8, "struct ckpt_span: offset of pages");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_span, __pad1) == 10, "struct ckpt_span: offset of __pad1");
+
+/*
+ * One subsystem of the image kind, as the subsystem table lists it: its section's name and the
+ * record type of the state its checkpoint hook writes.
+ */
+struct ckpt_subsystem_entry {
+	/*
+	 * the subsystem's name, as its section names it
+	 * NUL-terminated, NUL-padded
+	 */
+	char name[32];
+	/* the record type of the section's one state record */
+	__u32 state_type;
+	/* none defined: 0 */
+	__u32 flags;
+} __attribute__((aligned(8)));
+
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_subsystem_entry) == 40, "struct ckpt_subsystem_entry: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_subsystem_entry) == 8, "struct ckpt_subsystem_entry: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_subsystem_entry, name) == 0, "struct ckpt_subsystem_entry: offset of name");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_subsystem_entry, state_type) == 32, "struct ckpt_subsystem_entry: offset of state_type");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_subsystem_entry, flags) == 36, "struct ckpt_subsystem_entry: offset of flags");
 
 /* The first record of every image. */
 CKPT_FLEXIBLE struct ckpt_hdr_image {
@@ -376,6 +400,31 @@ CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_enums, h) == 0, "struct ckpt_hdr_enu
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_enums, nvalues) == 8, "struct ckpt_hdr_enums: offset of nvalues");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_enums, __pad1) == 12, "struct ckpt_hdr_enums: offset of __pad1");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_enums, values) == 16, "struct ckpt_hdr_enums: offset of values");
+
+/*
+ * The subsystem table, the fourth record of every image: the subsystems of the image kind in
+ * dispatch order, each with the record type of its state. The sections of the image follow it
+ * exactly (docs/FORMAT.md), so a reader without the subsystems' code checks them. Part of the
+ * schema fingerprint.
+ */
+CKPT_FLEXIBLE struct ckpt_hdr_subsystems {
+	struct ckpt_hdr h;
+	/* number of elements of subsystems[] */
+	__u32 nsubsystems;
+	__u8 __pad1[4];
+	/*
+	 * the subsystems, in the order of their sections
+	 * followed by nsubsystems struct ckpt_subsystem_entry elements; nsubsystems <= 65536
+	 */
+	struct ckpt_subsystem_entry subsystems[];
+} __attribute__((aligned(8)));
+
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_subsystems) == 16, "struct ckpt_hdr_subsystems: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_subsystems) == 8, "struct ckpt_hdr_subsystems: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_subsystems, h) == 0, "struct ckpt_hdr_subsystems: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_subsystems, nsubsystems) == 8, "struct ckpt_hdr_subsystems: offset of nsubsystems");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_subsystems, __pad1) == 12, "struct ckpt_hdr_subsystems: offset of __pad1");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_subsystems, subsystems) == 16, "struct ckpt_hdr_subsystems: offset of subsystems");
 
 /* Two fields and a hole. @param a unsigned @param b a flag */
 struct ckpt_hdr_pair {

@@ -96,7 +96,7 @@ public final class RoundTrip {
       SinkCodec.decode(buf, 0);
       problems.append("Mid code 0xff01 was accepted\n");
     } catch (org.ckptgen.runtime.CkptFormatException e) {
-      if (e.offset() != 42 || !e.reason().equals("ckpt_hdr_sink.mid has code 65281, which is no Mid")) {
+      if (e.offset() != 42 || !e.reason().equals("ckpt_hdr_sink.mid has code 65281, which is no constant of its enum")) {
         problems.append("Mid code: ").append(e.getMessage()).append('\n');
       }
     }

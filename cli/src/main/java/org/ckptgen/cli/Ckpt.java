@@ -25,10 +25,10 @@ import org.ckptgen.image.GenericDecoder;
 import org.ckptgen.image.IdRemap;
 import org.ckptgen.image.ImageDiff;
 import org.ckptgen.image.ImageDump;
+import org.ckptgen.image.ImageChecker;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageRewriter;
-import org.ckptgen.image.ImageStream;
 import org.ckptgen.image.Printable;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
@@ -238,8 +238,10 @@ public final class Ckpt {
     }
   }
 
-  @Command(name = "verify", description = "Checks the image's framing, tables, trailer and CRC32C; exit 0 if valid. "
-      + "Standard input or a pipe is checked in one pass as it arrives.")
+  @Command(name = "verify", description = "Checks all of the image that can be checked without the subsystems' "
+      + "code, as restore's whole-image check does: framing, trailer and CRC32C, the tables, the sections against "
+      + "the subsystem table, every record decoded and checked by the tables, every objref resolved and of its "
+      + "type, required references not 0. Exit 0 if valid. Standard input or a pipe is copied first.")
   static final class Verify implements Callable<Integer> {
     @Parameters(paramLabel = "IMAGE", description = "the image file, or - for standard input")
     Path image;
@@ -253,32 +255,25 @@ public final class Ckpt {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      try {
-        if (Streams.streamed(image)) {
-          try (InputStream in = Streams.open(image)) {
-            ImageStream s = ImageStream.open(in);
-            schema.apply(s);
-            while (s.next() != null) {
-              // each record's framing is checked as it arrives, the totals and checksum at the trailer
-            }
-            Trailer t = s.trailer();
-            out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x; layout: %s%n", Streams.name(image),
-                s.header().imageName(), t.nrecords() + 1, t.totalLength() + TrailerCodec.SIZE, t.crc32c(),
-                schema.layout());
-          }
-          return 0;
-        }
-        try (ImageReader r = open(image)) {
-          Trailer t = r.verify();
-          schema.apply(r);
-          out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x; layout: %s%n", image,
-              r.header().imageName(), t.nrecords() + 1, r.size(), t.crc32c(), schema.layout());
-          return 0;
-        }
+      try (ImageReader r = open(image)) {
+        Trailer t = check(r, schema);
+        out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x; layout: %s%n", Streams.name(image),
+            r.header().imageName(), t.nrecords() + 1, r.size(), t.crc32c(), schema.layout());
+        return 0;
       } catch (CkptFormatException e) {
         return invalid(spec.commandLine().getErr(), image, e);
       }
     }
+  }
+
+  /**
+   * Restore's whole-image check of {@code r} (docs/FORMAT.md, "A valid image") against the schema
+   * of --schema, or else the image's own tables: the verdict of the build that wrote them.
+   */
+  static Trailer check(ImageReader r, SchemaOption schema) throws IOException, CkptFormatException {
+    Trailer t = r.verify();
+    ImageChecker.check(r, ImageChecker.Expectation.generic(schema.trusted(r)));
+    return t;
   }
 
   // header: the line in ckpt's command list; description: one paragraph, which picocli wraps
@@ -535,61 +530,37 @@ public final class Ckpt {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      try {
-        if (Streams.streamed(image)) {
-          try (InputStream in = Streams.open(image)) {
-            return stream(ImageStream.open(in), out);
-          }
+      try (ImageReader r = open(image)) {
+        header(r.header(), out);
+        Trailer t;
+        try {
+          t = r.verify();
+        } catch (CkptFormatException e) {
+          out.printf("size       %d bytes%n", r.size());
+          return notValid(out, e);
         }
-        try (ImageReader r = open(image)) {
-          header(r.header(), out);
-          Trailer t;
-          try {
-            t = r.verify();
-          } catch (CkptFormatException e) {
-            out.printf("size       %d bytes%n", r.size());
-            out.println(Printable.line("checksum   NOT VALID: " + e.getMessage()));
-            return invalid(spec.commandLine().getErr(), image, e);
-          }
-          out.printf("size       %d bytes, %d records, CRC32C 0x%08x (valid)%n", r.size(), t.nrecords() + 1,
-              t.crc32c());
-          schema.apply(r);
-          out.println("layout     " + schema.layout());
-          Sections sections = new Sections(new GenericDecoder(r.layout()));
-          for (RecordView v : r.records()) {
-            sections.add(v);
-          }
-          sections.print(out);
-          return 0;
+        out.printf("size       %d bytes, %d records, CRC32C 0x%08x (valid)%n", r.size(), t.nrecords() + 1, t.crc32c());
+        try {
+          check(r, schema);
+        } catch (CkptFormatException e) {
+          return notValid(out, e);
         }
+        out.println("layout     " + schema.layout());
+        Sections sections = new Sections(new GenericDecoder(r.layout()));
+        for (RecordView v : r.records()) {
+          sections.add(v);
+        }
+        sections.print(out);
+        return 0;
       } catch (CkptFormatException e) {
         return invalid(spec.commandLine().getErr(), image, e);
       }
     }
 
-    /** The same, from a stream: the sections are counted as records arrive, and printed once the trailer is checked. */
-    private int stream(ImageStream s, PrintWriter out) throws IOException {
-      header(s.header(), out);
-      try {
-        schema.apply(s);
-      } catch (CkptFormatException e) {
-        return invalid(spec.commandLine().getErr(), image, e);
-      }
-      Sections sections = new Sections(new GenericDecoder(s.layout()));
-      try {
-        for (RecordView v = s.next(); v != null; v = s.next()) {
-          sections.add(v);
-        }
-      } catch (CkptFormatException e) {
-        out.println(Printable.line("checksum   NOT VALID: " + e.getMessage()));
-        return invalid(spec.commandLine().getErr(), image, e);
-      }
-      Trailer t = s.trailer();
-      out.printf("size       %d bytes, %d records, CRC32C 0x%08x (valid)%n", t.totalLength() + TrailerCodec.SIZE,
-          t.nrecords() + 1, t.crc32c());
-      out.println("layout     " + schema.layout());
-      sections.print(out);
-      return 0;
+    /** The reason the image is not valid, whichever check found it, on stdout and (one line) on stderr. */
+    private int notValid(PrintWriter out, CkptFormatException e) {
+      out.println(Printable.line("verdict    NOT VALID: " + e.getMessage()));
+      return invalid(spec.commandLine().getErr(), image, e);
     }
 
     private static void header(ImageHeader h, PrintWriter out) {

@@ -31,6 +31,8 @@ import org.ckptgen.image.ObjectRefCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SchemaEnums;
+import org.ckptgen.image.SchemaSubsystems;
+import org.ckptgen.image.SubsystemEntry;
 import org.ckptgen.image.SchemaFields;
 import org.ckptgen.image.Section;
 import org.ckptgen.image.SectionCodec;
@@ -115,7 +117,7 @@ final class JsonImage {
       JsonLocation at = p.currentTokenLocation();
       p.nextToken();
       switch (key) {
-        case "image", "schema", "fields", "enums" -> {
+        case "image", "schema", "fields", "enums", "subsystems" -> {
           if (records) {
             throw new BadJson(at, key, "comes after the records; a dump has it before them");
           }
@@ -127,7 +129,7 @@ final class JsonImage {
           records = true;
         }
         case "trailer" -> node();  // written anew: its count, length and checksum follow from the records
-        default -> throw new BadJson(at, key, "is no part of a dump (image, schema, fields, enums, records, trailer)");
+        default -> throw new BadJson(at, key, "is no part of a dump (image, schema, fields, enums, subsystems, records, trailer)");
       }
     }
     if (p.nextToken() != null) {
@@ -141,7 +143,7 @@ final class JsonImage {
 
   /** The header and the tables, checked as a reader checks an image's, then written. */
   private void start(Map<String, Node> tables, JsonLocation at, WritableByteChannel out) throws IOException, BadJson {
-    for (String key : List.of("image", "schema", "fields", "enums")) {
+    for (String key : List.of("image", "schema", "fields", "enums", "subsystems")) {
       if (!tables.containsKey(key)) {
         throw new BadJson(at, key, "is missing; it comes before the records");
       }
@@ -186,6 +188,14 @@ final class JsonImage {
       enums.add(new EnumValue((int) unsigned(e, "enum_id", path, 32), (int) unsigned(e, "code", path, 32),
           string(e.get("name"), path + ".name")));
     }
+    List<SubsystemEntry> subsystems = new ArrayList<>();
+    i = 0;
+    for (Node n : list(tables.get("subsystems"), "subsystems")) {
+      String path = "subsystems[" + i++ + "]";
+      Map<String, Node> e = object(n, path, Set.of("name", "state_type", "flags"));
+      subsystems.add(new SubsystemEntry(string(e.get("name"), path + ".name"), (int) unsigned(e, "state_type", path, 32),
+          (int) unsigned(e, "flags", path, 32)));
+    }
     ImageHeader header = new ImageHeader(ImageHeader.MAGIC, (int) format, ImageHeader.BYTE_ORDER,
         (int) unsigned(image, "arch", "image", 32), (int) unsigned(image, "version", "image", 32), 0,
         signed(image, "created_ns", "image", 64), Long.parseUnsignedLong(fingerprint.substring(2), 16),
@@ -197,7 +207,8 @@ final class JsonImage {
       long fieldsAt = Wire.align8(ImageHeaderCodec.encodedLength(header));
       long enumsAt = fieldsAt + Wire.align8(org.ckptgen.image.SchemaFieldsCodec.encodedLength(fieldTable));
       layout = ImageLayout.of(header, fieldTable, fieldsAt, enumTable, enumsAt);
-      writer = new ImageWriter(out, header, fieldTable, enumTable);
+      writer = new ImageWriter(out, header, fieldTable, enumTable,
+          new SchemaSubsystems(subsystems.toArray(SubsystemEntry[]::new)));
     } catch (CkptFormatException e) {
       throw new BadJson(at, "", "the image's tables are not valid: " + e.getMessage());
     } catch (IllegalArgumentException e) {

@@ -47,6 +47,11 @@ final class SchemaOption {
     }
   }
 
+  /** The schema of --schema, or else the verified image's own tables. */
+  TrustedSchema trusted(ImageReader verified) throws IOException, CkptFormatException {
+    return file != null ? load(verified.header().imageName()) : TrustedSchema.ofImage(verified);
+  }
+
   /** The same for a stream, before its first record. */
   void apply(ImageStream image) throws IOException, CkptFormatException {
     if (file != null) {

@@ -10,11 +10,19 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.ckptgen.image.EnumValue;
+import org.ckptgen.image.FieldEntry;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.ObjectRef;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.SchemaEntry;
+import org.ckptgen.image.SchemaEnums;
+import org.ckptgen.image.SchemaFields;
+import org.ckptgen.image.SchemaSubsystems;
+import org.ckptgen.image.SubsystemEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -36,17 +44,27 @@ class CkptTest {
     return code;
   }
 
-  /** An image with two sections: "alpha" with a shared object, "beta" with one plain record. */
+  /**
+   * An image of one record type, ckpt_hdr_x (a header only), and two subsystems whose state it is:
+   * "alpha" with a shared object and its state, "beta" with its state.
+   */
   private static Path image(Path dir) throws Exception {
     Path file = dir.resolve("test.ckpt");
-    // framing records only, so the schema is empty; the example's tests run ckpt on real images
-    SchemaEntry[] schema = {};
+    SchemaEntry[] schema = {new SchemaEntry(0x100, 8, 1, SchemaEntry.SHARED, "ckpt_hdr_x")};
+    SchemaFields fields = new SchemaFields(new FieldEntry[] {
+        FieldEntry.of(0, FieldEntry.ROLE_HEADER, FieldEntry.ELEMENT_HEADER, FieldEntry.ARITY_ONE, 0, 8, 0, 1, 0, 1, "h")});
+    SchemaSubsystems subsystems = new SchemaSubsystems(new SubsystemEntry[] {
+        new SubsystemEntry("alpha", 0x100, 0), new SubsystemEntry("beta", 0x100, 0)});
+    ByteBuffer x = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(0x100).putInt(8).flip();
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      ImageWriter w = new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, schema, 1_700_000_000_000_000_000L));
+      ImageWriter w = new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, schema, 1_700_000_000_000_000_000L),
+          fields, new SchemaEnums(new EnumValue[0]), subsystems);
       w.beginSection("alpha");
-      w.writeObject(RecordCodec.OBJECT_REF, new ObjectRef(7, 7));
+      w.write(RecordCodec.OBJECT_REF, new ObjectRef(0x100, 1));
+      w.writeRaw(x.duplicate());
+      w.writeRaw(x.duplicate());
       w.beginSection("beta");
-      w.write(RecordCodec.OBJECT_REF, new ObjectRef(1, 1));
+      w.writeRaw(x.duplicate());
       w.finish();
     }
     return file;
@@ -57,27 +75,28 @@ class CkptTest {
     Path file = image(dir);
     assertEquals(0, ckpt("info", file.toString()), err);
     assertTrue(out.contains("image      test, version 3 (format 1), created 2023-11-14T22:13:20Z"), out);
-    assertTrue(out.contains("schema     0 structs, fingerprint 0x0000000000abcdef"), out);
-    // header, field and enum tables, 2 sections, objref + object, a record, and the trailer
-    assertTrue(out.contains(Files.size(file) + " bytes, 9 records, CRC32C 0x") && out.contains("(valid)"), out);
-    assertTrue(out.matches("(?s).*alpha\\s+ckpt_hdr_objref\\s+2\\s+32\\n.*"), "the objref and its object: " + out);
-    assertTrue(out.matches("(?s).*beta\\s+ckpt_hdr_objref\\s+1\\s+16\\n.*"), out);
+    assertTrue(out.contains("schema     1 structs, fingerprint 0x0000000000abcdef"), out);
+    // header, field, enum and subsystem tables, 2 sections, objref + object, 2 states, and the trailer
+    assertTrue(out.contains(Files.size(file) + " bytes, 11 records, CRC32C 0x") && out.contains("(valid)"), out);
+    assertTrue(out.matches("(?s).*alpha\\s+ckpt_hdr_objref\\s+1\\s+16\\n.*"), "the objref: " + out);
+    assertTrue(out.matches("(?s).*alpha\\s+ckpt_hdr_x\\s+2\\s+16\\n.*"), "its object and the state: " + out);
+    assertTrue(out.matches("(?s).*beta\\s+ckpt_hdr_x\\s+1\\s+8\\n.*"), out);
   }
 
   @Test
   void verifySaysValidOrGivesOneLineWithTheOffset(@TempDir Path dir) throws Exception {
     Path file = image(dir);
     assertEquals(0, ckpt("verify", file.toString()));
-    assertTrue(out.startsWith(file + ": valid test image, 9 records"), out);
+    assertTrue(out.startsWith(file + ": valid test image, 11 records"), out);
 
     byte[] bytes = Files.readAllBytes(file);
-    bytes[140] ^= 1;  // in the name of the first section
+    bytes[bytes.length - 40 - 8 - 40 + 8] ^= 1;  // in the name of the last section, before its state and the trailer
     Files.write(file, bytes);
     assertEquals(1, ckpt("verify", file.toString()));
     assertEquals(1, err.lines().count(), err);
     assertTrue(err.startsWith("ckpt: " + file + ": at offset ") && err.contains("checksum mismatch"), err);
     assertEquals(1, ckpt("info", file.toString()));
-    assertTrue(out.contains("checksum   NOT VALID"), out);
+    assertTrue(out.contains("verdict    NOT VALID: at offset ") && out.contains("checksum mismatch"), out);
   }
 
   @Test

@@ -23,6 +23,8 @@ import org.ckptgen.example.journal.Journal;
 import org.ckptgen.example.journal.JournalImageDispatch;
 import org.ckptgen.example.large.LargeImages;
 import org.ckptgen.example.model.SampleContainer;
+import org.ckptgen.example.container.ContainerImageSchema;
+import org.ckptgen.image.ImageChecker;
 import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.TrailerCodec;
@@ -73,16 +75,32 @@ class CReaderTest {
         flags.toArray(new String[0]));
   }
 
+  /** ckpt dump's text of a checkpoint of the container, once restore's whole-image check passed it. */
   private static String javaDump(Path image) throws Exception {
+    try (ImageReader r = ImageReader.open(image)) {
+      ImageChecker.check(r, new ImageChecker.Expectation(ContainerImageSchema.trusted(), ContainerImageSchema::codec));
+      return ImageDump.text(r);
+    }
+  }
+
+  /** The text of a file of records that is no checkpoint (ckptinfo --records): each record checked alone. */
+  private static String recordsDump(Path image) throws Exception {
     try (ImageReader r = ImageReader.open(image)) {
       return ImageDump.text(r);
     }
   }
 
+  /** A file of records, as ckptinfo --records prints it, against ckpt dump's text. */
   private static void sameText(Path image, List<Path> builds) throws Exception {
-    String java = javaDump(image);
+    sameText(image, builds, recordsDump(image), "--records");
+  }
+
+  private static void sameText(Path image, List<Path> builds, String java, String... options) throws Exception {
     for (Path program : builds) {
-      Gcc.Result r = CTool.run(List.of(program.toString(), image.toString()));
+      List<String> command = new ArrayList<>(List.of(program.toString()));
+      command.addAll(List.of(options));
+      command.add(image.toString());
+      Gcc.Result r = CTool.run(command);
       assertEquals(0, r.exit(), program + ": " + r.err());
       assertEquals("", r.err(), program + " printed errors (a sanitizer report?)");
       assertEquals(java, r.out(), program.getFileName().toString());
@@ -141,7 +159,7 @@ class CReaderTest {
     List<Record> records = new ArrayList<>(labels);
     Path image = recordsImage("hostile", records);
     sameText(image, programs);
-    String dump = javaDump(image);
+    String dump = recordsDump(image);
     assertTrue(dump.chars().noneMatch(c -> (c < 0x20 && c != '\n') || c == 0x7f || (c >= 0x80 && c <= 0x9f)
         || c == 0x202e || c == 0x2028), "the dump holds no character a terminal acts on");
     assertTrue(dump.contains("\\u001b") && dump.contains("\\u009b") && dump.contains("\\u202e"), dump);
@@ -150,7 +168,7 @@ class CReaderTest {
   @Test
   void theDemoContainersCheckpoint() throws Exception {
     Path image = demoImage();
-    sameText(image, programs);
+    sameText(image, programs, javaDump(image));
     assertTrue(javaDump(image).contains(" ckpt_hdr_cred {\"uid\":1000,"), "the demo holds creds");
   }
 
@@ -160,7 +178,13 @@ class CReaderTest {
     Path image = CTool.work().resolve("journal.ckpt");
     JournalImageDispatch.builder().alpha(new AlphaSubsystem(journal, 1)).beta(new BetaSubsystem(journal, 2))
         .gamma(new GammaSubsystem(journal, 3)).build().checkpoint(image);
-    sameText(image, List.of(journalAsan));
+    String java;
+    try (ImageReader r = ImageReader.open(image)) {
+      r.verify();
+      ImageChecker.check(r, ImageChecker.Expectation.generic(org.ckptgen.image.TrustedSchema.ofImage(r)));
+      java = ImageDump.text(r);
+    }
+    sameText(image, List.of(journalAsan), java);
   }
 
   @Test
@@ -265,10 +289,10 @@ class CReaderTest {
     }
   }
 
-  /** Where the records start: after the header, the field table and the enum table. */
+  /** Where the records start: after the header, the field, enum and subsystem tables. */
   private static int firstRecord(ByteBuffer b) {
     int at = 0;
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
       at = (at + b.getInt(at + 4) + 7) & ~7;
     }
     return at;

@@ -283,7 +283,11 @@ class CkptEncodeDiffTest {
       assertTrue(code == 0 || code == 1, "round " + round + ": exit " + code + ": " + err);
       if (code == 0) {
         valid++;
-        assertEquals(0, ckpt("verify", target.toString()), err);
+        // what encode wrote reads back record by record; as a checkpoint it may still be refused, in one line
+        assertEquals(0, ckpt("dump", target.toString()), err);
+        int verdict = ckpt("verify", target.toString());
+        assertTrue(verdict == 0 || (verdict == 1 && err.lines().count() == 1
+            && err.startsWith("ckpt: " + target + ": at offset ")), "round " + round + ": " + err);
       } else {
         assertEquals(1, err.lines().count(), "round " + round + ": " + err);
         assertTrue(err.startsWith("ckpt: " + file + ": line "), "round " + round + ": " + err);

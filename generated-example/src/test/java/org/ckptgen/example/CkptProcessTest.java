@@ -123,10 +123,10 @@ class CkptProcessTest {
     Run info = sh("ckpt info demo.ckpt");
     Run streamed = sh("cat demo.ckpt | ckpt info -");
     assertEquals(0, streamed.exit(), streamed.err());
-    assertEquals(info.text(), streamed.text(), "info from a stream, counted in one pass, says the same");
+    assertEquals(info.text(), streamed.text(), "info from a stream says the same");
     Run verify = sh("cat demo.ckpt | ckpt verify -");
     assertEquals(0, verify.exit(), verify.err());
-    assertTrue(verify.text().startsWith("standard input: valid container image, 44 records, " + Files.size(demo) + " bytes"),
+    assertTrue(verify.text().startsWith("standard input: valid container image, 45 records, " + Files.size(demo) + " bytes"),
         verify.text());
     // JSON both ways through pipes, and images through them: the bytes come back
     Run back = sh("ckpt dump --json demo.ckpt | ckpt encode - - | cmp - demo.ckpt && cat demo.ckpt | ckpt diff - demo.ckpt");

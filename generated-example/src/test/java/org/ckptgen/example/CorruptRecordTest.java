@@ -102,7 +102,7 @@ class CorruptRecordTest {
     assertError(rejected(64, task, b -> b.put(24, (byte) 2), TaskCodec::decode),
         24, 0x0107, "ckpt_hdr_task.frozen is 2; a boolean must be 0 or 1");
     assertError(rejected(24, label("abc"), b -> b.put(8, (byte) 9), LsmLabelCodec::decode),
-        8, 0x0105, "ckpt_hdr_lsm.sectype has code 9, which is no SecType");
+        8, 0x0105, "ckpt_hdr_lsm.sectype has code 9, which is no constant of its enum");
     assertError(rejected(88, b -> CredCodec.encode(CRED, b, 0), b -> LittleEndian.putInt(b, 44, -3), CredCodec::decode),
         44, 0x0101, "ckpt_hdr_cred.groupinfo_ref is -3; an objref is 0 (none) or a positive id");
     assertError(rejected(88, b -> CredCodec.encode(CRED, b, 0), b -> b.put(87, (byte) 1), CredCodec::decode),

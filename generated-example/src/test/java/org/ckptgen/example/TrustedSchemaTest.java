@@ -81,7 +81,7 @@ class TrustedSchemaTest {
   /** Where the records after the header and its tables start. */
   private static int firstRecord(byte[] b) {
     int at = 0;
-    for (int i = 0; i < 3; i++) {  // the header, the field table, the enum table
+    for (int i = 0; i < 4; i++) {  // the header, the field, enum and subsystem tables
       at = align8(at + Integer.toUnsignedLong(getInt(b, at + 4)));
     }
     return at;

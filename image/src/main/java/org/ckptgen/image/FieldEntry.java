@@ -15,7 +15,7 @@ import org.ckptgen.annotations.U8;
  * @param role ROLE_HEADER, ROLE_FIELD, ROLE_COUNT (the count of a variable member) or ROLE_PADDING
  * @param element what one element is: ELEMENT_HEADER, INT, BOOL, ENUM, OBJREF, STRUCT, CHAR or BYTE
  * @param arity ARITY_ONE, ARITY_FIXED (length elements) or ARITY_VARIABLE (trailing, counted)
- * @param flags FLAG_SIGNED, FLAG_SORTED, FLAG_VIEW, FLAG_UID, FLAG_GID
+ * @param flags FLAG_SIGNED, FLAG_SORTED, FLAG_VIEW, FLAG_UID, FLAG_GID, FLAG_OPTIONAL
  * @param elementSize bytes of one element
  * @param offset the member's offset in its struct (for a variable member, where its elements start)
  * @param length elements of a fixed member (bytes of padding); 1 for one element; the bound of a variable member
@@ -65,6 +65,8 @@ public record FieldEntry(
   public static final int FLAG_UID = 8;
   /** Holds group ids ({@code @Gid}). */
   public static final int FLAG_GID = 16;
+  /** An objref that may be 0 (none): {@code @ObjRef(optional = true)}; without it, 0 is refused. */
+  public static final int FLAG_OPTIONAL = 32;
 
   /** An entry from unsigned and small values; the generated schema classes call this. */
   public static FieldEntry of(int owner, int role, int element, int arity, int flags, int elementSize, int offset,

@@ -1,12 +1,12 @@
 package org.ckptgen.image;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.ckptgen.runtime.CkptFormatException;
-import org.ckptgen.runtime.RefVisitor;
 
 /**
  * The check a restore makes of the whole image before any restore hook runs: the framing and
@@ -24,15 +24,17 @@ public final class ImageChecker {
   private ImageChecker() {}
 
   /**
-   * What a restore expects, from the generated tables of this build.
-   *
-   * @param schema this build's header and tables ({@code <Root>Schema.trusted()}): the image's name,
-   *     image version and tables are checked against it
-   * @param subsystems the subsystems' names in dispatch order (sorted)
-   * @param stateTypes the record type of each subsystem's state, in the same order
-   * @param codecs the codec of a record type, or null for a type this build does not know
+   * What a reader of a build expects: the build's schema ({@code <Root>Schema.trusted()}, or a
+   * schema file) and, for restore and the typed reader, the codec of each record type it knows
+   * (null for a type it does not know). A generic reader has no codecs ({@link #generic}):
+   * records are then decoded by the schema's tables alone.
    */
-  public record Expectation(TrustedSchema schema, List<String> subsystems, List<Integer> stateTypes, IntFunction<RecordCodec<?>> codecs) {}
+  public record Expectation(TrustedSchema schema, IntFunction<RecordCodec<?>> codecs) {
+    /** The check of a reader without the subsystems' code, against {@code schema}. */
+    public static Expectation generic(TrustedSchema schema) {
+      return new Expectation(schema, null);
+    }
+  }
 
   /**
    * A checked image: its shared objects by id, the state record of each subsystem (where it is,
@@ -62,113 +64,162 @@ public final class ImageChecker {
   }
 
   private static Checked checkVerified(ImageReader image, Expectation e) throws CkptFormatException {
-    image.verify();
-    image.trust(e.schema());
-    Map<Integer, RestoreContext.SharedObject> objects = new HashMap<>();
-    Map<String, RecordView> states = new HashMap<>();
-    Map<String, Object> decoded = new HashMap<>();
-    String current = null;
-    int section = 0;
-    Iterator<RecordView> it = image.records().iterator();
-    while (it.hasNext()) {
-      RecordView v = it.next();
-      if (v.type() == SectionCodec.TYPE) {
-        requireState(current, states, v.position());
-        String name = v.decode(RecordCodec.SECTION).subsystem();
-        String expected = section < e.subsystems().size() ? e.subsystems().get(section) : null;
-        if (!name.equals(expected)) {
-          throw new CkptFormatException(v.position() + 8, v.type(), expected == null
-              ? "a section of \"" + name + "\" follows the last subsystem's"
-              : "expected the section of \"" + expected + "\", found \"" + name + "\"");
-        }
-        current = name;
-        section++;
-      } else if (current == null) {
-        throw new CkptFormatException(v.position(), v.type(), "a record before the first section");
-      } else if (v.type() == ObjectRefCodec.TYPE) {
-        sharedObject(v, it, e, objects);
-      } else if (v.type() == e.stateTypes().get(section - 1)) {
-        if (states.containsKey(current)) {
-          throw new CkptFormatException(v.position(), v.type(), "the section of \"" + current + "\" has two state records");
-        }
-        decoded.put(current, decodeChecked(e.codecs().apply(v.type()), v, objects));
-        states.put(current, v);
-      } else if (e.codecs().apply(v.type()) != null) {
-        throw new CkptFormatException(v.position(), v.type(),
-            "in the section of \"" + current + "\", a record that is neither its state nor a shared object");
-      }
-      // a record type this build does not know, from a newer writer: skipped by its length
-    }
-    requireState(current, states, image.size());
-    if (section < e.subsystems().size()) {
-      throw new CkptFormatException(image.size(), CkptFormatException.UNKNOWN_TYPE,
-          "the image has no section for subsystem \"" + e.subsystems().get(section) + "\"");
-    }
-    return new Checked(objects, states, decoded);
+    image.trust(e.schema());  // name, image version, tables (subsystem table included) or compatibility
+    Walk walk = new Walk(image, e);
+    walk.run();
+    return new Checked(walk.objects, walk.states, walk.decoded);
   }
 
-  private static void requireState(String section, Map<String, RecordView> states, long at) throws CkptFormatException {
-    if (section != null && !states.containsKey(section)) {
-      throw new CkptFormatException(at, CkptFormatException.UNKNOWN_TYPE,
-          "the section of \"" + section + "\" ends without its state record");
-    }
-  }
+  /**
+   * The records in order, against the build: one section per subsystem of its subsystem table, in
+   * order; in each, objref records (ids in order, each followed by an object of the announced
+   * type) and exactly one state record; every record of a type the build knows decoded by the
+   * build's tables, its objrefs resolved, then decoded by its codec where the build has codecs.
+   * Records of types the build does not know are skipped by their length.
+   */
+  private static final class Walk {
+    private final ImageReader image;
+    private final IntFunction<RecordCodec<?>> codecs;
+    private final GenericDecoder decoder;
+    private final SubsystemEntry[] subsystems;
+    final Map<Integer, RestoreContext.SharedObject> objects = new HashMap<>();
+    final Map<String, RecordView> states = new HashMap<>();
+    final Map<String, Object> decoded = new HashMap<>();
+    /** The record type of each shared object, by id - 1. */
+    private final List<Integer> objectTypes = new ArrayList<>();
 
-  /** An objref record, the object it announces, decoded and checked, as the next id. */
-  private static void sharedObject(RecordView v, Iterator<RecordView> it, Expectation e,
-      Map<Integer, RestoreContext.SharedObject> objects) throws CkptFormatException {
-    ObjectRef ref = v.decode(RecordCodec.OBJECT_REF);
-    int next = objects.size() + 1;
-    if (ref.objref() != next) {
-      throw new CkptFormatException(v.position() + 12, v.type(),
-          "objref " + ref.objref() + " is out of order; the next id is " + next);
+    Walk(ImageReader image, Expectation e) throws CkptFormatException {
+      this.image = image;
+      this.codecs = e.codecs();
+      this.decoder = new GenericDecoder(image.layout());  // the trusted schema's, once trusted
+      this.subsystems = e.schema().subsystems().subsystems();
     }
-    if (!it.hasNext()) {
-      throw new CkptFormatException(v.position(), v.type(), "objref " + next + " is not followed by its object");
-    }
-    RecordView object = it.next();
-    if (object.type() != ref.objtype()) {
-      throw new CkptFormatException(object.position(), object.type(), String.format(
-          "objref %d announces a record of type 0x%x; one of type 0x%x follows", next, ref.objtype(), object.type()));
-    }
-    RecordCodec<?> codec = e.codecs().apply(object.type());
-    if (codec == null) {
-      throw new CkptFormatException(object.position(), object.type(),
-          "a shared object of a record type this build does not know");
-    }
-    objects.put(next, new RestoreContext.SharedObject(object.type(), decodeChecked(codec, object, objects)));
-  }
 
-  /** Decodes a record and checks each of its objrefs against the objects before it. */
-  private static <T> T decodeChecked(RecordCodec<T> codec, RecordView v, Map<Integer, RestoreContext.SharedObject> objects)
-      throws CkptFormatException {
-    T record = v.decode(codec);
-    codec.refs(record, new RefVisitor() {
-      @Override
-      public void ref(int objref, int type, String field) throws CkptFormatException {
-        ref(objref, type, field, false);  // a codec that does not say: required, the safe side
-      }
-
-      @Override
-      public void ref(int objref, int type, String field, boolean optional) throws CkptFormatException {
-        if (objref == 0) {
-          if (!optional) {
-            throw new CkptFormatException(v.position(), v.type(), field + " is 0 (none), but it is a required reference");
+    void run() throws CkptFormatException {
+      String current = null;
+      int section = 0;
+      Iterator<RecordView> it = image.records().iterator();
+      while (it.hasNext()) {
+        RecordView v = it.next();
+        if (v.type() == SectionCodec.TYPE) {
+          requireState(current, v.position());
+          String name = v.decode(RecordCodec.SECTION).subsystem();
+          String expected = section < subsystems.length ? subsystems[section].name() : null;
+          if (!name.equals(expected)) {
+            throw new CkptFormatException(v.position() + 8, v.type(), expected == null
+                ? "a section of \"" + name + "\" follows the last subsystem's"
+                : "expected the section of \"" + expected + "\", found \"" + name + "\"");
           }
-          return;
-        }
-        RestoreContext.SharedObject o = objects.get(objref);
-        if (o == null) {
+          current = name;
+          section++;
+        } else if (current == null) {
+          throw new CkptFormatException(v.position(), v.type(), "a record before the first section");
+        } else if (v.type() == ObjectRefCodec.TYPE) {
+          sharedObject(v, it);
+        } else if (v.type() == subsystems[section - 1].stateType()) {
+          if (states.containsKey(current)) {
+            throw new CkptFormatException(v.position(), v.type(), "the section of \"" + current + "\" has two state records");
+          }
+          decoded.put(current, decodeChecked(v));
+          states.put(current, v);
+        } else if (decoder.layout().byType(v.type()) != null) {
           throw new CkptFormatException(v.position(), v.type(),
-              field + " refers to objref " + objref + ", which is unknown or not written before it");
+              "in the section of \"" + current + "\", a record that is neither its state nor a shared object");
         }
-        if (o.type() != type) {
-          throw new CkptFormatException(v.position(), v.type(), String.format(
-              "%s refers to objref %d, a record of type 0x%x, not 0x%x", field, objref, o.type(), type));
+        // a record type this build does not know, from a newer writer: skipped by its length
+      }
+      requireState(current, image.size());
+      if (section < subsystems.length) {
+        throw new CkptFormatException(image.size(), CkptFormatException.UNKNOWN_TYPE,
+            "the image has no section for subsystem \"" + subsystems[section].name() + "\"");
+      }
+    }
+
+    private void requireState(String section, long at) throws CkptFormatException {
+      if (section != null && !states.containsKey(section)) {
+        throw new CkptFormatException(at, CkptFormatException.UNKNOWN_TYPE,
+            "the section of \"" + section + "\" ends without its state record");
+      }
+    }
+
+    /** An objref record, the object it announces, decoded and checked, as the next id. */
+    private void sharedObject(RecordView v, Iterator<RecordView> it) throws CkptFormatException {
+      ObjectRef ref = v.decode(RecordCodec.OBJECT_REF);
+      int next = objectTypes.size() + 1;
+      if (ref.objref() != next) {
+        throw new CkptFormatException(v.position() + 12, v.type(),
+            "objref " + ref.objref() + " is out of order; the next id is " + next);
+      }
+      if (!it.hasNext()) {
+        throw new CkptFormatException(v.position(), v.type(), "objref " + next + " is not followed by its object");
+      }
+      RecordView object = it.next();
+      if (object.type() != ref.objtype()) {
+        throw new CkptFormatException(object.position(), object.type(), String.format(
+            "objref %d announces a record of type 0x%x; one of type 0x%x follows", next, ref.objtype(), object.type()));
+      }
+      if (decoder.layout().byType(object.type()) == null) {
+        throw new CkptFormatException(object.position(), object.type(),
+            "a shared object of a record type this build does not know");
+      }
+      Object value = decodeChecked(object);
+      objectTypes.add(object.type());
+      objects.put(next, new RestoreContext.SharedObject(object.type(), value));
+    }
+
+    /**
+     * Decodes a record by the build's tables, checks each of its objrefs against the objects
+     * before it, then decodes it by the build's codec, if it has codecs: what hooks get.
+     */
+    private Object decodeChecked(RecordView v) throws CkptFormatException {
+      GenericRecord record = decoder.decode(v);
+      refs(record, v);
+      RecordCodec<?> codec = codecs == null ? null : codecs.apply(v.type());
+      return codec == null ? record : v.decode(codec);
+    }
+
+    /** Every objref of {@code r}, in member order, nested structs in place: as the generated codecs' refs visit them. */
+    private void refs(GenericRecord r, RecordView v) throws CkptFormatException {
+      for (FieldEntry f : r.struct().fields()) {
+        Object value = r.get(f.name());
+        if (f.element() == FieldEntry.ELEMENT_OBJREF) {
+          boolean optional = (f.flags() & FieldEntry.FLAG_OPTIONAL) != 0;
+          String field = r.struct().name() + "." + f.name();
+          if (value instanceof long[] ids) {
+            for (long id : ids) {
+              ref((int) id, f.ref(), field, optional, v);
+            }
+          } else {
+            ref((int) (long) (Long) value, f.ref(), field, optional, v);
+          }
+        } else if (f.element() == FieldEntry.ELEMENT_STRUCT) {
+          if (value instanceof GenericRecord[] nested) {
+            for (GenericRecord n : nested) {
+              refs(n, v);
+            }
+          } else {
+            refs((GenericRecord) value, v);
+          }
         }
       }
-    });
-    return record;
-  }
+    }
 
+    private void ref(int objref, int type, String field, boolean optional, RecordView v) throws CkptFormatException {
+      if (objref == 0) {
+        if (!optional) {
+          throw new CkptFormatException(v.position(), v.type(), field + " is 0 (none), but it is a required reference");
+        }
+        return;
+      }
+      if (objref > objectTypes.size()) {
+        throw new CkptFormatException(v.position(), v.type(),
+            field + " refers to objref " + objref + ", which is unknown or not written before it");
+      }
+      int actual = objectTypes.get(objref - 1);
+      if (actual != type) {
+        throw new CkptFormatException(v.position(), v.type(), String.format(
+            "%s refers to objref %d, a record of type 0x%x, not 0x%x", field, objref, actual, type));
+      }
+    }
+  }
 }

@@ -48,7 +48,7 @@ public final class ImageDump {
 
   /**
    * The whole image as one JSON document: {@code {"image": {header}, "schema": [...], "fields":
-   * [...], "enums": [...], "records": [{"offset": n, "type": t, "struct": name, "value": {...}},
+   * [...], "enums": [...], "subsystems": [...], "records": [{"offset": n, "type": t, "struct": name, "value": {...}},
    * ...], "trailer": {...}}}: all that {@code ckpt encode} needs to write the same image again.
    * Records of types the image does not describe have {@code "struct": null} and their bytes after
    * the header as {@code "payload"} (hex). A record longer than its value (from a newer writer)
@@ -79,6 +79,11 @@ public final class ImageDump {
     EnumValue[] enums = image.enums().values();
     for (int i = 0; i < enums.length; i++) {
       EnumValueCodec.json(enums[i], b.append(i > 0 ? ",\n" : "\n"));
+    }
+    b.append("],\n\"subsystems\":[");
+    SubsystemEntry[] subsystems = image.subsystems().subsystems();
+    for (int i = 0; i < subsystems.length; i++) {
+      SubsystemEntryCodec.json(subsystems[i], b.append(i > 0 ? ",\n" : "\n"));
     }
     b.append("],\n\"records\":[\n");
     out.append(b);

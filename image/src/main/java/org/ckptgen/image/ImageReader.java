@@ -60,6 +60,8 @@ public final class ImageReader implements Closeable {
   private final ImageHeader header;
   private SchemaFields fields;
   private SchemaEnums enums;
+  private SchemaSubsystems subsystems;
+  private long subsystemsAt;
   private ImageLayout layout;
   private TrustedSchema trusted;
   private long fieldsAt;
@@ -328,6 +330,18 @@ public final class ImageReader implements Closeable {
     return enums;
   }
 
+  /** The image's subsystem table, as written; the image must be {@link #verify() verified}. */
+  public SchemaSubsystems subsystems() {
+    requireVerified();
+    return subsystems;
+  }
+
+  /** Where the subsystem table starts: the record after the enum table. */
+  public long subsystemsAt() {
+    requireVerified();
+    return subsystemsAt;
+  }
+
   /**
    * The layout of every struct: from the image's own schema, field and enum tables (checked by
    * verify), or, once the image is {@link #trust checked against a trusted schema}, from that.
@@ -402,6 +416,9 @@ public final class ImageReader implements Closeable {
    * @return the trailer
    */
   public Trailer verify() throws CkptFormatException {
+    if (trailer != null) {
+      return trailer;  // verified before: the reader reads a snapshot, or a file that nothing else writes
+    }
     try {
       return walk();
     } catch (InternalError e) {
@@ -551,8 +568,9 @@ public final class ImageReader implements Closeable {
   }
 
   /**
-   * The field and enum tables after the header, checked against each other and the schema table.
-   * Each is a record the framing walk has checked, read in the window where it starts.
+   * The field, enum and subsystem tables after the header, the first two checked against each
+   * other and the schema table. Each is a record the framing walk has checked, read in the window
+   * where it starts.
    */
   private void readTables() throws CkptFormatException {
     fieldsAt = Wire.align8(Integer.toUnsignedLong(getInt(4)));
@@ -560,7 +578,40 @@ public final class ImageReader implements Closeable {
     enumsAt = Wire.align8(fieldsAt + Integer.toUnsignedLong(getInt(fieldsAt + 4)));
     enums = view(enumsAt).decode(RecordCodec.ENUMS);
     layout = ImageLayout.of(header, fields, fieldsAt, enums, enumsAt);
-    firstRecord = Wire.align8(enumsAt + Integer.toUnsignedLong(getInt(enumsAt + 4)));
+    subsystemsAt = Wire.align8(enumsAt + Integer.toUnsignedLong(getInt(enumsAt + 4)));
+    subsystems = view(subsystemsAt).decode(RecordCodec.SUBSYSTEMS);
+    checkSubsystems(subsystems, subsystemsAt, layout);
+    firstRecord = Wire.align8(subsystemsAt + Integer.toUnsignedLong(getInt(subsystemsAt + 4)));
+  }
+
+  /**
+   * The subsystem table's own rules: names as the processor allows them ({@code [a-z][a-z0-9_]*}),
+   * in strictly ascending order (the dispatch order, so none twice), each state a record type of
+   * the schema table, and no flags.
+   */
+  static void checkSubsystems(SchemaSubsystems table, long at, ImageLayout layout) throws CkptFormatException {
+    SubsystemEntry[] entries = table.subsystems();
+    for (int i = 0; i < entries.length; i++) {
+      SubsystemEntry e = entries[i];
+      long entryAt = at + 16 + (long) i * SubsystemEntryCodec.SIZE;
+      String where = "subsystem table entry " + i;
+      if (!e.name().matches("[a-z][a-z0-9_]*")) {
+        throw new CkptFormatException(entryAt, SchemaSubsystemsCodec.TYPE,
+            where + ": the name is not lower case letters, digits and _, starting with a letter");
+      }
+      if (i > 0 && entries[i - 1].name().compareTo(e.name()) >= 0) {
+        throw new CkptFormatException(entryAt, SchemaSubsystemsCodec.TYPE,
+            where + " (" + e.name() + ") does not follow " + entries[i - 1].name() + " in sorted order");
+      }
+      if (layout.byType(e.stateType()) == null) {
+        throw new CkptFormatException(entryAt + 32, SchemaSubsystemsCodec.TYPE, String.format(
+            "%s (%s): state type 0x%x is no record type of the schema table", where, e.name(), e.stateType()));
+      }
+      if (e.flags() != 0) {
+        throw new CkptFormatException(entryAt + 36, SchemaSubsystemsCodec.TYPE,
+            String.format("%s (%s): unknown flags 0x%x", where, e.name(), e.flags()));
+      }
+    }
   }
 
   private void requireVerified() {

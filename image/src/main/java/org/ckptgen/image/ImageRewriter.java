@@ -45,7 +45,7 @@ public final class ImageRewriter {
       }
       long total = reader.size();
       AtomicFile.<CkptFormatException>write(out, channel -> {
-        ImageWriter w = new ImageWriter(channel, reader.header(), reader.fields(), reader.enums());
+        ImageWriter w = new ImageWriter(channel, reader.header(), reader.fields(), reader.enums(), reader.subsystems());
         for (RecordView v : reader.records()) {
           ByteBuffer replaced = edit.rewrite(v, reader.layout());
           if (replaced == null) {

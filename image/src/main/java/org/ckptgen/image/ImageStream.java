@@ -33,6 +33,8 @@ public final class ImageStream {
   private ImageLayout layout;
   private TrustedSchema trusted;
   private boolean started;
+  private final SchemaSubsystems subsystems;
+  private final long subsystemsAt;
   private ByteBuffer buf;
   private long position;
   private long records;
@@ -53,6 +55,15 @@ public final class ImageStream {
     enums = e.decode(RecordCodec.ENUMS);
     enumsAt = e.position();
     layout = ImageLayout.of(header, fields, fieldsAt, enums, enumsAt);
+    RecordView t = read(true);
+    subsystemsAt = t.position();
+    subsystems = t.decode(RecordCodec.SUBSYSTEMS);
+    ImageReader.checkSubsystems(subsystems, t.position(), layout);
+  }
+
+  /** The image's subsystem table. */
+  public SchemaSubsystems subsystems() {
+    return subsystems;
   }
 
   /** Reads the header and schema tables of the image on {@code in}; the caller closes {@code in}. */
@@ -80,7 +91,7 @@ public final class ImageStream {
     if (started) {
       throw new IllegalStateException("trust a stream before reading its records");
     }
-    schema.check(header, fields, fieldsAt, enums, enumsAt);
+    schema.check(header, fields, fieldsAt, enums, enumsAt, subsystems, subsystemsAt);
     trusted = schema;
     layout = schema.layout();
     return this;

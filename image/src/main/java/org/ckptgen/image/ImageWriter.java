@@ -31,15 +31,26 @@ public final class ImageWriter {
   private boolean finished;
 
   /**
-   * Starts an image on {@code out} with {@code header} and the field and enum tables of its
-   * schema (the generated {@code <Root>Schema.fields()} and {@code enums()}).
+   * Starts an image on {@code out} with {@code header} and the field, enum and subsystem tables
+   * of its schema (the generated {@code <Root>Schema.fields()}, {@code enums()} and
+   * {@code subsystems()}).
    */
-  public ImageWriter(WritableByteChannel out, ImageHeader header, SchemaFields fields, SchemaEnums enums)
-      throws IOException {
+  public ImageWriter(WritableByteChannel out, ImageHeader header, SchemaFields fields, SchemaEnums enums,
+      SchemaSubsystems subsystems) throws IOException {
     this.out = out;
     write(RecordCodec.IMAGE_HEADER, header);
     write(RecordCodec.FIELDS, fields);
     write(RecordCodec.ENUMS, enums);
+    write(RecordCodec.SUBSYSTEMS, subsystems);
+  }
+
+  /**
+   * Starts an image of a kind without subsystems (an empty subsystem table): an image that may
+   * hold no sections, as tools and tests that only frame records write.
+   */
+  public ImageWriter(WritableByteChannel out, ImageHeader header, SchemaFields fields, SchemaEnums enums)
+      throws IOException {
+    this(out, header, fields, enums, SchemaSubsystems.NONE);
   }
 
   /**

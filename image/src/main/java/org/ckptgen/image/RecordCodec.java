@@ -143,6 +143,8 @@ public interface RecordCodec<T> {
       SchemaFieldsCodec::encode, SchemaFieldsCodec::decode);
   RecordCodec<SchemaEnums> ENUMS = of(SchemaEnumsCodec.TYPE, SchemaEnumsCodec::encodedLength,
       SchemaEnumsCodec::encode, SchemaEnumsCodec::decode);
+  RecordCodec<SchemaSubsystems> SUBSYSTEMS = of(SchemaSubsystemsCodec.TYPE, SchemaSubsystemsCodec::encodedLength,
+      SchemaSubsystemsCodec::encode, SchemaSubsystemsCodec::decode);
   RecordCodec<Section> SECTION = of(SectionCodec.TYPE, SectionCodec::encodedLength, SectionCodec::encode,
       SectionCodec::decode);
   RecordCodec<ObjectRef> OBJECT_REF = of(ObjectRefCodec.TYPE, ObjectRefCodec::encodedLength,

@@ -40,6 +40,7 @@ public final class TrustedSchema {
   private final ImageHeader header;
   private final SchemaFields fields;
   private final SchemaEnums enums;
+  private final SchemaSubsystems subsystems;
   private final ImageLayout layout;
   private final String source;
 
@@ -53,6 +54,7 @@ public final class TrustedSchema {
     this.header = file.header();
     this.fields = file.fields();
     this.enums = file.enums();
+    this.subsystems = file.subsystems();
     this.layout = file.layout();
     this.source = source;
   }
@@ -129,6 +131,30 @@ public final class TrustedSchema {
     return header.schema().clone();
   }
 
+  /** The subsystem table: the subsystems of the image kind and their state types, in section order. */
+  public SchemaSubsystems subsystems() {
+    return subsystems;
+  }
+
+  /**
+   * The image's own header and tables as a schema, for a generic reader given no trusted one: it
+   * then gives the verdict of the build whose tables the image carries.
+   */
+  public static TrustedSchema ofImage(ImageReader verified) throws CkptFormatException {
+    return new TrustedSchema(verified.header(), verified.fields(), verified.enums(), verified.subsystems(),
+        verified.layout(), "the image's own tables");
+  }
+
+  private TrustedSchema(ImageHeader header, SchemaFields fields, SchemaEnums enums, SchemaSubsystems subsystems,
+      ImageLayout layout, String source) {
+    this.header = header;
+    this.fields = fields;
+    this.enums = enums;
+    this.subsystems = subsystems;
+    this.layout = layout;
+    this.source = source;
+  }
+
   /** Every struct's layout, by these tables: what records of a checked image are read by. */
   public ImageLayout layout() {
     return layout;
@@ -141,12 +167,13 @@ public final class TrustedSchema {
    */
   public void check(ImageReader image) throws CkptFormatException {
     image.fields(); // only a verified image has tables to check
-    check(image.header(), image.fields(), image.fieldsOffset(), image.enums(), image.enumsOffset());
+    check(image.header(), image.fields(), image.fieldsOffset(), image.enums(), image.enumsOffset(), image.subsystems(),
+        image.subsystemsAt());
   }
 
   /** The same for an image's header and tables read from anywhere (a stream), given where the tables start. */
-  public void check(ImageHeader h, SchemaFields theirFields, long fieldsAt, SchemaEnums theirEnums, long enumsAt)
-      throws CkptFormatException {
+  public void check(ImageHeader h, SchemaFields theirFields, long fieldsAt, SchemaEnums theirEnums, long enumsAt,
+      SchemaSubsystems theirSubsystems, long subsystemsAt) throws CkptFormatException {
     if (!h.imageName().equals(imageName())) {
       throw new CkptFormatException(56, ImageHeaderCodec.TYPE,
           "this is a \"" + h.imageName() + "\" image, not a \"" + imageName() + "\" image");
@@ -158,6 +185,7 @@ public final class TrustedSchema {
     }
     if (h.schemaFingerprint() != fingerprint()) {
       compatible(h.schema());
+      sameSubsystems(theirSubsystems.subsystems(), subsystemsAt);
       return;
     }
     // the same fingerprint vouches for the same tables: any difference is a forgery or a bug
@@ -167,6 +195,29 @@ public final class TrustedSchema {
         fieldsAt + SchemaFieldsCodec.SIZE, FieldEntryCodec.SIZE, FieldEntryCodec::encode);
     sameTable("enum table", theirEnums.values(), enums.values(), SchemaEnumsCodec.TYPE, enumsAt + TABLE_COUNT,
         enumsAt + SchemaEnumsCodec.SIZE, EnumValueCodec.SIZE, EnumValueCodec::encode);
+    sameTable("subsystem table", theirSubsystems.subsystems(), subsystems.subsystems(), SchemaSubsystemsCodec.TYPE,
+        subsystemsAt + TABLE_COUNT, subsystemsAt + SchemaSubsystemsCodec.SIZE, SubsystemEntryCodec.SIZE,
+        SubsystemEntryCodec::encode);
+  }
+
+  /**
+   * An image of another fingerprint must still list this kind's subsystems, in order, with their
+   * state types: its sections are checked against them.
+   */
+  private void sameSubsystems(SubsystemEntry[] theirs, long at) throws CkptFormatException {
+    SubsystemEntry[] ours = subsystems.subsystems();
+    if (theirs.length != ours.length) {
+      throw new CkptFormatException(at + TABLE_COUNT, SchemaSubsystemsCodec.TYPE, "the image lists " + theirs.length
+          + " subsystems; this build has " + ours.length);
+    }
+    for (int i = 0; i < theirs.length; i++) {
+      if (!theirs[i].equals(ours[i])) {
+        throw new CkptFormatException(at + SchemaSubsystemsCodec.SIZE + (long) SubsystemEntryCodec.SIZE * i,
+            SchemaSubsystemsCodec.TYPE, String.format("subsystem %d is \"%s\" with state type 0x%x in the image, but "
+                + "\"%s\" with state type 0x%x in this build", i, theirs[i].name(), theirs[i].stateType(), ours[i].name(),
+                ours[i].stateType()));
+      }
+    }
   }
 
   /** Encodes one table entry, as its generated codec does. */
@@ -201,6 +252,9 @@ public final class TrustedSchema {
     }
     if (entry instanceof FieldEntry f && Short.toUnsignedInt(f.owner()) < header.schema().length) {
       return " (" + header.schema()[Short.toUnsignedInt(f.owner())].name() + "." + f.name() + ")";
+    }
+    if (entry instanceof SubsystemEntry e) {
+      return " (" + e.name() + ")";
     }
     return entry instanceof EnumValue e ? " (" + e.name() + ")" : "";
   }

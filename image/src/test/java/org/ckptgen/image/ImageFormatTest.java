@@ -30,7 +30,7 @@ class ImageFormatTest {
       FieldEntry.of(0, FieldEntry.ROLE_PADDING, FieldEntry.ELEMENT_BYTE, FieldEntry.ARITY_FIXED, 0, 1, 8, 80, 0, 1,
           "__pad1")});
 
-  /** header, field and enum tables, section "cred", objref + object, section "uts", one record, trailer. */
+  /** header, field, enum and subsystem tables, section "cred", objref + object, section "uts", one record, trailer. */
   static byte[] sampleImage() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ImageWriter w = new ImageWriter(Channels.newChannel(bytes), ImageHeader.of("container", 2, 0x1234_5678_9abc_def0L, SCHEMA, 42L),
@@ -40,7 +40,7 @@ class ImageFormatTest {
     w.beginSection("uts");
     w.write(RecordCodec.OBJECT_REF, new ObjectRef(0x0101, 1));
     Trailer t = w.finish();
-    assertEquals(8, t.nrecords());
+    assertEquals(9, t.nrecords());
     return bytes.toByteArray();
   }
 
@@ -86,7 +86,7 @@ class ImageFormatTest {
   void aChannelIsReadThroughATemporaryFileThatLeavesNothingBehind() throws Exception {
     List<Path> before = spools();
     ImageReader r = ImageReader.open(Channels.newChannel(new ByteArrayInputStream(sampleImage())));
-    assertEquals(8, r.verify().nrecords());
+    assertEquals(9, r.verify().nrecords());
     // the spool is opened DELETE_ON_CLOSE: unlinked at once on Linux, so nothing is left even if the JVM dies
     assertEquals(before, spools(), "no temporary file outlives its opening");
     r.close();
@@ -125,12 +125,13 @@ class ImageFormatTest {
   void badFraming(@TempDir Path dir) throws IOException {
     byte[] bytes = sampleImage();
     int trailerAt = bytes.length - TrailerCodec.SIZE;
-    // the section after the header (96 + 64 bytes of schema), the field table (16 + 2 * 72) and the enum table (16)
-    int section = 96 + 64 + 16 + 2 * 72 + 16;
+    // the section after the header (96 + 64 bytes of schema), the field table (16 + 2 * 72), the enum
+    // and the subsystem table (16 each)
+    int section = 96 + 64 + 16 + 2 * 72 + 16 + 16;
     assertEquals(0x0002, le(bytes).getInt(section));
     assertEquals("record length 4 is shorter than its header", rejected(b -> b.putInt(section + 4, 4), dir).reason());
     assertTrue(rejected(b -> b.putInt(section + 4, 1 << 20), dir).reason().contains("runs past the end of the image"));
-    assertEquals("the trailer counts 9 records; the image has 8", rejected(b -> b.putLong(trailerAt + 16, 9), dir).reason());
+    assertEquals("the trailer counts 10 records; the image has 9", rejected(b -> b.putLong(trailerAt + 16, 10), dir).reason());
     assertEquals("the trailer says 8 bytes precede it; " + trailerAt + " do",
         rejected(b -> b.putLong(trailerAt + 24, 8), dir).reason());
   }
@@ -144,10 +145,10 @@ class ImageFormatTest {
     w.finish();
     byte[] bytes = out.toByteArray();
     ByteBuffer b = le(bytes);
-    // the section (after the 96-byte header and the two empty 16-byte tables) claims 36 bytes, so
+    // the section (after the 96-byte header and the three empty 16-byte tables) claims 36 bytes, so
     // its last 4 (zeros of its name) become the gap: the framing holds, and only the checksum,
     // which covered the old length, tells
-    int section = 96 + 16 + 16;
+    int section = 96 + 16 + 16 + 16;
     b.putInt(section + 4, 36);
     Path file = Files.write(dir.resolve("gap.ckpt"), bytes);
     CkptFormatException crc = assertThrows(CkptFormatException.class, () -> {

@@ -71,7 +71,7 @@ public final class CkptProcessor extends AbstractProcessor {
   private static final Pattern IMAGE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   /** ckptgen-image's framing records, included in every header when they are on the class path. */
-  private static final List<String> FRAMING_RECORDS = List.of("ImageHeader", "SchemaFields", "SchemaEnums", "Section", "ObjectRef", "Trailer")
+  private static final List<String> FRAMING_RECORDS = List.of("ImageHeader", "SchemaFields", "SchemaEnums", "SchemaSubsystems", "Section", "ObjectRef", "Trailer")
       .stream().map(n -> StructAnalyzer.FRAMING_PACKAGE + "." + n).collect(java.util.stream.Collectors.toList());
 
   private Reporter reporter;
@@ -353,21 +353,28 @@ public final class CkptProcessor extends AbstractProcessor {
     CHeaderWriter writer = new CHeaderWriter();
     for (ImageRoot image : images.values()) {
       Schema schema = Schema.of(image.name(), image.version(), structs);
+      // the fingerprint and tables of the image's own structs, as its <Root>Schema and schema file hold them
+      Schema own = Schema.of(image.name(), image.version(), userStructs());
+      List<SubsystemModel> ofImage = subsystemsOf(image.name());
+      long fingerprint = Fingerprint.of(own, ofImage);
+      java.util.Optional<byte[]> schemaFile = SchemaFile.bytes(own, ofImage, fingerprint, structs);
+      // as the generated <Root>Schema.trusted() names itself in TrustedSchema's messages
+      String source = StructAnalyzer.javaTypeOf(image.element()).flatName("Schema");
+      CHeaderWriter.Build build = new CHeaderWriter.Build(fingerprint, source, ofImage,
+          CHeaderWriter.Build.tables(schemaFile.orElse(null)));
       String header;
       String reader;
       try {
         header = writer.header(schema);
-        reader = writer.reader(schema);
+        reader = writer.reader(schema, build);
       } catch (IOException | freemarker.template.TemplateException e) {
         reporter.error(image.element(), Message.INTERNAL_ERROR, schema.headerFileName(), e.getMessage());
         continue;
       }
       writeResource(image, INCLUDE_PATH, schema.headerFileName(), header.getBytes(StandardCharsets.UTF_8));
       writeResource(image, INCLUDE_PATH, schema.readerFileName(), reader.getBytes(StandardCharsets.UTF_8));
-      Schema own = Schema.of(image.name(), image.version(), userStructs());
       if (!own.structs().isEmpty()) {
-        SchemaFile.bytes(own, Fingerprint.of(own), structs)
-            .ifPresent(file -> writeResource(image, SCHEMA_PATH, SchemaFile.fileName(own), file));
+        schemaFile.ifPresent(file -> writeResource(image, SCHEMA_PATH, SchemaFile.fileName(own), file));
       }
     }
   }
@@ -389,17 +396,22 @@ public final class CkptProcessor extends AbstractProcessor {
       List<Element> sources = new ArrayList<>(origins.values());
       sources.add(image.element());
       JavaType root = StructAnalyzer.javaTypeOf(image.element());
-      writeJava(SchemaWriter.write(root, schema, Fingerprint.of(schema), sources), image.element());
+      List<SubsystemModel> ofImage = subsystemsOf(image.name());
+      writeJava(SchemaWriter.write(root, schema, ofImage, Fingerprint.of(schema, ofImage), sources), image.element());
       writeJava(ReaderWriter.write(root, image.name(), schema.structs(), sources), image.element());
-      List<SubsystemModel> ofImage = subsystems.values().stream()
-          .filter(s -> s.image().equals(image.name()))
-          .sorted(java.util.Comparator.comparing(SubsystemModel::name))
-          .collect(java.util.stream.Collectors.toList());
       if (!ofImage.isEmpty()) {
         sources.addAll(subsystemElements.values());
         writeJava(DispatchWriter.write(root, image.name(), ofImage, schema.structs(), sources), image.element());
       }
     }
+  }
+
+  /** The subsystems of image {@code name}, in dispatch order: sorted by name. */
+  private List<SubsystemModel> subsystemsOf(String name) {
+    return subsystems.values().stream()
+        .filter(s -> s.image().equals(name))
+        .sorted(java.util.Comparator.comparing(SubsystemModel::name))
+        .collect(java.util.stream.Collectors.toList());
   }
 
   /** The structs of this build other than ckptgen-image's framing records. */

@@ -37,6 +37,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "${schema.headerFileName()}"
@@ -56,8 +57,10 @@ struct ckpt_reader {
 	size_t err_offset;	/* on CKPT_EBADIMAGE: where */
 	__u64 nrecords;		/* records before the trailer, header included */
 	long err_type;		/* the record type, or -1 */
+	size_t subsystems;	/* where the subsystem table starts */
+	size_t nsubsystems;	/* its entries */
 	__u32 crc32c;
-	char err[188];		/* why; sized so that the struct has no padding on 32 or 64 bits */
+	char err[508];		/* why; sized so that the struct has no padding on 32 or 64 bits */
 };
 
 struct ckpt_record {
@@ -577,6 +580,27 @@ static inline int ckpt_objref(struct ckpt_reader *r, size_t at, long type, const
 	return 0;
 }
 
+/*
+ * One objref of the record at rec: 0 only where optional; else the id of an object written before
+ * it (one of the n whose record types are types[0..n-1]), of the type want.
+ */
+static inline int ckpt_ref(struct ckpt_reader *r, __s32 id, __u32 want, int optional, const char *what, size_t rec,
+			   long type, const __u32 *types, size_t n)
+{
+	if (id == 0) {
+		if (!optional)
+			return ckpt_fail(r, rec, type, "%s is 0 (none), but it is a required reference", what);
+		return 0;
+	}
+	if (id < 0 || (size_t)id > n)
+		return ckpt_fail(r, rec, type, "%s refers to objref %ld, which is unknown or not written before it", what,
+				 (long)id);
+	if (types[id - 1] != want)
+		return ckpt_fail(r, rec, type, "%s refers to objref %ld, a record of type 0x%x, not 0x%x", what, (long)id,
+				 types[id - 1], want);
+	return 0;
+}
+
 /* The header of a record at at: its type and a len that covers least bytes and stays within end. */
 static inline int ckpt_header(struct ckpt_reader *r, size_t at, __u32 type, size_t least, const char *name, __u32 *len)
 {
@@ -697,7 +721,7 @@ static inline const char *${e.cName()}_name(long code)
 		return CKPT_EBADIMAGE;
 <#elseif m.element()?string == "ENUM">
 	if (!${m.enumType().cName()}_name((long)${le(m)}(r->buf + ${p})))
-		return ckpt_fail(r, ${p}, type, "${s.cName()}.${m.cName()} has code %lu, which is no ${m.enumType().cName()}",
+		return ckpt_fail(r, ${p}, type, "${s.cName()}.${m.cName()} has code %lu, which is no constant of its enum",
 				 (unsigned long)${le(m)}(r->buf + ${p}));
 <#elseif m.element()?string == "STRUCT">
 	if (${m.struct().cName()}_check(r, ${p}, type) < 0)
@@ -802,6 +826,58 @@ static inline int ${s.cName()}_check(struct ckpt_reader *r, size_t at, long type
 </#list>
 	return 0;
 }
+
+<#if s.members()?filter(m -> m.hasRefs())?size gt 0>
+
+/*
+ * Resolves every objref of the ${s.cName()} at at, in member order (nested structs in place), as
+ * restore's check does: an id of an object written before (types[id - 1] is its type), of the
+ * type the field declares, 0 only where it is optional. rec and type name the record, for errors.
+ */
+static inline int ${s.cName()}_refs(struct ckpt_reader *r, size_t at, size_t rec, long type, const __u32 *types, size_t n)
+{
+<#if s.isRecord()>
+	const __u32 len = ckpt_le32(r->buf + at + 4);
+<#else>
+	const __u32 len = ${s.size()?c};
+</#if>
+	__u32 count = 0;
+	size_t i = 0;
+
+	(void)len;
+	(void)count;
+	(void)i;
+<#list s.members() as m>
+<#if m.role()?string == "FIELD" && m.hasRefs()>
+<#assign p = "at + " + m.offset()?c>
+<#assign present = (m.since() gt 1)?then("len >= " + s.sizeOfVersion(m.since())?c, "1")>
+<#if m.arity()?string == "VARIABLE">
+	count = ckpt_le32(r->buf + at + ${s.member(m.partner()).offset()?c});
+</#if>
+<#if m.element()?string == "OBJREF">
+<#if m.arity()?string == "ONE">
+	if (ckpt_ref(r, ${present} ? (__s32)ckpt_le32(r->buf + ${p}) : 0, ${m.refType()?c}u, ${m.optionalRef()?then(1, 0)}, "${s.cName()}.${m.cName()}", rec, type, types, n) < 0)
+		return CKPT_EBADIMAGE;
+<#else>
+	for (i = 0; i < <#if m.arity()?string == "VARIABLE">count<#else>${m.length()?c}</#if>; i++)
+		if (ckpt_ref(r, ${present} ? (__s32)ckpt_le32(r->buf + ${p} + 4 * i) : 0, ${m.refType()?c}u, ${m.optionalRef()?then(1, 0)}, "${s.cName()}.${m.cName()}", rec, type, types, n) < 0)
+			return CKPT_EBADIMAGE;
+</#if>
+<#else>
+<#if m.arity()?string == "ONE">
+	if (${m.struct().cName()}_refs(r, ${p}, rec, type, types, n) < 0)
+		return CKPT_EBADIMAGE;
+<#else>
+	for (i = 0; i < <#if m.arity()?string == "VARIABLE">count<#else>${m.length()?c}</#if>; i++)
+		if (${m.struct().cName()}_refs(r, ${p} + ${m.elementSize()?c} * i, rec, type, types, n) < 0)
+			return CKPT_EBADIMAGE;
+</#if>
+</#if>
+</#if>
+</#list>
+	return 0;
+}
+</#if>
 
 /* Prints the struct at p as JSON<#if s.isRecord()>; the record has been checked</#if>. */
 static inline void ${s.cName()}_json(FILE *out, const unsigned char *p)
@@ -1302,8 +1378,285 @@ static inline int ckpt_tables(struct ckpt_reader *r, size_t fields_at, size_t en
 }
 
 /*
+ * What this build is (docs/FORMAT.md, "A valid image"): the image name, version and schema
+ * fingerprint it writes, its record types (for the compatibility rule), its subsystems in
+ * dispatch order, and the bytes of its tables, which an image of its fingerprint must carry.
+ */
+static const char ckpt_build_name[] = "${schema.imageName()}";
+static const __u32 ckpt_build_version = ${schema.imageVersion()?c}u;
+static const __u64 ckpt_build_fingerprint = 0x${build.fingerprintHex()}ull;
+static const char ckpt_build_source[] = "${build.source()}";	/* how TrustedSchema names this build's schema */
+<#assign own = schema.records()?filter(s -> s.typeId() gte 256)>
+static const struct ckpt_schema_entry ckpt_build_schema[${(own?size gt 0)?then(own?size?c, "1")}] = {
+<#list own as s>
+	{${s.typeIdHex()}u, ${s.size()?c}u, ${s.version()?c}u, 0, "${s.cName()}"},
+<#else>
+	{0, 0, 0, 0, ""},
+</#list>
+};
+static const size_t ckpt_build_nschema = ${own?size?c};
+static const struct ckpt_subsystem_entry ckpt_build_subsystems[${(build.subsystems()?size gt 0)?then(build.subsystems()?size?c, "1")}] = {
+<#list build.subsystems() as b>
+	{"${b.name()}", ${b.state().typeIdHex()}u, 0},
+<#else>
+	{"", 0, 0},
+</#list>
+};
+static const size_t ckpt_build_nsubsystems = ${build.subsystems()?size?c};
+/* the header's schema table (from byte 88), the field, enum and subsystem tables, as this build writes them */
+static const unsigned char ckpt_build_tables[] = {
+${build.tableBytes()}
+};
+static const size_t ckpt_build_table_at[5] = {${build.tableOffsets()}};
+
+/* Whether this build knows record type type: one of its own, not a framing record. */
+static inline int ckpt_known(__u32 type)
+{
+	switch (type) {
+<#list own as s>
+	case ${s.typeConstant()}:
+</#list>
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int ckpt_u32_order(const void *a, const void *b)
+{
+	__u32 x = *(const __u32 *)a, y = *(const __u32 *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * The subsystem table's own rules, as ImageReader checks them: names of lower case letters,
+ * digits and _, starting with a letter, in strictly ascending order; each state type a record
+ * type of the image's schema table; no flags.
+ */
+static inline int ckpt_subsystem_rules(struct ckpt_reader *r, size_t at)
+{
+	size_t nschema = ckpt_le32(r->buf + 88), i, k;
+	__u32 *types = NULL, n = ckpt_le32(r->buf + at + 8);
+
+	if (nschema > 0 && n > 0) {
+		types = (__u32 *)malloc(nschema * sizeof(*types));
+		if (!types)
+			return ckpt_fail(r, at, CKPT_HDR_SUBSYSTEMS, "out of memory");
+		for (k = 0; k < nschema; k++)
+			types[k] = ckpt_le32(r->buf + 96 + 64 * k);
+		qsort(types, nschema, sizeof(*types), ckpt_u32_order);
+	}
+	for (i = 0; i < n; i++) {
+		size_t e = at + 16 + 40 * i;
+		const char *name = (const char *)(r->buf + e);
+		__u32 state = ckpt_le32(r->buf + e + 32);
+
+		for (k = 0; name[k]; k++)
+			if (!((name[k] >= 'a' && name[k] <= 'z') || (k > 0 && ((name[k] >= '0' && name[k] <= '9') || name[k] == '_'))))
+				break;
+		if (k == 0 || name[k]) {
+			free(types);
+			return ckpt_fail(r, e, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu: the name is not lower case "
+					 "letters, digits and _, starting with a letter", i);
+		}
+		if (i > 0 && strcmp((const char *)(r->buf + e - 40), name) >= 0) {
+			free(types);
+			return ckpt_fail(r, e, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s) does not follow %s in sorted order",
+					 i, name, (const char *)(r->buf + e - 40));
+		}
+		if (state == 0 || !types || !bsearch(&state, types, nschema, sizeof(*types), ckpt_u32_order)) {
+			free(types);
+			return ckpt_fail(r, e + 32, CKPT_HDR_SUBSYSTEMS,
+					 "subsystem table entry %zu (%s): state type 0x%x is no record type of the schema table", i, name,
+					 state);
+		}
+		if (ckpt_le32(r->buf + e + 36)) {
+			free(types);
+			return ckpt_fail(r, e + 36, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s): unknown flags 0x%x", i,
+					 name, ckpt_le32(r->buf + e + 36));
+		}
+	}
+	free(types);
+	return 0;
+}
+
+/* A column of a table entry, as TrustedSchema names it: the Java component, where, how wide, text or not. */
+struct ckpt_column {
+	const char *name;
+	unsigned char at, size, text, pad[5];
+};
+
+static const char *const ckpt_table_names[4] = {"schema table", "field table", "enum table", "subsystem table"};
+static const struct ckpt_column ckpt_table_columns[4][12] = {
+	{{"type", 0, 4, 0, {0}}, {"size", 4, 4, 0, {0}}, {"version", 8, 4, 0, {0}}, {"flags", 12, 4, 0, {0}}, {"name", 16, 48, 1, {0}}},
+	{{"owner", 0, 2, 0, {0}}, {"role", 2, 1, 0, {0}}, {"element", 3, 1, 0, {0}}, {"arity", 4, 1, 0, {0}}, {"flags", 5, 1, 0, {0}},
+	 {"elementSize", 6, 2, 0, {0}}, {"offset", 8, 4, 0, {0}}, {"length", 12, 4, 0, {0}}, {"ref", 16, 4, 0, {0}},
+	 {"since", 20, 4, 0, {0}}, {"name", 24, 48, 1, {0}}},
+	{{"enumId", 0, 4, 0, {0}}, {"code", 4, 4, 0, {0}}, {"name", 8, 48, 1, {0}}},
+	{{"name", 0, 32, 1, {0}}, {"stateType", 32, 4, 0, {0}}, {"flags", 36, 4, 0, {0}}},
+};
+static const unsigned char ckpt_table_entry_size[4] = {64, 72, 56, 40};
+
+/*
+ * The text of an image's string as Printable.escape shows it, into out (cap bytes): backslashes
+ * doubled, controls as \n, \r, \t or \xNN, the C1 controls and format characters a terminal acts
+ * on as \xNN or \uNNNN.
+ */
+static inline void ckpt_escape(char *out, size_t cap, const char *text)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t i, k = 0, n = strlen(text), len;
+	unsigned c;
+
+	for (i = 0; i < n && k + 12 < cap; i++) {
+		if (p[i] == '\\' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t') {
+			out[k++] = '\\';
+			out[k++] = p[i] == '\n' ? 'n' : p[i] == '\r' ? 'r' : p[i] == '\t' ? 't' : '\\';
+		} else if (p[i] < 0x20) {
+			k += (size_t)snprintf(out + k, cap - k, "\\x%02x", p[i]);
+		} else if (p[i] >= 0x7f && (c = ckpt_json_inert(p, i, n, &len)) != 0) {
+			k += (size_t)snprintf(out + k, cap - k, c < 0x100 ? "\\x%02x" : "\\u%04x", c);
+			i += len - 1;
+		} else {
+			out[k++] = (char)p[i];
+		}
+	}
+	out[k] = '\0';
+}
+
+/* A column's value as Java's String.valueOf prints the entry's component: a signed number, or the text. */
+static inline void ckpt_column_text(char *out, size_t cap, const unsigned char *e, const struct ckpt_column *c, int escape)
+{
+	if (c->text) {
+		if (escape)
+			ckpt_escape(out, cap, (const char *)(e + c->at));
+		else
+			snprintf(out, cap, "%s", (const char *)(e + c->at));
+	} else if (c->size == 1) {
+		snprintf(out, cap, "%d", (int)(signed char)e[c->at]);
+	} else if (c->size == 2) {
+		snprintf(out, cap, "%d", (int)(short)ckpt_le16(e + c->at));
+	} else {
+		snprintf(out, cap, "%ld", (long)(__s32)ckpt_le32(e + c->at));
+	}
+}
+
+/*
+ * Table t of the image (its entry count at count_at, its entries from first) against this
+ * build's, entry by entry, as TrustedSchema.sameTable: the first differing entry is named at
+ * its first differing byte, with the first column that differs; then the counts.
+ */
+static inline int ckpt_same_table(struct ckpt_reader *r, int t, size_t count_at, size_t first, long type)
+{
+	const unsigned char *mine = ckpt_build_tables + ckpt_build_table_at[t];
+	const unsigned char *ours = mine + (t == 0 ? 8 : 16);
+	size_t size = ckpt_table_entry_size[t], n = ckpt_le32(r->buf + count_at), m = ckpt_le32(mine + (t == 0 ? 0 : 8));
+	size_t i, j, k;
+
+	for (i = 0; i < n && i < m; i++) {
+		const unsigned char *a = r->buf + first + size * i, *b = ours + size * i;
+		char about[120], theirs[200], own[64];
+
+		if (memcmp(a, b, size) == 0)
+			continue;
+		for (j = 0; a[j] == b[j]; j++)
+			;
+		for (k = 0; ckpt_table_columns[t][k].name; k++) {
+			const struct ckpt_column *c = &ckpt_table_columns[t][k];
+			if (memcmp(a + c->at, b + c->at, c->size) != 0)
+				break;
+		}
+		if (t == 1)
+			snprintf(about, sizeof(about), " (%s.%s)", (const char *)(ckpt_build_tables + 8 + 64 * ckpt_le16(b) + 16),
+				 (const char *)(b + 24));
+		else
+			snprintf(about, sizeof(about), " (%s)", (const char *)(b + ckpt_table_columns[t][t == 0 ? 4 : t == 2 ? 2 : 0].at));
+		ckpt_column_text(theirs, sizeof(theirs), a, &ckpt_table_columns[t][k], 1);
+		ckpt_column_text(own, sizeof(own), b, &ckpt_table_columns[t][k], 0);
+		return ckpt_fail(r, first + size * i + j, type,
+				 "the image's %s differs from the schema's (%s, fingerprint 0x%016llx) at entry %zu%s: %s is %s in "
+				 "the image, %s in the schema", ckpt_table_names[t], ckpt_build_source,
+				 (unsigned long long)ckpt_build_fingerprint, i, about, ckpt_table_columns[t][k].name, theirs, own);
+	}
+	if (n != m)
+		return ckpt_fail(r, count_at, type, "the image's %s has %zu entries, the schema's (%s, fingerprint 0x%016llx) %zu",
+				 ckpt_table_names[t], n, ckpt_build_source, (unsigned long long)ckpt_build_fingerprint, m);
+	return 0;
+}
+
+/*
+ * The image against this build, as ImageChecker does: its name and version; then, with this
+ * build's fingerprint, its tables byte for byte (the first differing byte is named); with another,
+ * the compatibility rule (every record type both know: the same struct name, and the same size at
+ * the same version) and this build's subsystems, in order.
+ */
+static inline int ckpt_build_check(struct ckpt_reader *r)
+{
+	struct ckpt_hdr_image h;
+	size_t i, k, at;
+
+	ckpt_hdr_image_load_at(r->buf, &h);
+	if (strcmp(h.image_name, ckpt_build_name) != 0)
+		return ckpt_fail(r, 56, CKPT_HDR_IMAGE, "this is a \"%s\" image, not a \"%s\" image", h.image_name,
+				 ckpt_build_name);
+	if (h.image_version != ckpt_build_version)
+		return ckpt_fail(r, 28, CKPT_HDR_IMAGE, "image version %u of \"%s\"; this build restores version %u",
+				 h.image_version, ckpt_build_name, ckpt_build_version);
+	if (h.schema_fingerprint == ckpt_build_fingerprint) {
+		size_t fields = ckpt_align8(ckpt_le32(r->buf + 4));
+		size_t enums = ckpt_align8(fields + ckpt_le32(r->buf + fields + 4));
+
+		if (ckpt_same_table(r, 0, 88, 96, CKPT_HDR_IMAGE) < 0 || ckpt_same_table(r, 1, fields + 8, fields + 16, CKPT_HDR_FIELDS) < 0
+		    || ckpt_same_table(r, 2, enums + 8, enums + 16, CKPT_HDR_ENUMS) < 0
+		    || ckpt_same_table(r, 3, r->subsystems + 8, r->subsystems + 16, CKPT_HDR_SUBSYSTEMS) < 0)
+			return CKPT_EBADIMAGE;
+		return 0;
+	}
+	for (i = 0; i < ckpt_le32(r->buf + 88); i++) {
+		const unsigned char *e = r->buf + 96 + 64 * i;
+		__u32 type = ckpt_le32(e);
+
+		if (type == 0)
+			continue;
+		for (k = 0; k < ckpt_build_nschema; k++) {
+			const struct ckpt_schema_entry *o = &ckpt_build_schema[k];
+
+			if (o->type != type)
+				continue;
+			if (strcmp(o->name, (const char *)(e + 16)) != 0
+			    || (o->version == ckpt_le32(e + 8) && o->size != ckpt_le32(e + 4))) {
+				char name[200];
+
+				ckpt_escape(name, sizeof(name), (const char *)(e + 16));
+				return ckpt_fail(r, 96 + 64 * i, CKPT_HDR_IMAGE,
+						 "record type 0x%x is %s of %u bytes (version %u) in the image, but %s of %d bytes "
+						 "(version %d) in this build", type, name, ckpt_le32(e + 4), ckpt_le32(e + 8), o->name,
+						 (int)o->size, (int)o->version);
+			}
+			break;
+		}
+	}
+	at = r->subsystems;
+	if (r->nsubsystems != ckpt_build_nsubsystems)
+		return ckpt_fail(r, at + 8, CKPT_HDR_SUBSYSTEMS, "the image lists %zu subsystems; this build has %zu",
+				 r->nsubsystems, ckpt_build_nsubsystems);
+	for (i = 0; i < r->nsubsystems; i++) {
+		const unsigned char *e = r->buf + at + 16 + 40 * i;
+		const struct ckpt_subsystem_entry *o = &ckpt_build_subsystems[i];
+
+		if (strcmp((const char *)e, o->name) != 0 || ckpt_le32(e + 32) != o->state_type || ckpt_le32(e + 36) != o->flags)
+			return ckpt_fail(r, at + 16 + 40 * i, CKPT_HDR_SUBSYSTEMS,
+					 "subsystem %d is \"%s\" with state type 0x%x in the image, but \"%s\" with state type 0x%x "
+					 "in this build", (int)i, (const char *)e, ckpt_le32(e + 32), o->name, o->state_type);
+	}
+	return 0;
+}
+
+/*
  * Opens the image in buf: checks the header, walks every record's framing to the trailer,
- * checks the trailer and the CRC32C, then the field and enum tables that follow the header.
+ * checks the trailer and the CRC32C, then the field, enum and subsystem tables that follow the
+ * header, then the image against this build (ckpt_build_check). ckpt_verify checks the rest.
  * Returns 0, or CKPT_EBADIMAGE with r->err_offset and r->err set.
  */
 static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
@@ -1386,8 +1739,13 @@ static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
 		return CKPT_EBADIMAGE;
 	if (ckpt_tables(r, ckpt_align8(ckpt_le32(r->buf + 4)), at) < 0)
 		return CKPT_EBADIMAGE;
+	at = ckpt_align8(at + ckpt_le32(r->buf + at + 4));
+	if (ckpt_hdr_subsystems_check(r, at) < 0 || ckpt_subsystem_rules(r, at) < 0)
+		return CKPT_EBADIMAGE;
+	r->subsystems = at;
+	r->nsubsystems = ckpt_le32(r->buf + at + 8);
 	r->first = r->at = ckpt_align8(at + ckpt_le32(r->buf + at + 4));
-	return 0;
+	return ckpt_build_check(r);
 }
 
 /* The next record before the trailer: 1 with *rec set, or 0 at the trailer. */
@@ -1401,6 +1759,133 @@ static inline int ckpt_next(struct ckpt_reader *r, struct ckpt_record *rec)
 	rec->p = r->buf + r->at;
 	r->at = ckpt_align8(r->at + rec->len);
 	return 1;
+}
+
+/* Resolves the objrefs of a checked record of a type this build knows. */
+static inline int ckpt_refs(struct ckpt_reader *r, const struct ckpt_record *rec, const __u32 *types, size_t n)
+{
+	(void)types;
+	(void)n;
+	switch (rec->type) {
+<#list schema.records() as s>
+<#if s.typeId() gte 256 && s.members()?filter(m -> m.hasRefs())?size gt 0>
+	case ${s.typeConstant()}: return ${s.cName()}_refs(r, rec->offset, rec->offset, ${s.typeConstant()}, types, n);
+</#if>
+</#list>
+	default: return 0;
+	}
+}
+
+/* A record of this build's: checked as its codec checks it, then its objrefs resolved. */
+static inline int ckpt_check_refs(struct ckpt_reader *r, const struct ckpt_record *rec, const __u32 *types, size_t n)
+{
+	if (ckpt_check(r, rec) < 0)
+		return CKPT_EBADIMAGE;
+	return ckpt_refs(r, rec, types, n);
+}
+
+/*
+ * The records of an opened image, in order, as restore's whole-image check (ImageChecker) goes
+ * through them, with the same offsets and reasons: one section per subsystem of this build, in
+ * order; in each, objref records (ids 1, 2, ... in order, each followed by an object of the
+ * announced type) and exactly one state record; every record of a type this build knows checked
+ * and its objrefs resolved; records of other types skipped by their length. Returns 0, or
+ * CKPT_EBADIMAGE with the reason. It allocates 4 bytes per objref record of the image, at most
+ * a quarter of the image's size. ckpt_next starts from the first record again afterwards.
+ */
+static inline int ckpt_verify(struct ckpt_reader *r)
+{
+	struct ckpt_record rec, obj;
+	__u32 *types = NULL;
+	size_t nobjects = 0, cap = 0, section = 0;
+	int in_section = 0, have_state = 0, rc = 0;
+	const char *current = "";
+
+	r->at = r->first;
+	while (ckpt_next(r, &rec) > 0)
+		if (rec.type == CKPT_HDR_OBJREF)
+			cap++;
+	if (cap > 0 && !(types = (__u32 *)malloc(cap * sizeof(*types))))
+		return ckpt_fail(r, r->first, -1, "out of memory for %zu objects", cap);
+	r->at = r->first;
+	while (rc == 0 && ckpt_next(r, &rec) > 0) {
+		if (rec.type == CKPT_HDR_SECTION) {
+			const char *name = (const char *)(rec.p + 8);
+
+			if (in_section && !have_state) {
+				rc = ckpt_fail(r, rec.offset, -1, "the section of \"%s\" ends without its state record", current);
+				break;
+			}
+			if ((rc = ckpt_hdr_section_check(r, rec.offset)) < 0)
+				break;
+			if (section >= ckpt_build_nsubsystems) {
+				rc = ckpt_fail(r, rec.offset + 8, (long)rec.type, "a section of \"%s\" follows the last subsystem's",
+					       name);
+				break;
+			}
+			if (strcmp(name, ckpt_build_subsystems[section].name) != 0) {
+				rc = ckpt_fail(r, rec.offset + 8, (long)rec.type, "expected the section of \"%s\", found \"%s\"",
+					       ckpt_build_subsystems[section].name, name);
+				break;
+			}
+			current = ckpt_build_subsystems[section].name;
+			in_section = 1;
+			have_state = 0;
+			section++;
+		} else if (!in_section) {
+			rc = ckpt_fail(r, rec.offset, (long)rec.type, "a record before the first section");
+		} else if (rec.type == CKPT_HDR_OBJREF) {
+			struct ckpt_hdr_objref o;
+
+			if ((rc = ckpt_hdr_objref_check(r, rec.offset)) < 0)
+				break;
+			ckpt_hdr_objref_load(&rec, &o);
+			if (o.objref < 0 || (size_t)o.objref != nobjects + 1) {
+				rc = ckpt_fail(r, rec.offset + 12, (long)rec.type, "objref %ld is out of order; the next id is %zu",
+					       (long)o.objref, nobjects + 1);
+				break;
+			}
+			if (ckpt_next(r, &obj) <= 0) {
+				rc = ckpt_fail(r, rec.offset, (long)rec.type, "objref %zu is not followed by its object", nobjects + 1);
+				break;
+			}
+			if (obj.type != o.objtype) {
+				rc = ckpt_fail(r, obj.offset, (long)obj.type,
+					       "objref %zu announces a record of type 0x%x; one of type 0x%x follows", nobjects + 1,
+					       o.objtype, obj.type);
+				break;
+			}
+			if (!ckpt_known(obj.type)) {
+				rc = ckpt_fail(r, obj.offset, (long)obj.type, "a shared object of a record type this build does not know");
+				break;
+			}
+			if ((rc = ckpt_check_refs(r, &obj, types, nobjects)) < 0)
+				break;
+			types[nobjects++] = obj.type;
+		} else if (rec.type == ckpt_build_subsystems[section - 1].state_type) {
+			if (have_state) {
+				rc = ckpt_fail(r, rec.offset, (long)rec.type, "the section of \"%s\" has two state records", current);
+				break;
+			}
+			if ((rc = ckpt_check_refs(r, &rec, types, nobjects)) < 0)
+				break;
+			have_state = 1;
+		} else if (ckpt_known(rec.type)) {
+			rc = ckpt_fail(r, rec.offset, (long)rec.type,
+				       "in the section of \"%s\", a record that is neither its state nor a shared object", current);
+		}
+		/* a record type this build does not know, from a newer writer: skipped by its length */
+	}
+	free(types);
+	r->at = r->first;
+	if (rc < 0)
+		return rc;
+	if (in_section && !have_state)
+		return ckpt_fail(r, r->size, -1, "the section of \"%s\" ends without its state record", current);
+	if (section < ckpt_build_nsubsystems)
+		return ckpt_fail(r, r->size, -1, "the image has no section for subsystem \"%s\"",
+				 ckpt_build_subsystems[section].name);
+	return 0;
 }
 
 #ifdef __cplusplus

@@ -72,7 +72,13 @@ class LargeSchemaTest {
           calls.merge(name, 1, Integer::sum);
           return null;
         });
-    LargeImageReader.read(image, visitor);
+    // a file of records, no checkpoint (no sections): read(Path) refuses it as restore would, the stream reads it
+    org.ckptgen.runtime.CkptFormatException refused = org.junit.jupiter.api.Assertions.assertThrows(
+        org.ckptgen.runtime.CkptFormatException.class, () -> LargeImageReader.read(image, visitor));
+    assertTrue(refused.reason().equals("a record before the first section"), refused.getMessage());
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(image)) {
+      LargeImageReader.read(in, visitor);
+    }
     assertEquals(300, calls.size(), calls.toString());
     assertTrue(calls.values().stream().allMatch(c -> c == 1), calls.toString());
   }

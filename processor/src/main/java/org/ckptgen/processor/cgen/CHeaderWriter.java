@@ -7,7 +7,9 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
+import org.ckptgen.processor.model.SubsystemModel;
 import org.ckptgen.processor.model.Schema;
 
 /**
@@ -35,15 +37,77 @@ public final class CHeaderWriter {
     return render("ckpt_hdr.h.ftl", schema);
   }
 
+  /**
+   * What the C reader knows of its build besides the layouts: the schema fingerprint, the
+   * subsystems in dispatch order and the bytes of the tables its images carry.
+   */
+  public record Build(long fingerprint, String source, List<SubsystemModel> subsystems, byte[][] tables) {
+    /**
+     * The four tables of a schema file (imagegen/SchemaFile): the header's schema table from its
+     * byte 88 (nschema), then the field, enum and subsystem table records; empty ones without a
+     * file (a build without ckptgen-image, whose reader does not compile anyway).
+     */
+    public static byte[][] tables(byte[] schemaFile) {
+      byte[][] tables = new byte[4][];
+      if (schemaFile == null) {
+        java.util.Arrays.fill(tables, new byte[0]);
+        return tables;
+      }
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(schemaFile).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      int at = 0;
+      for (int t = 0; t < 4; t++) {
+        int len = b.getInt(at + 4);
+        tables[t] = java.util.Arrays.copyOfRange(schemaFile, at + (t == 0 ? 88 : 0), at + len);
+        at += (len + 7) & ~7;
+      }
+      return tables;
+    }
+
+    public String fingerprintHex() {
+      return String.format("%016x", fingerprint);
+    }
+
+    /** The tables' bytes as a C initializer, 12 a line (one 0 for none: C has no empty array). */
+    public String tableBytes() {
+      StringBuilder b = new StringBuilder();
+      int n = 0;
+      if (java.util.Arrays.stream(tables).allMatch(t -> t.length == 0)) {
+        return "\t0";
+      }
+      for (byte[] table : tables) {
+        for (byte x : table) {
+          b.append(n % 12 == 0 ? (n > 0 ? ",\n\t" : "\t") : ", ").append(String.format("0x%02x", x & 0xff));
+          n++;
+        }
+      }
+      return b.toString();
+    }
+
+    /** Where each table starts in {@link #tableBytes()}, and where the last ends. */
+    public String tableOffsets() {
+      StringBuilder b = new StringBuilder("0");
+      int at = 0;
+      for (byte[] table : tables) {
+        at += table.length;
+        b.append(", ").append(at);
+      }
+      return b.toString();
+    }
+  }
+
   /** The text of {@code <image>_ckpt_reader.h}, the single-header C reader. */
-  public String reader(Schema schema) throws IOException, TemplateException {
-    return render("ckpt_reader.h.ftl", schema);
+  public String reader(Schema schema, Build build) throws IOException, TemplateException {
+    return render("ckpt_reader.h.ftl", Map.of("schema", schema, "build", build));
   }
 
   private String render(String name, Schema schema) throws IOException, TemplateException {
+    return render(name, Map.of("schema", schema));
+  }
+
+  private String render(String name, Map<String, Object> model) throws IOException, TemplateException {
     Template template = config.getTemplate(name);
     StringWriter out = new StringWriter();
-    template.process(Map.of("schema", schema), out);
+    template.process(model, out);
     return out.toString();
   }
 }

@@ -17,7 +17,7 @@ public final class CNames {
   private CNames() {}
 
   /** Struct tags of the header's and reader's common code. */
-  public static final Set<String> COMMON_TAGS = Set.of("ckpt_hdr", "ckpt_reader", "ckpt_record");
+  public static final Set<String> COMMON_TAGS = Set.of("ckpt_hdr", "ckpt_reader", "ckpt_record", "ckpt_column");
 
   /** Functions and macros of the reader's common code. */
   public static final Set<String> COMMON_IDENTIFIERS = Set.of(
@@ -25,11 +25,21 @@ public final class CNames {
       "CKPT_FLEXIBLE", "ckpt_static_assert_failed", "ckpt_le8", "ckpt_le16", "ckpt_le32", "ckpt_le64", "ckpt_fail",
       "ckpt_align8", "ckpt_crc32c", "ckpt_zero", "ckpt_utf8", "ckpt_fixed_string", "ckpt_var_string",
       "ckpt_count", "ckpt_bool", "ckpt_objref", "ckpt_header", "ckpt_json_string", "ckpt_json_inert", "ckpt_json_hex", "ckpt_name",
-      "ckpt_check", "ckpt_json", "ckpt_identifier", "ckpt_tables", "ckpt_open", "ckpt_next");
+      "ckpt_check", "ckpt_json", "ckpt_identifier", "ckpt_tables", "ckpt_open", "ckpt_next", "ckpt_ref", "ckpt_build_name", "ckpt_build_version",
+      "ckpt_build_fingerprint", "ckpt_build_schema", "ckpt_build_nschema", "ckpt_build_subsystems",
+      "ckpt_build_nsubsystems", "ckpt_build_tables", "ckpt_build_table_at", "ckpt_known", "ckpt_u32_order",
+      "ckpt_subsystem_rules", "ckpt_table_names", "ckpt_build_check", "ckpt_refs", "ckpt_check_refs", "ckpt_verify",
+      "ckpt_build_source", "ckpt_table_columns", "ckpt_table_entry_size", "ckpt_escape", "ckpt_column_text",
+      "ckpt_same_table");
 
-  /** The reader's functions for struct {@code s}: check, JSON and load. */
+  /** The reader's functions for struct {@code s}: check, JSON and load, and refs where it has objrefs. */
   public static List<String> functionsOf(StructLayout s) {
-    return List.of(s.cName() + "_check", s.cName() + "_json", s.cName() + "_load_at", s.cName() + "_load");
+    List<String> names = new java.util.ArrayList<>(
+        List.of(s.cName() + "_check", s.cName() + "_json", s.cName() + "_load_at", s.cName() + "_load"));
+    if (s.members().stream().anyMatch(org.ckptgen.processor.model.Member::hasRefs)) {
+      names.add(s.cName() + "_refs");
+    }
+    return names;
   }
 
   /** The reader's accessor of the variable member of {@code s}, if it has one. */

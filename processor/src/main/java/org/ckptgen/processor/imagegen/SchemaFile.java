@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.zip.CRC32C;
 import org.ckptgen.processor.model.Schema;
 import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.SubsystemModel;
 import org.ckptgen.processor.model.Tables;
 
 /**
@@ -25,6 +26,7 @@ public final class SchemaFile {
   static final String HEADER = PACKAGE + "ImageHeader";
   static final String FIELDS = PACKAGE + "SchemaFields";
   static final String ENUMS = PACKAGE + "SchemaEnums";
+  static final String SUBSYSTEMS = PACKAGE + "SchemaSubsystems";
   static final String TRAILER = PACKAGE + "Trailer";
 
   // the constants of docs/FORMAT.md's ckpt_hdr_image and ckpt_hdr_trailer
@@ -45,13 +47,14 @@ public final class SchemaFile {
    * The schema file of {@code schema} (the image's own structs, in its order), or empty when the
    * framing records are not among {@code framing} (a build without ckptgen-image).
    */
-  public static Optional<byte[]> bytes(Schema schema, long fingerprint, List<StructLayout> framing) {
+  public static Optional<byte[]> bytes(Schema schema, List<SubsystemModel> subsystems, long fingerprint,
+      List<StructLayout> framing) {
     Map<String, StructLayout> byClass = new LinkedHashMap<>();
     framing.forEach(s -> byClass.put(s.javaType().qualifiedName(), s));
-    if (!byClass.keySet().containsAll(List.of(HEADER, FIELDS, ENUMS, TRAILER))) {
+    if (!byClass.keySet().containsAll(List.of(HEADER, FIELDS, ENUMS, SUBSYSTEMS, TRAILER))) {
       return Optional.empty();
     }
-    Tables tables = Tables.of(schema);
+    Tables tables = Tables.of(schema, subsystems);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<Map<String, Object>> entries = new ArrayList<>();
     for (Tables.StructRow s : tables.structs()) {
@@ -73,10 +76,15 @@ public final class SchemaFile {
       constants.add(values("enumId", e.enumId(), "code", e.code(), "name", e.name()));
     }
     out.writeBytes(RecordEncoder.record(byClass.get(ENUMS), values("values", constants)));
+    List<Map<String, Object>> subsystemRows = new ArrayList<>();
+    for (Tables.SubsystemRow r : tables.subsystems()) {
+      subsystemRows.add(values("name", r.name(), "stateType", r.stateType(), "flags", r.flags()));
+    }
+    out.writeBytes(RecordEncoder.record(byClass.get(SUBSYSTEMS), values("subsystems", subsystemRows)));
     byte[] before = out.toByteArray();
     CRC32C crc = new CRC32C();
     crc.update(before);
-    out.writeBytes(RecordEncoder.record(byClass.get(TRAILER), values("magic", END_MAGIC, "nrecords", 3L,
+    out.writeBytes(RecordEncoder.record(byClass.get(TRAILER), values("magic", END_MAGIC, "nrecords", 4L,
         "totalLength", (long) before.length, "crc32c", (int) crc.getValue())));
     return Optional.of(out.toByteArray());
   }

@@ -82,10 +82,7 @@ public final class DispatchWriter {
             .collect(Collectors.joining(", ")))
         .build());
     type.addField(FieldSpec.builder(EXPECTATION, "EXPECTATION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T($T.trusted(), SUBSYSTEMS,\n    $T.of($L), $T::codec)",
-            EXPECTATION, schema, List.class, subsystems.stream()
-                .map(s -> CodeBlock.of("$T.TYPE", Names.codecClass(s.state())).toString()).collect(Collectors.joining(", ")),
-            schema)
+        .initializer("new $T($T.trusted(), $T::codec)", EXPECTATION, schema, schema)
         .build());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
     TypeSpec.Builder builder = TypeSpec.classBuilder("Builder")

@@ -28,8 +28,8 @@ public final class EnumCodesWriter {
     }
     toCode.unindent().add("};\n");
     fromCode.add("default -> throw new $T(at, recordType,\n", Names.FORMAT_EXCEPTION)
-        .add("    field + \" has code \" + Integer.toUnsignedString(code) + \", which is no $L\");\n",
-            type.simpleName())
+        // the words of the generic decoder and the C reader, which do not know the enum's name
+        .add("    field + \" has code \" + Integer.toUnsignedString(code) + \", which is no constant of its enum\");\n")
         .unindent().add("};\n");
 
     TypeSpec spec = TypeSpec.classBuilder(codes)

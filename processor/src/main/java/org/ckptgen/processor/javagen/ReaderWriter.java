@@ -39,6 +39,7 @@ public final class ReaderWriter {
   private static final ClassName PROGRESS = ClassName.get(IMAGE, "Progress");
   private static final ClassName TRAILER = ClassName.get(IMAGE, "Trailer");
   private static final ClassName RECORD_CODEC = ClassName.get(IMAGE, "RecordCodec");
+  private static final ClassName IMAGE_CHECKER = ClassName.get(IMAGE, "ImageChecker");
   private static final ClassName GENERIC_DECODER = ClassName.get(IMAGE, "GenericDecoder");
   private static final ClassName FORMAT_EXCEPTION = ClassName.get("org.ckptgen.runtime", "CkptFormatException");
 
@@ -129,12 +130,12 @@ public final class ReaderWriter {
         .addParameter(Path.class, "image")
         .addParameter(visitor, "visitor")
         .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
-        .addJavadoc("Reads the image at {@code image}, memory-mapped: checks all of it first (framing, CRC32C,\n"
-            + "tables, and the image's name, version and tables against this build's), then visits every record\n"
-            + "in order. Returns the trailer.\n")
+        .addJavadoc("Reads the image at {@code image}, memory-mapped: checks all of it first, as restore does\n"
+            + "(framing, CRC32C, tables, image name and version, schema, sections, every record and objref),\n"
+            + "then visits every record in order. Returns the trailer.\n")
         .beginControlFlow("try ($T r = $T.open(image))", IMAGE_READER, IMAGE_READER)
+        .addStatement("check(r)")
         .addStatement("$T trailer = r.verify()", TRAILER)
-        .addStatement("r.trust($T.trusted())", schema)
         .beginControlFlow("for ($T record : r.records())", RECORD_VIEW)
         .addStatement("visit(record, r.layout(), visitor)")
         .endControlFlow()
@@ -171,7 +172,7 @@ public final class ReaderWriter {
         .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
         .addJavadoc("Writes the whole image at {@code image} to {@code out} as one JSON document, checked first.\n")
         .beginControlFlow("try ($T r = $T.open(image))", IMAGE_READER, IMAGE_READER)
-        .addStatement("r.trust($T.trusted())", schema)
+        .addStatement("check(r)")
         .addStatement("$T.json(r, out, $T.NONE)", IMAGE_DUMP, PROGRESS)
         .endControlFlow()
         .build());
@@ -185,6 +186,9 @@ public final class ReaderWriter {
         .addJavadoc("Rewrites the image {@code in} to {@code out} (which may be the same file) with {@code edit}'s\n"
             + "changes and a new checksum. {@code in} is checked whole first; {@code out} appears all at\n"
             + "once, only after it has been read back and decoded. Returns the new trailer.\n")
+        .beginControlFlow("try ($T r = $T.open(in))", IMAGE_READER, IMAGE_READER)
+        .addStatement("check(r)")
+        .endControlFlow()
         .addCode(CodeBlock.builder()
             .add("return $T.rewrite(in, out, $T.trusted(), (record, layout) -> {\n", IMAGE_REWRITER, schema).indent()
             .addStatement("$T r = new $T(edit)", rewrite, rewrite)
@@ -216,6 +220,14 @@ public final class ReaderWriter {
         .addStatement("$T bytes = $T.allocate(codec.encodedLength(after))", ByteBuffer.class, ByteBuffer.class)
         .addStatement("codec.encode(after, bytes, 0)")
         .addStatement("return bytes")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("check")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(IMAGE_READER, "r")
+        .addException(FORMAT_EXCEPTION)
+        .addJavadoc("The whole-image check of restore, with this build's tables and codecs: one verdict.\n")
+        .addStatement("$T.check(r, new $T($T.trusted(), $T::codec))", IMAGE_CHECKER, IMAGE_CHECKER.nestedClass("Expectation"),
+            schema, schema)
         .build());
     return JavaFile.builder(reader.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }

@@ -18,6 +18,7 @@ import javax.lang.model.element.Modifier;
 import org.ckptgen.processor.model.JavaType;
 import org.ckptgen.processor.model.Schema;
 import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.SubsystemModel;
 import org.ckptgen.processor.model.Tables;
 
 /**
@@ -35,6 +36,8 @@ public final class SchemaWriter {
   private static final ClassName SCHEMA_FIELDS = ClassName.get(IMAGE, "SchemaFields");
   private static final ClassName ENUM_VALUE = ClassName.get(IMAGE, "EnumValue");
   private static final ClassName SCHEMA_ENUMS = ClassName.get(IMAGE, "SchemaEnums");
+  private static final ClassName SUBSYSTEM_ENTRY = ClassName.get(IMAGE, "SubsystemEntry");
+  private static final ClassName SCHEMA_SUBSYSTEMS = ClassName.get(IMAGE, "SchemaSubsystems");
   private static final ClassName TRUSTED_SCHEMA = ClassName.get(IMAGE, "TrustedSchema");
 
   /**
@@ -49,11 +52,13 @@ public final class SchemaWriter {
 
   private SchemaWriter() {}
 
-  public static JavaFile write(JavaType root, Schema image, long fingerprint, List<Element> origins) {
+  /** @param subsystems the image's subsystems in dispatch order (sorted by name), for its subsystem table */
+  public static JavaFile write(JavaType root, Schema image, List<SubsystemModel> subsystems, long fingerprint,
+      List<Element> origins) {
     String imageName = image.imageName();
     int imageVersion = image.imageVersion();
     List<StructLayout> structs = image.structs();
-    Tables tables = Tables.of(image);
+    Tables tables = Tables.of(image, subsystems);
     ClassName schema = schemaClass(root);
     TypeSpec.Builder type = TypeSpec.classBuilder(schema)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -107,6 +112,7 @@ public final class SchemaWriter {
     type.addMethod(entries(type, tables));
     type.addMethod(fields(type, tables));
     type.addMethod(enumValues(type, tables));
+    type.addMethod(subsystemTable(tables));
     type.addMethod(MethodSpec.methodBuilder("header")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(IMAGE_HEADER)
@@ -120,8 +126,8 @@ public final class SchemaWriter {
         .addParameter(java.nio.channels.WritableByteChannel.class, "out")
         .addParameter(TypeName.LONG, "createdNs")
         .addException(java.io.IOException.class)
-        .addJavadoc("Starts a new image on {@code out}: its header, field table and enum table.\n")
-        .addStatement("return new $T(out, header(createdNs), fields(), enums())", IMAGE_WRITER)
+        .addJavadoc("Starts a new image on {@code out}: its header, field, enum and subsystem tables.\n")
+        .addStatement("return new $T(out, header(createdNs), fields(), enums(), subsystems())", IMAGE_WRITER)
         .build());
     // built on first use, from the very bytes writer() starts every image with
     type.addType(TypeSpec.classBuilder("Trusted")
@@ -324,6 +330,21 @@ public final class SchemaWriter {
         .returns(SCHEMA_FIELDS)
         .addJavadoc("The field table of the image: every member of every struct of {@link #entries()}, by index.\n")
         .addStatement("return new $T($L)", SCHEMA_FIELDS, arrayOf(type, FIELD_ENTRY, "fields", rows))
+        .build();
+  }
+
+  // public static SchemaSubsystems subsystems() { return new SchemaSubsystems(new SubsystemEntry[] { new SubsystemEntry("cred", 0x0110, 0), ... }); }
+  private static MethodSpec subsystemTable(Tables tables) {
+    List<CodeBlock> rows = new java.util.ArrayList<>();
+    for (Tables.SubsystemRow s : tables.subsystems()) {
+      rows.add(CodeBlock.of("new $T($S, 0x$L, $L)", SUBSYSTEM_ENTRY, s.name(), String.format("%04x", s.stateType()),
+          s.flags()));
+    }
+    return MethodSpec.methodBuilder("subsystems")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(SCHEMA_SUBSYSTEMS)
+        .addJavadoc("The subsystem table of the image: each subsystem's name and state type, in the order of its sections.\n")
+        .addStatement("return new $T($L)", SCHEMA_SUBSYSTEMS, literal(SUBSYSTEM_ENTRY, rows))
         .build();
   }
 

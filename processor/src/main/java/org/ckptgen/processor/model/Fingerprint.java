@@ -8,14 +8,23 @@ import java.security.NoSuchAlgorithmException;
 /**
  * A 64-bit fingerprint of a schema: the first 8 bytes of the SHA-256 of a canonical text of
  * every struct's layout (name, type id, version, size, and each member's name, C type, shape
- * and offset). Two builds that agree on every byte of every record have the same fingerprint;
+ * and offset), then each subsystem's name and state type. Two builds that agree on every byte of every record have the same fingerprint;
  * any layout change gives another.
  */
 public final class Fingerprint {
   private Fingerprint() {}
 
   public static long of(Schema schema) {
-    return hash(canonical(schema));
+    return of(schema, java.util.List.of());
+  }
+
+  /** The fingerprint of {@code schema} with its subsystem table: {@code subsystems} in dispatch order. */
+  public static long of(Schema schema, java.util.List<SubsystemModel> subsystems) {
+    StringBuilder text = new StringBuilder(canonical(schema));
+    for (SubsystemModel s : subsystems) {
+      text.append("subsystem ").append(s.name()).append(' ').append(s.state().typeId()).append('\n');
+    }
+    return hash(text.toString());
   }
 
   /** The text the fingerprint hashes, one line a struct and a member. */

@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * The tables every image of a schema carries after its header, as rows of numbers: the schema
- * table (one row per struct), the field table (one row per member) and the enum table (one row
- * per constant). docs/FORMAT.md gives each column's meaning and code. The generated
+ * table (one row per struct), the field table (one row per member), the enum table (one row
+ * per constant) and the subsystem table (one row per subsystem, in dispatch order). docs/FORMAT.md gives each column's meaning and code. The generated
  * {@code <Root>Schema} class and the schema file both write these rows, so the tables an image
  * carries and the file that vouches for them cannot differ.
  */
-public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRow> enums) {
+public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRow> enums, List<SubsystemRow> subsystems) {
 
   /** A schema-table flag: the struct is a shared object. */
   public static final int SHARED = 1;
@@ -23,6 +23,8 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
   public static final int FLAG_VIEW = 4;
   public static final int FLAG_UID = 8;
   public static final int FLAG_GID = 16;
+  /** An objref that may be 0 (none): {@code @ObjRef(optional = true)}. */
+  public static final int FLAG_OPTIONAL = 32;
 
   /** One struct: its record type (0 for a value struct), fixed size, version, flags and C name. */
   public record StructRow(int type, int size, int version, int flags, String name) {}
@@ -39,8 +41,16 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
   /** One constant of the enum at index {@code enumId}: its code and its Java name, as JSON prints it. */
   public record EnumRow(int enumId, long code, String name) {}
 
-  /** The tables of {@code schema}'s structs, in its order. */
+  /** One subsystem: its name, the record type of its state, and flags (none defined). */
+  public record SubsystemRow(String name, int stateType, int flags) {}
+
+  /** The tables of {@code schema}'s structs, in its order, for an image kind without subsystems. */
   public static Tables of(Schema schema) {
+    return of(schema, List.of());
+  }
+
+  /** The tables of {@code schema}'s structs, in its order, and of {@code subsystems}, in dispatch order. */
+  public static Tables of(Schema schema, List<SubsystemModel> subsystems) {
     List<StructLayout> structs = schema.structs();
     List<EnumModel> enums = schema.enums();
     List<StructRow> structRows = new ArrayList<>();
@@ -64,7 +74,12 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
         enumRows.add(new EnumRow(id, c.code(), c.javaName()));
       }
     }
-    return new Tables(List.copyOf(structRows), List.copyOf(fieldRows), List.copyOf(enumRows));
+    List<SubsystemRow> subsystemRows = new ArrayList<>();
+    for (SubsystemModel s : subsystems) {
+      subsystemRows.add(new SubsystemRow(s.name(), s.state().typeId(), 0));
+    }
+    return new Tables(List.copyOf(structRows), List.copyOf(fieldRows), List.copyOf(enumRows),
+        List.copyOf(subsystemRows));
   }
 
   // The codes of the field table (docs/FORMAT.md, ckpt_field_entry), spelled out: a reordered
@@ -103,6 +118,7 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
   static int flags(Member m) {
     return (m.scalar() != null && m.scalar().signed() && m.element() == Member.Element.INT ? FLAG_SIGNED : 0)
         | (m.sorted() ? FLAG_SORTED : 0) | (m.view() ? FLAG_VIEW : 0)
-        | (m.id() == Member.IdKind.UID ? FLAG_UID : 0) | (m.id() == Member.IdKind.GID ? FLAG_GID : 0);
+        | (m.id() == Member.IdKind.UID ? FLAG_UID : 0) | (m.id() == Member.IdKind.GID ? FLAG_GID : 0)
+        | (m.element() == Member.Element.OBJREF && m.optionalRef() ? FLAG_OPTIONAL : 0);
   }
 }
