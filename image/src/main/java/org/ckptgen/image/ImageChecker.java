@@ -90,8 +90,8 @@ public final class ImageChecker {
         String expected = section < e.subsystems().size() ? e.subsystems().get(section) : null;
         if (!name.equals(expected)) {
           throw new CkptFormatException(v.position() + 8, v.type(), expected == null
-              ? "a section of \"" + name + "\" follows the last subsystem's"
-              : "expected the section of \"" + expected + "\", found \"" + name + "\"");
+              ? "a section of \"" + Printable.escape(name) + "\" follows the last subsystem's"
+              : "expected the section of \"" + expected + "\", found \"" + Printable.escape(name) + "\"");
         }
         current = name;
         section++;
@@ -203,7 +203,7 @@ public final class ImageChecker {
       if (!o.name().equals(t.name()) || (o.version() == t.version() && o.size() != t.size())) {
         throw new CkptFormatException(96 + 64L * i, ImageHeaderCodec.TYPE, String.format(
             "record type 0x%x is %s of %d bytes (version %d) in the image, but %s of %d bytes (version %d) in this build",
-            t.type(), t.name(), t.size(), t.version(), o.name(), o.size(), o.version()));
+            t.type(), Printable.escape(t.name()), t.size(), t.version(), o.name(), o.size(), o.version()));
       }
     }
   }
