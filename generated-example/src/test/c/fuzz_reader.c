@@ -9,7 +9,7 @@
  *
  * Each input is sealed before it is read: its trailer's record count, length and CRC32C are set
  * to what precedes it, so that mutations reach past the checksum. Three mutations in four touch
- * only the records after the header and its tables (when the input's first three records still
+ * only the records after the header and its tables (up to the first section, when those still
  * frame), so that most inputs get past the tables to the records. Besides ASan and UBSan, the
  * target aborts on an error message of more than one line or an error offset past the image.
  */
@@ -28,22 +28,24 @@ static size_t align8(size_t n)
 	return (n + 7) & ~(size_t)7;
 }
 
-/* Where the records after the first n records start, or 0 where the framing breaks before. */
-static size_t after_records(const uint8_t *b, size_t size, int n)
+/* Where the records after the header and its tables start (the first section, or the trailer), or 0 where the framing breaks before. */
+static size_t records_start(const uint8_t *b, size_t size)
 {
 	size_t at = 0;
-	int i;
+	int first = 1;
 
-	for (i = 0; i < n; i++) {
+	for (;;) {
 		__u32 len;
 		if (size - at < 8)
 			return 0;
+		if (!first && (ckpt_le32(b + at) == CKPT_HDR_SECTION || ckpt_le32(b + at) == CKPT_HDR_TRAILER))
+			return at;
 		len = ckpt_le32(b + at + 4);
 		if (len < 8 || len > size - at || align8(at + len) > size)
 			return 0;
 		at = align8(at + len);
+		first = 0;
 	}
-	return at;
 }
 
 static void put64(uint8_t *p, __u64 v)
@@ -94,7 +96,7 @@ size_t LLVMFuzzerMutate(uint8_t *data, size_t size, size_t max_size);
 
 size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsigned int seed)
 {
-	size_t start = after_records(data, size, 3);
+	size_t start = records_start(data, size);
 
 	if (seed % 4 == 0 || start == 0 || start >= max_size)
 		return LLVMFuzzerMutate(data, size, max_size);

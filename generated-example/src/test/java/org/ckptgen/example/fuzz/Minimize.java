@@ -87,7 +87,9 @@ public final class Minimize {
       String where = Arrays.stream(root.getStackTrace())
           .filter(f -> f.getClassName().startsWith("org.ckptgen.") && !f.getClassName().startsWith("org.ckptgen.example.fuzz."))
           .findFirst().map(f -> f.getClassName() + "." + f.getMethodName()).orElse("?");
-      String what = root instanceof AssertionError ? root.getMessage().replaceAll("[0-9]+", "N") : root.getClass().getName();
+      // a broken property: its message up to the details (reader, then what); else the Throwable's class
+      String what = t instanceof AssertionError ? t.getMessage().replaceAll("(?s)^([^:]*:[^:]*).*", "$1").replaceAll("[0-9]+", "N")
+          : root.getClass().getName();
       return what + " at " + where;
     }
   }

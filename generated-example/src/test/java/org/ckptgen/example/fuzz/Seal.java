@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.zip.CRC32C;
+import org.ckptgen.image.SectionCodec;
 import org.ckptgen.image.Trailer;
 import org.ckptgen.image.TrailerCodec;
 
@@ -54,8 +55,8 @@ final class Seal {
   }
 
   /**
-   * An image made of {@code tables} (a valid header, field and enum table, as an image of this
-   * build starts), {@code records} (zero-padded to 8 bytes) and a new trailer sealed over both.
+   * An image made of {@code tables} (a valid header and its tables, as an image of this build
+   * starts), {@code records} (zero-padded to 8 bytes) and a new trailer sealed over both.
    */
   static byte[] withTables(byte[] tables, byte[] records) {
     int body = tables.length + (int) align8(records.length);
@@ -68,13 +69,21 @@ final class Seal {
     return image(b);
   }
 
-  /** Where the records after the header, field table and enum table start; -1 if the framing breaks first. */
+  /**
+   * Where the records after the header and its tables start (the field and enum tables, and any
+   * other table a later format puts there): at the first section or the trailer; -1 if the
+   * framing breaks first.
+   */
   static int recordsStart(byte[] image) {
     ByteBuffer le = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
     long at = 0;
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; ; i++) {
       if (image.length - at < 8) {
         return -1;
+      }
+      int type = le.getInt((int) at);
+      if (i > 0 && (type == SectionCodec.TYPE || type == TrailerCodec.TYPE)) {
+        return (int) at;
       }
       long len = Integer.toUnsignedLong(le.getInt((int) at + 4));
       if (len < 8 || align8(at + len) > image.length) {
@@ -82,7 +91,6 @@ final class Seal {
       }
       at = align8(at + len);
     }
-    return (int) at;
   }
 
   /** The header and tables of a valid image. */
