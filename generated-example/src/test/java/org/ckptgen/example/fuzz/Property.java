@@ -74,6 +74,10 @@ final class Property {
       throw new AssertionError(reader + ": an error at an offset outside the image of " + size + " bytes: " + m, e);
     }
     Throwable cause = e.getCause();
+    // the same error at the record's offset in the image (RecordView.shifted)
+    while (cause instanceof CkptFormatException) {
+      cause = cause.getCause();
+    }
     // a record constructor's own check (the codecs wrap it), or bad UTF-8
     if (cause != null && !(cause instanceof IllegalArgumentException) && !(cause instanceof CharacterCodingException)) {
       throw new AssertionError(reader + ": a CkptFormatException hides " + cause, e);
