@@ -8,7 +8,6 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.ckptgen.image.GenericDecoder;
 import org.ckptgen.image.ImageDump;
-import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageLayout;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageRewriter;
@@ -32,12 +31,13 @@ public final class GoldenImageReader {
 
   /**
    * Reads the image at {@code image}, memory-mapped: checks all of it first (framing, CRC32C,
-   * tables, image name), then visits every record in order. Returns the trailer.
+   * tables, and the image's name, version and tables against this build's), then visits every record
+   * in order. Returns the trailer.
    */
   public static Trailer read(Path image, Visitor visitor) throws IOException, CkptFormatException {
     try (ImageReader r = ImageReader.open(image)) {
       Trailer trailer = r.verify();
-      requireImage(r.header());
+      r.trust(GoldenImageSchema.trusted());
       for (RecordView record : r.records()) {
         visit(record, r.layout(), visitor);
       }
@@ -54,7 +54,7 @@ public final class GoldenImageReader {
   public static Trailer read(InputStream in, Visitor visitor) throws IOException,
       CkptFormatException {
     ImageStream stream = ImageStream.open(in);
-    requireImage(stream.header());
+    stream.trust(GoldenImageSchema.trusted());
     for (RecordView record; (record = stream.next()) != null; ) {
       visit(record, stream.layout(), visitor);
     }
@@ -83,7 +83,7 @@ public final class GoldenImageReader {
    */
   public static void json(Path image, Appendable out) throws IOException, CkptFormatException {
     try (ImageReader r = ImageReader.open(image)) {
-      requireImage(r.header());
+      r.trust(GoldenImageSchema.trusted());
       ImageDump.json(r, out, Progress.NONE);
     }
   }
@@ -95,10 +95,7 @@ public final class GoldenImageReader {
    */
   public static Trailer rewrite(Path in, Path out, Edit edit) throws IOException,
       CkptFormatException {
-    try (ImageReader r = ImageReader.open(in)) {
-      requireImage(r.header());
-    }
-    return ImageRewriter.rewrite(in, out, (record, layout) -> {
+    return ImageRewriter.rewrite(in, out, GoldenImageSchema.trusted(), (record, layout) -> {
       Rewrite r = new Rewrite(edit);
       try {
         visit(record, layout, r);
@@ -121,13 +118,6 @@ public final class GoldenImageReader {
     ByteBuffer bytes = ByteBuffer.allocate(codec.encodedLength(after));
     codec.encode(after, bytes, 0);
     return bytes;
-  }
-
-  private static void requireImage(ImageHeader header) throws CkptFormatException {
-    if (!header.imageName().equals(GoldenImageSchema.NAME)) {
-      throw new CkptFormatException(0, CkptFormatException.UNKNOWN_TYPE, "the image header names a \"" + header.imageName()
-          + "\" image; this reader reads \"" + GoldenImageSchema.NAME + "\" images");
-    }
   }
 
   /**

@@ -36,6 +36,7 @@ import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SectionCodec;
 import org.ckptgen.image.Trailer;
 import org.ckptgen.image.TrailerCodec;
+import org.ckptgen.image.TrustedSchema;
 import org.ckptgen.runtime.CkptFormatException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -46,7 +47,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code ckpt}, the image tool. It reads any ckptgen image with nothing but the image's own
- * header and tables: record types are named from its schema table. Text goes out in UTF-8
+ * header and tables (record types are named from its schema table), or, with {@code --schema},
+ * by the build's schema file, which the image's tables must then match ({@link SchemaOption}). Text goes out in UTF-8
  * whatever the locale, as ckptinfo prints it; every failure to write it is an exit code.
  */
 // INHERIT: every subcommand takes -h/--help and lists the exit codes too
@@ -58,7 +60,8 @@ import picocli.CommandLine.ScopeType;
       "0:the image is valid (info, dump, verify), was written (remap, encode), the images are equal (diff)",
       "1:the image is not valid, one line says at which offset and why (for encode: the JSON, at which line); "
           + "diff: the images differ",
-      "2:wrong usage (an unknown option, a bad --uid or --gid mapping)",
+      "2:wrong usage (an unknown option, a bad --uid or --gid mapping, remap without --schema, a --schema that is "
+          + "no schema file)",
       "3:the image could not be read (no such file, permission denied, I/O error)",
       "4:the output could not be written (OUT, or standard output: a full disk, permission denied)",
       "5:diff only: an image is not valid",
@@ -241,6 +244,9 @@ public final class Ckpt {
     @Parameters(paramLabel = "IMAGE", description = "the image file, or - for standard input")
     Path image;
 
+    @CommandLine.Mixin
+    SchemaOption schema;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -251,19 +257,22 @@ public final class Ckpt {
         if (Streams.streamed(image)) {
           try (InputStream in = Streams.open(image)) {
             ImageStream s = ImageStream.open(in);
+            schema.apply(s);
             while (s.next() != null) {
               // each record's framing is checked as it arrives, the totals and checksum at the trailer
             }
             Trailer t = s.trailer();
-            out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x%n", Streams.name(image),
-                s.header().imageName(), t.nrecords() + 1, t.totalLength() + TrailerCodec.SIZE, t.crc32c());
+            out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x; layout: %s%n", Streams.name(image),
+                s.header().imageName(), t.nrecords() + 1, t.totalLength() + TrailerCodec.SIZE, t.crc32c(),
+                schema.layout());
           }
           return 0;
         }
         try (ImageReader r = open(image)) {
           Trailer t = r.verify();
-          out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x%n", image,
-              r.header().imageName(), t.nrecords() + 1, r.size(), t.crc32c());
+          schema.apply(r);
+          out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x; layout: %s%n", image,
+              r.header().imageName(), t.nrecords() + 1, r.size(), t.crc32c(), schema.layout());
           return 0;
         }
       } catch (CkptFormatException e) {
@@ -273,8 +282,9 @@ public final class Ckpt {
   }
 
   // header: the line in ckpt's command list; description: one paragraph, which picocli wraps
-  @Command(name = "dump", header = "Prints every record, by the image's own schema.", description =
-      "Prints every record after the header's tables, by the image's own schema: one line each, "
+  @Command(name = "dump", header = "Prints every record, by the image's own schema or --schema's.", description =
+      "Prints every record after the header's tables, by the image's own schema (which a forged image can forge: "
+      + "info and verify say so), or with --schema by the build's: one line each, "
       + "<offset> <struct> <fields as JSON> (the text of the C reader's ckptinfo), or with --json one "
       + "JSON document that ckpt encode turns back into the same image. Progress goes to stderr for "
       + "images over 64 MiB when stderr is a terminal.")
@@ -285,6 +295,9 @@ public final class Ckpt {
     @Option(names = "--json", description = "print one JSON document: image, schema, fields, enums, records, trailer")
     boolean json;
 
+    @CommandLine.Mixin
+    SchemaOption schema;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -292,6 +305,8 @@ public final class Ckpt {
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       try (ImageReader r = open(image); ProgressBar bar = bar(image, r.size(), spec)) {
+        r.verify();
+        schema.apply(r);
         if (json) {
           ImageDump.json(r, out, bar::at);
         } else {
@@ -313,7 +328,8 @@ public final class Ckpt {
   }
 
   @Command(name = "diff", header = "Compares two images record by record.", description =
-      "Compares two images by their own schemas: the header, then records matched by section and "
+      "Compares two images by their own schemas (unverified; with --schema, by the build's): the header, then "
+      + "records matched by section and "
       + "identity (a shared object by its objref id, any other record by its struct and its place among "
       + "those of the section), member by member by name. One line per difference: 'header MEMBER: A -> B', "
       + "'~ SECTION KEY MEMBER: A -> B', '+ SECTION KEY at OFFSET' (only in B), '- SECTION KEY at OFFSET' "
@@ -331,6 +347,9 @@ public final class Ckpt {
     @Option(names = "--ignore-time", description = "do not compare the creation times")
     boolean ignoreTime;
 
+    @CommandLine.Mixin
+    SchemaOption schema;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -343,9 +362,11 @@ public final class Ckpt {
       Path current = a;
       try (ImageReader x = open(a)) {
         x.verify();
+        schema.apply(x);
         current = b;  // so that a fault of B, in its header too, names B
         try (ImageReader y = open(b)) {
           y.verify();
+          schema.apply(y);
           return print(ImageDiff.diff(x, y, !ignoreTime), out);
         }
       } catch (CkptFormatException e) {
@@ -428,12 +449,20 @@ public final class Ckpt {
     @Option(names = "--gid", paramLabel = "A:B", description = "map group id A to B (repeatable)")
     List<String> gids = new ArrayList<>();
 
+    @CommandLine.Mixin
+    SchemaOption schema;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
       IdRemap remap = new IdRemap(mapping(uids, "--uid"), mapping(gids, "--gid"));
+      if (!schema.given()) {
+        // which members hold ids is the tables' word: an image's own can be forged to hide them
+        throw new CommandLine.ParameterException(spec.commandLine(), "remap writes an image that will be restored, "
+            + "so it reads the image by a trusted layout: give the image kind's schema file with --schema FILE");
+      }
       Path spool = null;
       try {
         Path source = image;
@@ -445,13 +474,16 @@ public final class Ckpt {
           source = spool;
         }
         // the input is read and checked first, so that what fails later is the writing of OUT
+        TrustedSchema trusted;
         try (ImageReader r = open(source)) {
           r.verify();
+          schema.apply(r);
+          trusted = r.trusted();
         }
         Path from = source;
         PrintWriter summary = Streams.isStd(output) ? spec.commandLine().getErr() : spec.commandLine().getOut();
         try (ProgressBar bar = bar(image, Files.size(source), spec)) {
-          Trailer t = Output.image(output, target -> ImageRewriter.rewrite(from, target, remap, bar::at));
+          Trailer t = Output.image(output, target -> ImageRewriter.rewrite(from, target, trusted, remap, bar::at));
           summary.printf("%s: %d ids remapped, %d records, CRC32C 0x%08x%n", Streams.isStd(output) ? "-" : output,
               remap.changed(), t.nrecords() + 1, t.crc32c());
         }
@@ -494,6 +526,9 @@ public final class Ckpt {
     @Parameters(paramLabel = "IMAGE", description = "the image file, or - for standard input")
     Path image;
 
+    @CommandLine.Mixin
+    SchemaOption schema;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -518,6 +553,8 @@ public final class Ckpt {
           }
           out.printf("size       %d bytes, %d records, CRC32C 0x%08x (valid)%n", r.size(), t.nrecords() + 1,
               t.crc32c());
+          schema.apply(r);
+          out.println("layout     " + schema.layout());
           Sections sections = new Sections(new GenericDecoder(r.layout()));
           for (RecordView v : r.records()) {
             sections.add(v);
@@ -533,6 +570,11 @@ public final class Ckpt {
     /** The same, from a stream: the sections are counted as records arrive, and printed once the trailer is checked. */
     private int stream(ImageStream s, PrintWriter out) throws IOException {
       header(s.header(), out);
+      try {
+        schema.apply(s);
+      } catch (CkptFormatException e) {
+        return invalid(spec.commandLine().getErr(), image, e);
+      }
       Sections sections = new Sections(new GenericDecoder(s.layout()));
       try {
         for (RecordView v = s.next(); v != null; v = s.next()) {
@@ -545,6 +587,7 @@ public final class Ckpt {
       Trailer t = s.trailer();
       out.printf("size       %d bytes, %d records, CRC32C 0x%08x (valid)%n", t.totalLength() + TrailerCodec.SIZE,
           t.nrecords() + 1, t.crc32c());
+      out.println("layout     " + schema.layout());
       sections.print(out);
       return 0;
     }
