@@ -52,8 +52,9 @@ final class Corpus {
   /**
    * The seed images, by name: the demo's container (restored by a privileged caller only), the
    * part its owner restores without privilege, a container of user namespaces nested 3 deep,
-   * several tasks sharing credentials, and the demo's images of every record kind and of edge
-   * values (one section of all records: restore refuses them, the readers read them).
+   * several tasks sharing credentials, the demo's images of every record kind and of edge values
+   * (one section of all records: restore refuses them, the readers read them), and the
+   * container's schema file (no sections).
    */
   static Map<String, byte[]> seeds() throws Exception {
     Map<String, byte[]> seeds = new LinkedHashMap<>();
@@ -63,7 +64,19 @@ final class Corpus {
     seeds.put("seed-scaled", checkpoint(SampleContainer.scaled(3)));
     seeds.put("seed-records", written(Samples.container()));
     seeds.put("seed-edges", written(Samples.edges()));
+    seeds.put("seed-schema", schemaFile());
     return seeds;
+  }
+
+  /** The container's schema file, as the build exports it: an image with no sections. */
+  private static byte[] schemaFile() throws IOException {
+    try (java.io.InputStream in = Corpus.class.getClassLoader()
+        .getResourceAsStream("META-INF/ckptgen/" + ContainerImageSchema.NAME + ".ckptschema")) {
+      if (in == null) {
+        throw new IOException("the build exported no schema file of " + ContainerImageSchema.NAME);
+      }
+      return in.readAllBytes();
+    }
   }
 
   private static byte[] checkpoint(Model.Container c) throws Exception {
