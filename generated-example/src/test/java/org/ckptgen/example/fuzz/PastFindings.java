@@ -42,6 +42,8 @@ public final class PastFindings {
     forged.put("later-version-default-1gib", edit(own, t -> t.laterVersionTail("ckpt_hdr_utsns", 1 << 30)));
     forged.put("nested-1500", edit(own, t -> t.nested(1500)));
     forged.put("quadratic-20000-members", edit(own, t -> t.wide(20000)));
+    forged.put("member-name-with-newline", edit(own, t -> t.rename("ckpt_hdr_utsns", "domainname", "do\nmain")
+        .poke(0x106, 333 + 64, (byte) 'x')));
     forged.put("sorted-flag-stripped", edit(own, t -> t.flag("ckpt_hdr_groupinfo", "groups", -FieldEntry.FLAG_SORTED)));
     forged.put("uid-flags-stripped", edit(own, t -> t.flag("ckpt_hdr_cred", "uid", -FieldEntry.FLAG_UID)));
     for (Map.Entry<String, byte[]> f : forged.entrySet()) {
@@ -98,6 +100,25 @@ public final class PastFindings {
       fields.set(i, new FieldEntry(f.owner(), f.role(), f.element(), f.arity(), (byte) flags, f.elementSize(),
           f.offset(), f.length(), f.ref(), f.since(), f.name()));
       return this;
+    }
+
+    Tables rename(String struct, String name, String to) {
+      int i = member(struct, name);
+      FieldEntry f = fields.get(i);
+      fields.set(i, new FieldEntry(f.owner(), f.role(), f.element(), f.arity(), f.flags(), f.elementSize(),
+          f.offset(), f.length(), f.ref(), f.since(), to));
+      return this;
+    }
+
+    /** Sets byte {@code at} of the first record of type {@code type}. */
+    Tables poke(int type, int at, byte value) {
+      for (ByteBuffer r : records) {
+        if (r.getInt(0) == Integer.reverseBytes(type)) {
+          r.put(at, value);
+          return this;
+        }
+      }
+      throw new IllegalArgumentException("no record of type " + type);
     }
 
     Tables length(String struct, String name, int length) {
