@@ -24,7 +24,7 @@ import org.ckptgen.runtime.CkptFormatException;
  * What a forger does: edits an image's records, or its bytes, and seals it again with a valid
  * CRC32C trailer, so that the edit reaches the whole-image check and the hooks.
  */
-final class Forge {
+public final class Forge {
   private Forge() {}
 
   static Path checkpoint(Model.Container c, Path file) throws Exception {
@@ -84,7 +84,7 @@ final class Forge {
    * Fails unless {@code c} holds nothing {@code caller}, unprivileged and without KEEP_LSM, did not
    * hold already: ids, groups, capabilities, users in the caller's namespace, the caller's label.
    */
-  static void nothingGained(Model.Container c, Caller caller) {
+  public static void nothingGained(Model.Container c, Caller caller) {
     for (Model.Task t : c.tasks) {
       for (Model.Credential cred : new Model.Credential[] {t.cred, t.ecred}) {
         int[] uids = {cred.uid, cred.euid, cred.suid};

@@ -107,8 +107,8 @@ public final class ImageChecker {
           String expected = section < subsystems.length ? subsystems[section].name() : null;
           if (!name.equals(expected)) {
             throw new CkptFormatException(v.position() + 8, v.type(), expected == null
-                ? "a section of \"" + name + "\" follows the last subsystem's"
-                : "expected the section of \"" + expected + "\", found \"" + name + "\"");
+                ? "a section of \"" + Printable.line(name) + "\" follows the last subsystem's"
+                : "expected the section of \"" + expected + "\", found \"" + Printable.line(name) + "\"");
           }
           current = name;
           section++;
