@@ -4,8 +4,13 @@
  * after the header's tables: its offset, its struct and its fields as JSON. `ckpt dump IMAGE`
  * prints the same text from Java.
  *
- * usage: ckptinfo IMAGE
+ * usage: ckptinfo [--key PUBLIC] IMAGE
  * exit: 0 valid; 1 invalid (stderr says at which offset and why); 2 usage or I/O error.
+ *
+ * A signed image has its ckpt_hdr_signature line before the trailer's, and stderr says by which
+ * key id it is signed. Built with -DCKPTGEN_WITH_SODIUM (and -lsodium), --key PUBLIC requires
+ * the signature of that Ed25519 public key (X.509 DER, 44 bytes, or PEM, as ckpt keygen writes
+ * it), checked as the Java readers check it; without libsodium, --key is refused (exit 2).
  *
  * Built for the container image; -DCKPT_READER='"other_ckpt_reader.h"' builds it for another.
  * The image is mapped, not read into memory, so images of many GiB cost page cache, not heap.
@@ -37,12 +42,53 @@ static sigjmp_buf truncated;
 static void *map;
 static size_t size;
 static const unsigned char *buf;
+static const char *image_path;
+static const char *key_file;
 
 static void on_sigbus(int sig)
 {
 	(void)sig;
 	siglongjmp(truncated, 1);
 }
+
+#ifdef CKPTGEN_WITH_SODIUM
+/*
+ * The raw 32 bytes of an Ed25519 public key file: X.509 SubjectPublicKeyInfo, DER (44 bytes) or
+ * PEM ("-----BEGIN PUBLIC KEY-----"). 0, or -1 with a message on stderr.
+ */
+static int read_public_key(const char *file, unsigned char key[32])
+{
+	static const unsigned char prefix[12] = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
+	unsigned char text[4096], der[64];
+	const char *b64, *end;
+	size_t n, len = 0;
+	FILE *f = fopen(file, "rb");
+
+	if (!f) {
+		fprintf(stderr, "ckptinfo: %s: %s\n", file, strerror(errno));
+		return -1;
+	}
+	n = fread(text, 1, sizeof(text) - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	if (n == 44) {
+		memcpy(der, text, n);
+		len = n;
+	} else if ((b64 = strstr((const char *)text, "-----BEGIN PUBLIC KEY-----")) != NULL
+		   && (end = strstr(b64, "-----END PUBLIC KEY-----")) != NULL) {
+		b64 += strlen("-----BEGIN PUBLIC KEY-----");
+		if (sodium_base642bin(der, sizeof(der), b64, (size_t)(end - b64), "\r\n \t", &len, NULL,
+				      sodium_base64_VARIANT_ORIGINAL) != 0)
+			len = 0;
+	}
+	if (len != 44 || memcmp(der, prefix, sizeof(prefix)) != 0) {
+		fprintf(stderr, "ckptinfo: %s: not an Ed25519 public key (X.509, DER or PEM)\n", file);
+		return -1;
+	}
+	memcpy(key, der + 12, 32);
+	return 0;
+}
+#endif
 
 static int invalid(const char *file, const struct ckpt_reader *r)
 {
@@ -62,35 +108,51 @@ int main(int argc, char **argv)
 	struct ckpt_hdr_image h;
 	static const unsigned char empty[1];
 	struct stat st;
-	int fd, status = 0;
+	int fd, status = 0, opened;
+#ifdef CKPTGEN_WITH_SODIUM
+	unsigned char key[32];
+#endif
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: %s IMAGE\n", argv[0]);
+	if (argc == 4 && strcmp(argv[1], "--key") == 0)
+		key_file = argv[2];
+	else if (argc != 2) {
+		fprintf(stderr, "usage: %s [--key PUBLIC] IMAGE\n", argv[0]);
 		return 2;
 	}
-	fd = open(argv[1], O_RDONLY | O_NONBLOCK | O_NOCTTY);
+	image_path = argv[argc - 1];
+#ifdef CKPTGEN_WITH_SODIUM
+	if (key_file && read_public_key(key_file, key) < 0)
+		return 2;
+#else
+	if (key_file) {
+		fprintf(stderr, "ckptinfo: --key: this ckptinfo is built without libsodium (-DCKPTGEN_WITH_SODIUM); "
+			"it cannot check signatures\n");
+		return 2;
+	}
+#endif
+	fd = open(image_path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
 	if (fd < 0 || fstat(fd, &st) != 0) {
-		fprintf(stderr, "ckptinfo: %s: %s\n", argv[1], strerror(errno));
+		fprintf(stderr, "ckptinfo: %s: %s\n", image_path, strerror(errno));
 		return 2;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		fprintf(stderr, "ckptinfo: %s: not a regular file (a FIFO, device or directory; it is mapped, not read)\n",
-			argv[1]);
+		fprintf(stderr, "ckptinfo: %s: not a regular image_path (a FIFO, device or directory; it is mapped, not read)\n",
+			image_path);
 		close(fd);
 		return 2;
 	}
 	if ((uintmax_t)st.st_size > SIZE_MAX) {
-		fprintf(stderr, "ckptinfo: %s: %jd bytes do not fit this process's address space\n", argv[1],
+		fprintf(stderr, "ckptinfo: %s: %jd bytes do not fit this process's address space\n", image_path,
 			(intmax_t)st.st_size);
 		close(fd);
 		return 2;
 	}
 	size = (size_t)st.st_size;
 	buf = empty;
-	if (size > 0) {	/* an empty file is no image either; ckpt_open says why */
+	if (size > 0) {	/* an empty image_path is no image either; ckpt_open says why */
 		map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
 		if (map == MAP_FAILED) {
-			fprintf(stderr, "ckptinfo: %s: cannot map %zu bytes: %s\n", argv[1], size, strerror(errno));
+			fprintf(stderr, "ckptinfo: %s: cannot map %zu bytes: %s\n", image_path, size, strerror(errno));
 			close(fd);
 			return 2;
 		}
@@ -107,14 +169,19 @@ int main(int argc, char **argv)
 	}
 	if (sigsetjmp(truncated, 1)) {
 		fflush(stdout);
-		fprintf(stderr, "ckptinfo: %s: the file changed while it was read (truncated?); read it again once its writer is done\n",
-			argv[1]);
+		fprintf(stderr, "ckptinfo: %s: the image_path changed while it was read (truncated?); read it again once its writer is done\n",
+			image_path);
 		if (map)
 			munmap(map, size);
 		return 1;
 	}
-	if (ckpt_open(&r, buf, size) < 0) {
-		status = invalid(argv[1], &r);
+#ifdef CKPTGEN_WITH_SODIUM
+	opened = key_file ? ckpt_open_signed(&r, buf, size, key) : ckpt_open(&r, buf, size);
+#else
+	opened = ckpt_open(&r, buf, size);
+#endif
+	if (opened < 0) {
+		status = invalid(image_path, &r);
 		goto out;
 	}
 	ckpt_hdr_image_load_at(buf, &h);
@@ -123,7 +190,7 @@ int main(int argc, char **argv)
 	       (unsigned long long)r.nrecords + 1, size, r.crc32c);
 	while (ckpt_next(&r, &rec) > 0) {
 		if (ckpt_check(&r, &rec) < 0) {
-			status = invalid(argv[1], &r);
+			status = invalid(image_path, &r);
 			goto out;
 		}
 		if (ckpt_name(rec.type)) {
@@ -133,6 +200,19 @@ int main(int argc, char **argv)
 		} else {
 			printf("%zu (unknown type 0x%x, %u bytes)\n", rec.offset, rec.type, rec.len);
 		}
+	}
+	if (r.signature) {
+		char hex[33];
+
+		printf("%zu ckpt_hdr_signature ", r.signature);
+		rec.type = CKPT_HDR_SIGNATURE;
+		rec.p = buf + r.signature;
+		ckpt_json(stdout, &rec);
+		putchar('\n');
+		ckpt_key_id_hex(ckpt_signature_key_id(&r), hex);
+		fflush(stdout);
+		fprintf(stderr, "ckptinfo: %s: signed by key %s; %s\n", image_path, hex,
+			key_file ? "the signature is valid" : "the signature was not checked (no --key)");
 	}
 	printf("%zu ckpt_hdr_trailer ", r.trailer);
 	rec.type = CKPT_HDR_TRAILER;

@@ -1312,6 +1312,83 @@ static inline void ckpt_hdr_enums_values(const struct ckpt_record *rec, __u32 i,
 	ckpt_enum_value_load_at(rec->p + 16 + (size_t)56 * i, out);
 }
 
+/* struct ckpt_hdr_signature */
+static inline int ckpt_hdr_signature_check(struct ckpt_reader *r, size_t at)
+{
+	const long type = CKPT_HDR_SIGNATURE;
+	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
+	__u32 count = 0;
+	size_t i = 0;
+
+	if (ckpt_header(r, at, CKPT_HDR_SIGNATURE, 96, "ckpt_hdr_signature", &len) < 0)
+		return CKPT_EBADIMAGE;
+	(void)type;
+	(void)count;
+	(void)i;
+	(void)len;
+	for (i = 0; i < 16; i++) {
+	}
+	for (i = 0; i < 64; i++) {
+	}
+	return 0;
+}
+
+/* Prints the struct at p as JSON; the record has been checked. */
+static inline void ckpt_hdr_signature_json(FILE *out, const unsigned char *p)
+{
+	const __u32 len = ckpt_le32(p + 4);
+	__u32 count = 0;
+	size_t i = 0;
+
+	(void)len;
+	(void)count;
+	(void)i;
+	fputs("{\"algorithm\":", out);
+	fprintf(out, "%llu", (unsigned long long)ckpt_le32(p + 8));
+	fputs(",\"flags\":", out);
+	fprintf(out, "%llu", (unsigned long long)ckpt_le32(p + 12));
+	fputs(",\"key_id\":", out);
+	fputc('[', out);
+	for (i = 0; i < 16; i++) {
+		if (i > 0)
+			fputc(',', out);
+	fprintf(out, "%llu", (unsigned long long)ckpt_le8(p + 16 + 1 * i));
+	}
+	fputc(']', out);
+	fputs(",\"signature\":", out);
+	fputc('[', out);
+	for (i = 0; i < 64; i++) {
+		if (i > 0)
+			fputc(',', out);
+	fprintf(out, "%llu", (unsigned long long)ckpt_le8(p + 32 + 1 * i));
+	}
+	fputc(']', out);
+	fputc('}', out);
+}
+
+/* Loads the fixed part of the struct at p into host order; the record has been checked. */
+static inline void ckpt_hdr_signature_load_at(const unsigned char *p, struct ckpt_hdr_signature *out)
+{
+	size_t i = 0;
+
+	(void)i;
+	memset(out, 0, sizeof(*out));
+	out->h.type = ckpt_le32(p);
+	out->h.len = ckpt_le32(p + 4);
+	out->algorithm = (__u32)ckpt_le32(p + 8);
+	out->flags = (__u32)ckpt_le32(p + 12);
+	for (i = 0; i < 16; i++)
+		out->key_id[i] = (__u8)ckpt_le8(p + 16 + 1 * i);
+	for (i = 0; i < 64; i++)
+		out->signature[i] = (__u8)ckpt_le8(p + 32 + 1 * i);
+}
+
+/* The fixed part of a checked ckpt_hdr_signature record, in host order. */
+static inline void ckpt_hdr_signature_load(const struct ckpt_record *rec, struct ckpt_hdr_signature *out)
+{
+	ckpt_hdr_signature_load_at(rec->p, out);
+}
+
 /* struct ckpt_hdr_pair */
 static inline int ckpt_hdr_pair_check(struct ckpt_reader *r, size_t at)
 {
@@ -1718,6 +1795,7 @@ static inline const char *ckpt_name(__u32 type)
 	case CKPT_HDR_TRAILER: return "ckpt_hdr_trailer";
 	case CKPT_HDR_FIELDS: return "ckpt_hdr_fields";
 	case CKPT_HDR_ENUMS: return "ckpt_hdr_enums";
+	case CKPT_HDR_SIGNATURE: return "ckpt_hdr_signature";
 	case CKPT_HDR_PAIR: return "ckpt_hdr_pair";
 	case CKPT_HDR_OWNER: return "ckpt_hdr_owner";
 	case CKPT_HDR_TASK: return "ckpt_hdr_task";
@@ -1740,6 +1818,7 @@ static inline int ckpt_check(struct ckpt_reader *r, const struct ckpt_record *re
 	case CKPT_HDR_TRAILER: return ckpt_hdr_trailer_check(r, rec->offset);
 	case CKPT_HDR_FIELDS: return ckpt_hdr_fields_check(r, rec->offset);
 	case CKPT_HDR_ENUMS: return ckpt_hdr_enums_check(r, rec->offset);
+	case CKPT_HDR_SIGNATURE: return ckpt_hdr_signature_check(r, rec->offset);
 	case CKPT_HDR_PAIR: return ckpt_hdr_pair_check(r, rec->offset);
 	case CKPT_HDR_OWNER: return ckpt_hdr_owner_check(r, rec->offset);
 	case CKPT_HDR_TASK: return ckpt_hdr_task_check(r, rec->offset);
@@ -1759,6 +1838,7 @@ static inline int ckpt_json(FILE *out, const struct ckpt_record *rec)
 	case CKPT_HDR_TRAILER: ckpt_hdr_trailer_json(out, rec->p); return 0;
 	case CKPT_HDR_FIELDS: ckpt_hdr_fields_json(out, rec->p); return 0;
 	case CKPT_HDR_ENUMS: ckpt_hdr_enums_json(out, rec->p); return 0;
+	case CKPT_HDR_SIGNATURE: ckpt_hdr_signature_json(out, rec->p); return 0;
 	case CKPT_HDR_PAIR: ckpt_hdr_pair_json(out, rec->p); return 0;
 	case CKPT_HDR_OWNER: ckpt_hdr_owner_json(out, rec->p); return 0;
 	case CKPT_HDR_TASK: ckpt_hdr_task_json(out, rec->p); return 0;

@@ -91,6 +91,35 @@ public final class Signing {
     return Arrays.copyOfRange(der, SPKI_PREFIX.length, der.length);
   }
 
+  /**
+   * {@code key}, checked to be an Ed25519 private key whose public key this JDK derives, for APIs
+   * that take one (the generated dispatch's builder).
+   *
+   * @throws IllegalArgumentException if it is not
+   */
+  public static PrivateKey signingKey(PrivateKey key) {
+    try {
+      publicKeyOf(java.util.Objects.requireNonNull(key, "key"));
+      return key;
+    } catch (InvalidKeyException e) {
+      throw new IllegalArgumentException("cannot sign with this key: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@code key}, checked to be an Ed25519 public key, for APIs that take one.
+   *
+   * @throws IllegalArgumentException if it is not
+   */
+  public static PublicKey verifyingKey(PublicKey key) {
+    try {
+      raw(java.util.Objects.requireNonNull(key, "key"));
+      return key;
+    } catch (InvalidKeyException e) {
+      throw new IllegalArgumentException("cannot verify with this key: " + e.getMessage(), e);
+    }
+  }
+
   private static void requireEd25519(Key key) throws InvalidKeyException {
     if (!(key instanceof EdECKey k) || !"Ed25519".equalsIgnoreCase(k.getParams().getName())) {
       throw new InvalidKeyException("not an Ed25519 key (" + (key == null ? "null" : key.getAlgorithm()) + ")");

@@ -25,7 +25,10 @@ public final class CNames {
       "CKPT_FLEXIBLE", "ckpt_static_assert_failed", "ckpt_le8", "ckpt_le16", "ckpt_le32", "ckpt_le64", "ckpt_fail",
       "ckpt_align8", "ckpt_crc32c", "ckpt_zero", "ckpt_utf8", "ckpt_fixed_string", "ckpt_var_string",
       "ckpt_count", "ckpt_bool", "ckpt_objref", "ckpt_header", "ckpt_json_string", "ckpt_json_inert", "ckpt_json_hex", "ckpt_name",
-      "ckpt_check", "ckpt_json", "ckpt_open", "ckpt_next");
+      "ckpt_check", "ckpt_json", "ckpt_open", "ckpt_next",
+      // signed images
+      "CKPTGEN_WITH_SODIUM", "ckpt_signature_framing", "ckpt_open_with", "ckpt_signature_key_id", "ckpt_key_id_hex",
+      "ckpt_signature_verify", "ckpt_open_signed");
 
   /** The reader's functions for struct {@code s}: check, JSON and load. */
   public static List<String> functionsOf(StructLayout s) {

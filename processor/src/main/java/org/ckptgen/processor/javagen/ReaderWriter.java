@@ -30,6 +30,7 @@ import org.ckptgen.processor.model.StructLayout;
  */
 public final class ReaderWriter {
   private static final String IMAGE = "org.ckptgen.image";
+  private static final ClassName PUBLIC_KEY = ClassName.get("java.security", "PublicKey");
   private static final ClassName RECORD_VIEW = ClassName.get(IMAGE, "RecordView");
   private static final ClassName IMAGE_LAYOUT = ClassName.get(IMAGE, "ImageLayout");
   private static final ClassName IMAGE_READER = ClassName.get(IMAGE, "ImageReader");
@@ -131,9 +132,22 @@ public final class ReaderWriter {
         .addParameter(visitor, "visitor")
         .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
         .addJavadoc("Reads the image at {@code image}, memory-mapped: checks all of it first (framing, CRC32C,\n"
-            + "tables, image name), then visits every record in order. Returns the trailer.\n")
+            + "tables, image name), then visits every record in order. Returns the trailer. A signed image\n"
+            + "is read, its signature unchecked; {@link #read(Path, Visitor, PublicKey)} requires one.\n")
+        .addStatement("return read(image, visitor, null)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TRAILER)
+        .addParameter(Path.class, "image")
+        .addParameter(visitor, "visitor")
+        .addParameter(PUBLIC_KEY, "key")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addJavadoc("As {@link #read(Path, Visitor)}, for an image that must be signed by {@code key}, an Ed25519\n"
+            + "public key (null: any image): checked after the framing and CRC32C, before the tables and\n"
+            + "before any record is visited.\n")
         .beginControlFlow("try ($T r = $T.open(image))", IMAGE_READER, IMAGE_READER)
-        .addStatement("$T trailer = r.verify()", TRAILER)
+        .addStatement("$T trailer = r.verify(key)", TRAILER)
         .addStatement("requireImage(r.header())")
         .beginControlFlow("for ($T record : r.records())", RECORD_VIEW)
         .addStatement("visit(record, r.layout(), visitor)")
@@ -151,7 +165,18 @@ public final class ReaderWriter {
             + "visited as they arrive, and the trailer's count and CRC32C are checked at the end, so a bad\n"
             + "image is found only when reached. Code that must not act on a bad image reads a file with\n"
             + "{@link #read(Path, Visitor)}. The caller closes {@code in}.\n")
-        .addStatement("$T stream = $T.open(in)", IMAGE_STREAM, IMAGE_STREAM)
+        .addStatement("return read(in, visitor, null)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TRAILER)
+        .addParameter(InputStream.class, "in")
+        .addParameter(visitor, "visitor")
+        .addParameter(PUBLIC_KEY, "key")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addJavadoc("As {@link #read(InputStream, Visitor)}, for an image that must be signed by {@code key} (null:\n"
+            + "any image); the signature is checked at the end, with the trailer, after every record was visited.\n")
+        .addStatement("$T stream = $T.open(in, key)", IMAGE_STREAM, IMAGE_STREAM)
         .addStatement("requireImage(stream.header())")
         .beginControlFlow("for ($T record; (record = stream.next()) != null; )", RECORD_VIEW)
         .addStatement("visit(record, stream.layout(), visitor)")
@@ -170,7 +195,18 @@ public final class ReaderWriter {
         .addParameter(Appendable.class, "out")
         .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
         .addJavadoc("Writes the whole image at {@code image} to {@code out} as one JSON document, checked first.\n")
+        .addStatement("json(image, out, null)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("json")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(Path.class, "image")
+        .addParameter(Appendable.class, "out")
+        .addParameter(PUBLIC_KEY, "key")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addJavadoc("As {@link #json(Path, Appendable)}, for an image that must be signed by {@code key} (null: any\n"
+            + "image), checked before a byte is written.\n")
         .beginControlFlow("try ($T r = $T.open(image))", IMAGE_READER, IMAGE_READER)
+        .addStatement("r.verify(key)")
         .addStatement("requireImage(r.header())")
         .addStatement("$T.json(r, out, $T.NONE)", IMAGE_DUMP, PROGRESS)
         .endControlFlow()
@@ -184,7 +220,8 @@ public final class ReaderWriter {
         .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
         .addJavadoc("Rewrites the image {@code in} to {@code out} (which may be the same file) with {@code edit}'s\n"
             + "changes and a new checksum. {@code in} is checked whole first; {@code out} appears all at\n"
-            + "once, only after it has been read back and decoded. Returns the new trailer.\n")
+            + "once, only after it has been read back and decoded. Returns the new trailer. The output is\n"
+            + "unsigned: the signature of a signed {@code in} would not match it (ckpt sign signs it again).\n")
         .beginControlFlow("try ($T r = $T.open(in))", IMAGE_READER, IMAGE_READER)
         .addStatement("requireImage(r.header())")
         .endControlFlow()
