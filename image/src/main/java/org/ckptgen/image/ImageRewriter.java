@@ -3,6 +3,7 @@ package org.ckptgen.image;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
 
@@ -27,12 +28,22 @@ public final class ImageRewriter {
    * @return the new image's trailer
    */
   public static Trailer rewrite(Path in, Path out, Edit edit, Progress progress) throws IOException, CkptFormatException {
+    return rewrite(in, out, edit, progress, null);
+  }
+
+  /**
+   * As {@link #rewrite(Path, Path, Edit, Progress)}, with the output signed by {@code signWith}
+   * (an Ed25519 private key) unless it is null. The signature of a signed {@code in} is never
+   * copied: it would not match the new bytes.
+   */
+  public static Trailer rewrite(Path in, Path out, Edit edit, Progress progress, PrivateKey signWith)
+      throws IOException, CkptFormatException {
     Trailer[] written = new Trailer[1];
     try (ImageReader reader = ImageReader.open(in)) {
       reader.verify();
       long total = reader.size();
       AtomicFile.<CkptFormatException>write(out, channel -> {
-        ImageWriter w = new ImageWriter(channel, reader.header(), reader.fields(), reader.enums());
+        ImageWriter w = new ImageWriter(channel, reader.header(), reader.fields(), reader.enums(), signWith);
         for (RecordView v : reader.records()) {
           ByteBuffer replaced = edit.rewrite(v, reader.layout());
           if (replaced == null) {

@@ -369,26 +369,26 @@ public final class Signing {
    * signature is not checked, since it is replaced); {@code out} replaces its file only once it
    * is whole and its signature checks.
    *
-   * @return the key id
+   * @return the new image's trailer
    */
-  public static byte[] sign(Path in, Path out, PrivateKey key) throws IOException, CkptFormatException,
+  public static Trailer sign(Path in, Path out, PrivateKey key) throws IOException, CkptFormatException,
       InvalidKeyException {
     PublicKey pub = publicKeyOf(key);
-    byte[] id = keyId(pub);
+    Trailer[] written = new Trailer[1];
     try (ImageReader reader = ImageReader.open(in)) {
       reader.verify();
       long end = reader.signatureOffset() >= 0 ? reader.signatureOffset() : reader.trailerOffset();
       AtomicFile.<CkptFormatException>write(out, channel -> {
         ImageWriter w = ImageWriter.copying(channel, key, pub);
         reader.copyPrefix(end, w);
-        w.finish();
-      }, written -> {
-        try (ImageReader check = ImageReader.open(written)) {
+        written[0] = w.finish();
+      }, file -> {
+        try (ImageReader check = ImageReader.open(file)) {
           check.verify(pub);
         }
       });
     }
-    return id;
+    return written[0];
   }
 
   /** The key id of the signature record of a verified image, if it is signed. */
