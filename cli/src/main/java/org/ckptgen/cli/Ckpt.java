@@ -395,6 +395,9 @@ public final class Ckpt {
     @Option(names = "--ignore-time", description = "do not compare the creation times")
     boolean ignoreTime;
 
+    @CommandLine.Mixin
+    KeyOption keyOption = new KeyOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -404,12 +407,13 @@ public final class Ckpt {
         throw new CommandLine.ParameterException(spec.commandLine(), "only one of A and B can be standard input");
       }
       PrintWriter out = spec.commandLine().getOut();
+      PublicKey key = keyOption.load(spec);  // both images must be signed by it
       Path current = a;
       try (ImageReader x = open(a)) {
-        x.verify();
+        x.verify(key);
         current = b;  // so that a fault of B, in its header too, names B
         try (ImageReader y = open(b)) {
-          y.verify();
+          y.verify(key);
           return print(ImageDiff.diff(x, y, !ignoreTime), out);
         }
       } catch (CkptFormatException e) {

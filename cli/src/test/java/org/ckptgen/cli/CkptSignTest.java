@@ -99,6 +99,10 @@ class CkptSignTest {
     assertEquals(1, ckpt("verify", "--key", pub, changed.toString()));
     assertEquals(1, err.lines().count(), err);
 
+    assertEquals(0, ckpt("diff", "--key", pub, signed.toString(), signed.toString()), err);
+    assertEquals(5, ckpt("diff", "--key", pub, signed.toString(), image.toString()), "B is not signed");
+    assertTrue(err.contains(image + ": at offset") && err.contains("not signed"), err);
+
     // remap: its output is unsigned unless --sign signs it
     Path mapped = dir.resolve("m.ckpt");
     assertEquals(0, ckpt("remap", "--key", pub, signed.toString(), mapped.toString()), err);
