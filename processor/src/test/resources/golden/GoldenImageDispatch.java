@@ -37,7 +37,7 @@ public final class GoldenImageDispatch {
    */
   public static final List<String> SUBSYSTEMS = List.of("note", "task");
 
-  private static final ImageChecker.Expectation EXPECTATION = new ImageChecker.Expectation(GoldenImageSchema.NAME, GoldenImageSchema.VERSION, GoldenImageSchema.FINGERPRINT, GoldenImageSchema.entries(), SUBSYSTEMS,
+  private static final ImageChecker.Expectation EXPECTATION = new ImageChecker.Expectation(GoldenImageSchema.trusted(), SUBSYSTEMS,
       List.of(test.NoteCodec.TYPE, test.TaskCodec.TYPE), GoldenImageSchema::codec);
 
   private final NoteSubsystem note;

@@ -11,6 +11,7 @@ import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SchemaEnums;
 import org.ckptgen.image.SchemaFields;
+import org.ckptgen.image.TrustedSchema;
 
 /**
  * The schema of "golden" images, version 2: every struct, the codec of every record,
@@ -182,6 +183,15 @@ public final class GoldenImageSchema {
   }
 
   /**
+   * The header and tables every image of this schema starts with, as a trusted schema: what the
+   * typed reader and restore check an image's own tables against. The same bytes as the schema file
+   * {@code META-INF/ckptgen/golden.ckptschema}.
+   */
+  public static TrustedSchema trusted() {
+    return Trusted.SCHEMA;
+  }
+
+  /**
    * The codec of record type {@code type}, or null for a type this schema does not have.
    */
   public static RecordCodec<?> codec(int type) {
@@ -225,5 +235,9 @@ public final class GoldenImageSchema {
       throw new IllegalArgumentException("not a record of the golden image: " + record);
     }
     return (RecordCodec<T>) codec;
+  }
+
+  private static final class Trusted {
+    static final TrustedSchema SCHEMA = TrustedSchema.ofWriter(out -> writer(out, 0), "GoldenImageSchema");
   }
 }

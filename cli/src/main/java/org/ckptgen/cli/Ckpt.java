@@ -42,6 +42,7 @@ import org.ckptgen.image.SectionCodec;
 import org.ckptgen.image.Signing;
 import org.ckptgen.image.Trailer;
 import org.ckptgen.image.TrailerCodec;
+import org.ckptgen.image.TrustedSchema;
 import org.ckptgen.runtime.CkptFormatException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -52,7 +53,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code ckpt}, the image tool. It reads any ckptgen image with nothing but the image's own
- * header and tables: record types are named from its schema table. Text goes out in UTF-8
+ * header and tables (record types are named from its schema table), or, with {@code --schema},
+ * by the build's schema file, which the image's tables must then match ({@link SchemaOption}). Text goes out in UTF-8
  * whatever the locale, as ckptinfo prints it; every failure to write it is an exit code.
  */
 // INHERIT: every subcommand takes -h/--help and lists the exit codes too
@@ -65,7 +67,8 @@ import picocli.CommandLine.ScopeType;
           + "(diff)",
       "1:the image is not valid, one line says at which offset and why (for encode: the JSON, at which line); "
           + "diff: the images differ",
-      "2:wrong usage (an unknown option, a bad --uid or --gid mapping, a --key file that is no Ed25519 key)",
+      "2:wrong usage (an unknown option, a bad --uid or --gid mapping, remap without --schema, a --schema that is "
+          + "no schema file, a --key file that is no Ed25519 key)",
       "3:the image could not be read (no such file, permission denied, I/O error)",
       "4:the output could not be written (OUT, or standard output: a full disk, permission denied)",
       "5:diff only: an image is not valid",
@@ -296,6 +299,9 @@ public final class Ckpt {
     @CommandLine.Mixin
     KeyOption keyOption = new KeyOption();
 
+    @CommandLine.Mixin
+    SchemaOption schema;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -307,21 +313,23 @@ public final class Ckpt {
         if (Streams.streamed(image)) {
           try (InputStream in = Streams.open(image)) {
             ImageStream s = ImageStream.open(in, key);
+            schema.apply(s);
             while (s.next() != null) {
               // each record's framing is checked as it arrives, the totals, checksum and signature at the trailer
             }
             Trailer t = s.trailer();
-            out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x%s%n", Streams.name(image),
+            out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x%s; layout: %s%n", Streams.name(image),
                 s.header().imageName(), t.nrecords() + 1, t.totalLength() + TrailerCodec.SIZE, t.crc32c(),
-                signatureNote(s.signature(), key));
+                signatureNote(s.signature(), key), schema.layout());
           }
           return 0;
         }
         try (ImageReader r = open(image)) {
           Trailer t = r.verify(key);
-          out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x%s%n", image,
-              r.header().imageName(), t.nrecords() + 1, r.size(), t.crc32c(),
-              signatureNote(r.signature(), key));
+          schema.apply(r);
+          out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x%s; layout: %s%n", image,
+              r.header().imageName(), t.nrecords() + 1, r.size(), t.crc32c(), signatureNote(r.signature(), key),
+              schema.layout());
           return 0;
         }
       } catch (CkptFormatException e) {
@@ -331,8 +339,9 @@ public final class Ckpt {
   }
 
   // header: the line in ckpt's command list; description: one paragraph, which picocli wraps
-  @Command(name = "dump", header = "Prints every record, by the image's own schema.", description =
-      "Prints every record after the header's tables, by the image's own schema: one line each, "
+  @Command(name = "dump", header = "Prints every record, by the image's own schema or --schema's.", description =
+      "Prints every record after the header's tables, by the image's own schema (which a forged image can forge: "
+      + "info and verify say so), or with --schema by the build's: one line each, "
       + "<offset> <struct> <fields as JSON> (the text of the C reader's ckptinfo), or with --json one "
       + "JSON document that ckpt encode turns back into the same image. Progress goes to stderr for "
       + "images over 64 MiB when stderr is a terminal.")
@@ -347,6 +356,9 @@ public final class Ckpt {
     @CommandLine.Mixin
     KeyOption keyOption = new KeyOption();
 
+    @CommandLine.Mixin
+    SchemaOption schema;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -356,6 +368,7 @@ public final class Ckpt {
       PublicKey key = keyOption.load(spec);
       try (ImageReader r = open(image); ProgressBar bar = bar(image, r.size(), spec)) {
         r.verify(key);  // the signature before a line is printed
+        schema.apply(r);
         if (json) {
           ImageDump.json(r, out, bar::at);
         } else {
@@ -377,7 +390,8 @@ public final class Ckpt {
   }
 
   @Command(name = "diff", header = "Compares two images record by record.", description =
-      "Compares two images by their own schemas: the header, then records matched by section and "
+      "Compares two images by their own schemas (unverified; with --schema, by the build's): the header, then "
+      + "records matched by section and "
       + "identity (a shared object by its objref id, any other record by its struct and its place among "
       + "those of the section), member by member by name. One line per difference: 'header MEMBER: A -> B', "
       + "'~ SECTION KEY MEMBER: A -> B', '+ SECTION KEY at OFFSET' (only in B), '- SECTION KEY at OFFSET' "
@@ -398,6 +412,9 @@ public final class Ckpt {
     @CommandLine.Mixin
     KeyOption keyOption = new KeyOption();
 
+    @CommandLine.Mixin
+    SchemaOption schema;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -411,9 +428,11 @@ public final class Ckpt {
       Path current = a;
       try (ImageReader x = open(a)) {
         x.verify(key);
+        schema.apply(x);
         current = b;  // so that a fault of B, in its header too, names B
         try (ImageReader y = open(b)) {
           y.verify(key);
+          schema.apply(y);
           return print(ImageDiff.diff(x, y, !ignoreTime), out);
         }
       } catch (CkptFormatException e) {
@@ -503,12 +522,20 @@ public final class Ckpt {
         + "DER or PEM); without it OUT is unsigned, whether IMAGE was signed or not")
     Path signWith;
 
+    @CommandLine.Mixin
+    SchemaOption schema;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
       IdRemap remap = new IdRemap(mapping(uids, "--uid"), mapping(gids, "--gid"));
+      if (!schema.given()) {
+        // which members hold ids is the tables' word: an image's own can be forged to hide them
+        throw new CommandLine.ParameterException(spec.commandLine(), "remap writes an image that will be restored, "
+            + "so it reads the image by a trusted layout: give the image kind's schema file with --schema FILE");
+      }
       PublicKey key = keyOption.load(spec);
       PrivateKey signer = signWith == null ? null : privateKey(signWith, "--sign", spec);
       Path spool = null;
@@ -522,13 +549,17 @@ public final class Ckpt {
           source = spool;
         }
         // the input is read and checked first, so that what fails later is the writing of OUT
+        TrustedSchema trusted;
         try (ImageReader r = open(source)) {
           r.verify(key);
+          schema.apply(r);
+          trusted = r.trusted();
         }
         Path from = source;
         PrintWriter summary = Streams.isStd(output) ? spec.commandLine().getErr() : spec.commandLine().getOut();
         try (ProgressBar bar = bar(image, Files.size(source), spec)) {
-          Trailer t = Output.image(output, target -> ImageRewriter.rewrite(from, target, remap, bar::at, signer));
+          Trailer t = Output.image(output,
+              target -> ImageRewriter.rewrite(from, target, trusted, remap, bar::at, signer));
           summary.printf("%s: %d ids remapped, %d records, CRC32C 0x%08x%n", Streams.isStd(output) ? "-" : output,
               remap.changed(), t.nrecords() + 1, t.crc32c());
         }
@@ -575,6 +606,9 @@ public final class Ckpt {
     @CommandLine.Mixin
     KeyOption keyOption = new KeyOption();
 
+    @CommandLine.Mixin
+    SchemaOption schema;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -600,6 +634,8 @@ public final class Ckpt {
           }
           out.printf("size       %d bytes, %d records, CRC32C 0x%08x (valid)%n", r.size(), t.nrecords() + 1,
               t.crc32c());
+          schema.apply(r);
+          out.println("layout     " + schema.layout());
           signature(r.signature(), key, out);
           Sections sections = new Sections(new GenericDecoder(r.layout()));
           for (RecordView v : r.records()) {
@@ -616,6 +652,11 @@ public final class Ckpt {
     /** The same, from a stream: the sections are counted as records arrive, and printed once the trailer is checked. */
     private int stream(ImageStream s, PublicKey key, PrintWriter out) throws IOException {
       header(s.header(), out);
+      try {
+        schema.apply(s);
+      } catch (CkptFormatException e) {
+        return invalid(spec.commandLine().getErr(), image, e);
+      }
       Sections sections = new Sections(new GenericDecoder(s.layout()));
       try {
         for (RecordView v = s.next(); v != null; v = s.next()) {
@@ -628,6 +669,7 @@ public final class Ckpt {
       Trailer t = s.trailer();
       out.printf("size       %d bytes, %d records, CRC32C 0x%08x (valid)%n", t.totalLength() + TrailerCodec.SIZE,
           t.nrecords() + 1, t.crc32c());
+      out.println("layout     " + schema.layout());
       signature(s.signature(), key, out);
       sections.print(out);
       return 0;

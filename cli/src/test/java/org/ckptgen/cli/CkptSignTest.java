@@ -103,12 +103,17 @@ class CkptSignTest {
     assertEquals(5, ckpt("diff", "--key", pub, signed.toString(), image.toString()), "B is not signed");
     assertTrue(err.contains(image + ": at offset") && err.contains("not signed"), err);
 
-    // remap: its output is unsigned unless --sign signs it
+    // remap: its output is unsigned unless --sign signs it (the schema: the image's header and tables alone)
+    Path schema = dir.resolve("test.ckptschema");
+    try (FileChannel ch = FileChannel.open(schema, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, new SchemaEntry[0], 0L)).finish();
+    }
     Path mapped = dir.resolve("m.ckpt");
-    assertEquals(0, ckpt("remap", "--key", pub, signed.toString(), mapped.toString()), err);
+    assertEquals(0, ckpt("remap", "--schema", schema.toString(), "--key", pub, signed.toString(), mapped.toString()), err);
     assertEquals(0, ckpt("info", mapped.toString()));
     assertTrue(out.contains("signature  none"), out);
-    assertEquals(0, ckpt("remap", "--key", pub, "--sign", otherPriv, signed.toString(), mapped.toString()), err);
+    assertEquals(0, ckpt("remap", "--schema", schema.toString(), "--key", pub, "--sign", otherPriv, signed.toString(),
+        mapped.toString()), err);
     assertEquals(0, ckpt("verify", "--key", otherPub, mapped.toString()), err);
     // sign in place, with the other key: the old signature is replaced
     assertEquals(0, ckpt("sign", "--key", otherPriv, signed.toString(), signed.toString()), err);

@@ -99,7 +99,7 @@ class CkptTest {
     }
     assertEquals(0, ckpt("--help"));
     // each command's summary is whole on its one line of the list, not a cut-off first line
-    assertTrue(out.contains("  dump        Prints every record, by the image's own schema.\n"), out);
+    assertTrue(out.contains("  dump        Prints every record, by the image's own schema or --schema's.\n"), out);
     assertTrue(out.contains("  remap       Writes a copy of the image with user and group ids mapped.\n"), out);
     assertTrue(out.contains("  encode      Writes the image that a JSON dump describes.\n"), out);
   }

@@ -49,6 +49,12 @@ class CkptCliTest {
     return code;
   }
 
+  /** The schema file the build exported for image kind {@code name}, on the test class path. */
+  static String schema(String name) throws Exception {
+    return Path.of(CkptCliTest.class.getClassLoader().getResource("META-INF/ckptgen/" + name + ".ckptschema").toURI())
+        .toString();
+  }
+
   private static Path checkpoint(Model.Container c, Path file) throws Exception {
     Main.dispatch(c).checkpoint(file);
     return file;
@@ -113,7 +119,7 @@ class CkptCliTest {
   void remapGivesAValidImageThatRestoresWithTheNewIds(@TempDir Path dir) throws Exception {
     Path image = checkpoint(SampleContainer.of(1000, 1000, 24, 1000), dir.resolve("c.ckpt"));
     Path mapped = dir.resolve("mapped.ckpt");
-    assertEquals(0, ckpt("remap", image.toString(), mapped.toString(), "--uid", "1000:2000", "--gid", "1000:2000",
+    assertEquals(0, ckpt("remap", "--schema", schema("container"), image.toString(), mapped.toString(), "--uid", "1000:2000", "--gid", "1000:2000",
         "--gid", "24:5000"), err);
     assertTrue(out.contains("ids remapped"), out);
     assertEquals(0, ckpt("verify", mapped.toString()), err);
@@ -126,7 +132,7 @@ class CkptCliTest {
     // and user 2000 may now restore its own part unprivileged: every id is one it could setresuid to
     Path owned = checkpoint(SampleContainer.own(1000, 1000, 24, 1000), dir.resolve("own.ckpt"));
     Path ownMapped = dir.resolve("own-mapped.ckpt");
-    assertEquals(0, ckpt("remap", owned.toString(), ownMapped.toString(), "--uid", "1000:2000", "--gid", "1000:2000",
+    assertEquals(0, ckpt("remap", "--schema", schema("container"), owned.toString(), ownMapped.toString(), "--uid", "1000:2000", "--gid", "1000:2000",
         "--gid", "24:5000"), err);
     Model.Container own = new Model.Container();
     Main.dispatch(own).restore(ownMapped, Caller.user(2000, 2000, 2000, 5000), Set.of());
@@ -140,13 +146,13 @@ class CkptCliTest {
   void badMappingsAndBadImagesAreOneLine(@TempDir Path dir) throws Exception {
     Path image = checkpoint(SampleContainer.demo(), dir.resolve("c.ckpt"));
     Path mapped = dir.resolve("mapped.ckpt");
-    assertEquals(2, ckpt("remap", image.toString(), mapped.toString(), "--uid", "1000-2000"));
+    assertEquals(2, ckpt("remap", "--schema", schema("container"), image.toString(), mapped.toString(), "--uid", "1000-2000"));
     assertTrue(err.contains("--uid takes A:B"), err);
     assertFalse(Files.exists(mapped));
     byte[] bytes = Files.readAllBytes(image);
     bytes[bytes.length - 100] ^= 4;
     Files.write(image, bytes);
-    assertEquals(1, ckpt("remap", image.toString(), mapped.toString(), "--uid", "1:2"));
+    assertEquals(1, ckpt("remap", "--schema", schema("container"), image.toString(), mapped.toString(), "--uid", "1:2"));
     assertEquals(1, err.lines().count(), err);
     assertTrue(err.contains("checksum mismatch") && !err.contains("\tat "), err);
     assertFalse(Files.exists(mapped), "nothing is written from a bad image");
@@ -165,7 +171,7 @@ class CkptCliTest {
     assertTrue(Files.size(image) > 64L << 20);
     List<String> remap = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), Ckpt.class.getName(),
-        "remap", image.toString(), dir.resolve("out.ckpt").toString(), "--uid", "1:2");
+        "remap", "--schema", schema("bulk"), image.toString(), dir.resolve("out.ckpt").toString(), "--uid", "1:2");
 
     String quoted = String.join(" ", remap.stream().map(a -> "'" + a.replace("'", "'\\''") + "'").toList());
     Gcc.Result terminal = CTool.run(List.of("script", "-qec", quoted, "/dev/null"));

@@ -41,6 +41,10 @@ class CkptProcessTest {
   static void image() throws Exception {
     demo = dir.resolve("demo.ckpt");
     Main.dispatch(SampleContainer.demo()).checkpoint(demo);
+    // the schema files the build exported, which remap requires
+    for (String kind : List.of("container", "bulk")) {
+      Files.copy(Path.of(CkptCliTest.schema(kind)), dir.resolve(kind + ".ckptschema"));
+    }
   }
 
   /** Runs {@code script} in bash, with {@code ckpt} a function running this build's ckpt, in {@code dir}. */
@@ -75,7 +79,7 @@ class CkptProcessTest {
     assertEquals(0, sh("ckpt dump --json demo.ckpt | sed 's/\"uid\":1000,\"suid\"/\"uid\":7,\"suid\"/' | ckpt encode - other.ckpt")
         .exit());
     for (String command : List.of("dump demo.ckpt", "dump --json demo.ckpt", "info demo.ckpt", "verify demo.ckpt",
-        "diff demo.ckpt other.ckpt", "encode demo.json -", "remap demo.ckpt - --uid 1:2", "completion bash",
+        "diff demo.ckpt other.ckpt", "encode demo.json -", "remap --schema container.ckptschema demo.ckpt - --uid 1:2", "completion bash",
         "--help", "dump - < demo.ckpt", "verify - < demo.ckpt")) {
       Run r = sh("ckpt " + command + " > /dev/full");
       assertEquals(4, r.exit(), command + ": " + r.err());
@@ -93,7 +97,7 @@ class CkptProcessTest {
     long wholeTime = System.nanoTime() - start;
     assertEquals(0, whole.exit(), whole.err());
     for (String command : List.of("dump --json bulk.ckpt", "dump bulk.ckpt", "dump --json - < bulk.ckpt",
-        "remap bulk.ckpt - --uid 1:2")) {
+        "remap --schema bulk.ckptschema bulk.ckpt - --uid 1:2")) {
       start = System.nanoTime();
       Run r = sh("ckpt " + command + " | head -c 1 > /dev/null; echo ${PIPESTATUS[0]}");
       long time = System.nanoTime() - start;
@@ -127,7 +131,7 @@ class CkptProcessTest {
     // JSON both ways through pipes, and images through them: the bytes come back
     Run back = sh("ckpt dump --json demo.ckpt | ckpt encode - - | cmp - demo.ckpt && cat demo.ckpt | ckpt diff - demo.ckpt");
     assertEquals(0, back.exit(), back.text() + back.err());
-    Run remap = sh("cat demo.ckpt | ckpt remap - - --uid 1000:2000 | ckpt dump - | grep -c '\"uid\":2000,'");
+    Run remap = sh("cat demo.ckpt | ckpt remap --schema container.ckptschema - - --uid 1000:2000 | ckpt dump - | grep -c '\"uid\":2000,'");
     assertEquals(0, remap.exit(), remap.err());
     assertTrue(Integer.parseInt(remap.text().trim()) > 0, remap.text());
     assertTrue(remap.err().startsWith("-: ") && remap.err().contains(" ids remapped"), "the summary goes to stderr: "
@@ -148,8 +152,8 @@ class CkptProcessTest {
     Map<String, String> expected = new HashMap<>();
     expected.put("ckpt verify adir", "ckpt: adir: is a directory, not an image\n");
     expected.put("ckpt dump missing.ckpt", "ckpt: missing.ckpt: no such file\n");
-    expected.put("ckpt remap demo.ckpt adir --uid 1:2", "ckpt: cannot write adir: is a directory\n");
-    expected.put("ckpt remap demo.ckpt no/such/dir/out.ckpt --uid 1:2", "ckpt: cannot write no/such/dir/out.ckpt: no such file\n");
+    expected.put("ckpt remap --schema container.ckptschema demo.ckpt adir --uid 1:2", "ckpt: cannot write adir: is a directory\n");
+    expected.put("ckpt remap --schema container.ckptschema demo.ckpt no/such/dir/out.ckpt --uid 1:2", "ckpt: cannot write no/such/dir/out.ckpt: no such file\n");
     expected.put("ckpt encode adir out.ckpt", "ckpt: adir: is a directory, not a JSON document\n");
     for (Map.Entry<String, String> e : expected.entrySet()) {
       Run r = sh(e.getKey());
@@ -164,14 +168,14 @@ class CkptProcessTest {
    */
   @Test
   void anOutThatIsAPipeOrADeviceIsWrittenToNotReplaced() throws Exception {
-    Run r = sh("rm -f out.fifo && mkfifo out.fifo && { cat out.fifo > got.ckpt & } && ckpt remap demo.ckpt out.fifo --uid 1:2"
+    Run r = sh("rm -f out.fifo && mkfifo out.fifo && { cat out.fifo > got.ckpt & } && ckpt remap --schema container.ckptschema demo.ckpt out.fifo --uid 1:2"
         + " && wait && cmp got.ckpt demo.ckpt && test -p out.fifo"
         + " && { cat out.fifo > got2.ckpt & } && ckpt dump --json demo.ckpt > demo.json && ckpt encode demo.json out.fifo"
         + " && wait && cmp got2.ckpt demo.ckpt && test -p out.fifo");
     assertEquals(0, r.exit(), r.text() + r.err());
     // a device: a copy of /dev/full's node, where this user may make one (cp -a needs root)
     Run d = sh("rm -f full.dev && cp -a /dev/full full.dev 2>/dev/null || exit 0\n"
-        + "ckpt remap demo.ckpt full.dev --uid 1:2; echo $?; test -c full.dev && echo still a device");
+        + "ckpt remap --schema container.ckptschema demo.ckpt full.dev --uid 1:2; echo $?; test -c full.dev && echo still a device");
     assertTrue(d.text().isEmpty() || d.text().equals("4\nstill a device\n"), d.text() + d.err());
     assertTrue(d.text().isEmpty() || d.err().equals("ckpt: cannot write full.dev: no space left on device\n"), d.err());
   }

@@ -27,13 +27,13 @@ public final class ImageChecker {
   /**
    * What a restore expects, from the generated tables of this build.
    *
-   * @param imageVersion the image version this build writes and restores ({@code @CheckpointImage(version)})
+   * @param schema this build's header and tables ({@code <Root>Schema.trusted()}): the image's name,
+   *     image version and tables are checked against it
    * @param subsystems the subsystems' names in dispatch order (sorted)
    * @param stateTypes the record type of each subsystem's state, in the same order
    * @param codecs the codec of a record type, or null for a type this build does not know
    */
-  public record Expectation(String imageName, int imageVersion, long fingerprint, SchemaEntry[] schema,
-      List<String> subsystems, List<Integer> stateTypes, IntFunction<RecordCodec<?>> codecs) {}
+  public record Expectation(TrustedSchema schema, List<String> subsystems, List<Integer> stateTypes, IntFunction<RecordCodec<?>> codecs) {}
 
   /**
    * A checked image: its shared objects by id, the state record of each subsystem (where it is,
@@ -74,19 +74,7 @@ public final class ImageChecker {
 
   private static Checked checkVerified(ImageReader image, Expectation e, PublicKey key) throws CkptFormatException {
     image.verify(key);
-    ImageHeader h = image.header();
-    if (!h.imageName().equals(e.imageName())) {
-      throw new CkptFormatException(56, ImageHeaderCodec.TYPE,
-          "this is a \"" + h.imageName() + "\" image, not a \"" + e.imageName() + "\" image");
-    }
-    if (h.imageVersion() != e.imageVersion()) {
-      throw new CkptFormatException(28, ImageHeaderCodec.TYPE, "image version "
-          + Integer.toUnsignedString(h.imageVersion()) + " of \"" + e.imageName() + "\"; this build restores version "
-          + e.imageVersion());
-    }
-    if (h.schemaFingerprint() != e.fingerprint()) {
-      compatible(h.schema(), e.schema());
-    }
+    image.trust(e.schema());
     Map<Integer, RestoreContext.SharedObject> objects = new HashMap<>();
     Map<String, RecordView> states = new HashMap<>();
     Map<String, Object> decoded = new HashMap<>();
@@ -194,28 +182,4 @@ public final class ImageChecker {
     return record;
   }
 
-  /**
-   * An image from another build of the same kind: every record type both know must have the
-   * same struct name, and the same size unless the versions differ (then @Since rules apply).
-   */
-  private static void compatible(SchemaEntry[] theirs, SchemaEntry[] ours) throws CkptFormatException {
-    Map<Integer, SchemaEntry> byType = new HashMap<>();
-    for (SchemaEntry o : ours) {
-      if (o.type() != 0) {
-        byType.put(o.type(), o);
-      }
-    }
-    for (int i = 0; i < theirs.length; i++) {
-      SchemaEntry t = theirs[i];
-      SchemaEntry o = byType.get(t.type());
-      if (t.type() == 0 || o == null) {
-        continue;
-      }
-      if (!o.name().equals(t.name()) || (o.version() == t.version() && o.size() != t.size())) {
-        throw new CkptFormatException(96 + 64L * i, ImageHeaderCodec.TYPE, String.format(
-            "record type 0x%x is %s of %d bytes (version %d) in the image, but %s of %d bytes (version %d) in this build",
-            t.type(), t.name(), t.size(), t.version(), o.name(), o.size(), o.version()));
-      }
-    }
-  }
 }

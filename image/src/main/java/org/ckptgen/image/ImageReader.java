@@ -66,6 +66,9 @@ public final class ImageReader implements Closeable {
   private SchemaFields fields;
   private SchemaEnums enums;
   private ImageLayout layout;
+  private TrustedSchema trusted;
+  private long fieldsAt;
+  private long enumsAt;
   private long firstRecord;
   private Trailer trailer;
   private long trailerOffset;
@@ -333,10 +336,44 @@ public final class ImageReader implements Closeable {
     return enums;
   }
 
-  /** The layout of every struct, from the image's schema, field and enum tables (checked by verify). */
+  /**
+   * The layout of every struct: from the image's own schema, field and enum tables (checked by
+   * verify), or, once the image is {@link #trust checked against a trusted schema}, from that.
+   */
   public ImageLayout layout() {
     requireVerified();
-    return layout;
+    return trusted != null ? trusted.layout() : layout;
+  }
+
+  /**
+   * Verifies the image if it is not yet, checks it against {@code schema} ({@link
+   * TrustedSchema#check}) and from then on reads its records by the schema's layout, not by the
+   * image's own tables.
+   */
+  public ImageReader trust(TrustedSchema schema) throws CkptFormatException {
+    if (trailer == null) {
+      verify();
+    }
+    schema.check(this);
+    trusted = schema;
+    return this;
+  }
+
+  /** The schema this image was checked against, or null while it is read by its own tables. */
+  public TrustedSchema trusted() {
+    return trusted;
+  }
+
+  /** Where the field table starts; the image must be verified. */
+  long fieldsOffset() {
+    requireVerified();
+    return fieldsAt;
+  }
+
+  /** Where the enum table starts; the image must be verified. */
+  long enumsOffset() {
+    requireVerified();
+    return enumsAt;
   }
 
   /** The image's length in bytes. */
@@ -602,9 +639,9 @@ public final class ImageReader implements Closeable {
    * Each is a record the framing walk has checked, read in the window where it starts.
    */
   private void readTables() throws CkptFormatException {
-    long fieldsAt = Wire.align8(Integer.toUnsignedLong(getInt(4)));
+    fieldsAt = Wire.align8(Integer.toUnsignedLong(getInt(4)));
     fields = view(fieldsAt).decode(RecordCodec.FIELDS);
-    long enumsAt = Wire.align8(fieldsAt + Integer.toUnsignedLong(getInt(fieldsAt + 4)));
+    enumsAt = Wire.align8(fieldsAt + Integer.toUnsignedLong(getInt(fieldsAt + 4)));
     enums = view(enumsAt).decode(RecordCodec.ENUMS);
     layout = ImageLayout.of(header, fields, fieldsAt, enums, enumsAt);
     firstRecord = Wire.align8(enumsAt + Integer.toUnsignedLong(getInt(enumsAt + 4)));

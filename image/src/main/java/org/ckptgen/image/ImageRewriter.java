@@ -28,19 +28,33 @@ public final class ImageRewriter {
    * @return the new image's trailer
    */
   public static Trailer rewrite(Path in, Path out, Edit edit, Progress progress) throws IOException, CkptFormatException {
-    return rewrite(in, out, edit, progress, null);
+    return rewrite(in, out, null, edit, progress, null);
   }
 
   /**
-   * As {@link #rewrite(Path, Path, Edit, Progress)}, with the output signed by {@code signWith}
-   * (an Ed25519 private key) unless it is null. The signature of a signed {@code in} is never
-   * copied: it would not match the new bytes.
+   * As {@link #rewrite(Path, Path, Edit, Progress)}, with {@code in} checked against {@code schema}
+   * first and its records handed to {@code edit} with the schema's layout, not the image's own
+   * (null: the image's own). The output is checked against it too.
    */
-  public static Trailer rewrite(Path in, Path out, Edit edit, Progress progress, PrivateKey signWith)
+  public static Trailer rewrite(Path in, Path out, TrustedSchema schema, Edit edit, Progress progress)
+      throws IOException, CkptFormatException {
+    return rewrite(in, out, schema, edit, progress, null);
+  }
+
+  /**
+   * As {@link #rewrite(Path, Path, TrustedSchema, Edit, Progress)}, with the output signed by
+   * {@code signWith} (an Ed25519 private key) unless it is null. The signature of a signed
+   * {@code in} is never copied: it would not match the new bytes.
+   */
+  public static Trailer rewrite(Path in, Path out, TrustedSchema schema, Edit edit, Progress progress,
+      PrivateKey signWith)
       throws IOException, CkptFormatException {
     Trailer[] written = new Trailer[1];
     try (ImageReader reader = ImageReader.open(in)) {
       reader.verify();
+      if (schema != null) {
+        reader.trust(schema);
+      }
       long total = reader.size();
       AtomicFile.<CkptFormatException>write(out, channel -> {
         ImageWriter w = new ImageWriter(channel, reader.header(), reader.fields(), reader.enums(), signWith);
@@ -58,16 +72,19 @@ public final class ImageRewriter {
           progress.at(v.position() + v.length(), total);
         }
         written[0] = w.finish();
-      }, ImageRewriter::check);
+      }, copy -> check(copy, schema));
       progress.at(total, total);
     }
     return written[0];
   }
 
   /** The output must be as readable as the input: a filter that breaks a record is caught before the rename. */
-  private static void check(Path written) throws IOException, CkptFormatException {
+  private static void check(Path written, TrustedSchema schema) throws IOException, CkptFormatException {
     try (ImageReader check = ImageReader.open(written)) {
       check.verify();
+      if (schema != null) {
+        check.trust(schema);
+      }
       GenericDecoder decoder = new GenericDecoder(check.layout());
       for (RecordView v : check.records()) {
         if (check.layout().byType(v.type()) != null) {

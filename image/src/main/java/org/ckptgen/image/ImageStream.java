@@ -33,7 +33,13 @@ public final class ImageStream {
   private final InputStream in;
   private final CRC32C crc = new CRC32C();
   private final ImageHeader header;
-  private final ImageLayout layout;
+  private final SchemaFields fields;
+  private final SchemaEnums enums;
+  private final long fieldsAt;
+  private final long enumsAt;
+  private ImageLayout layout;
+  private TrustedSchema trusted;
+  private boolean started;
   private ByteBuffer buf;
   private long position;
   private long records;
@@ -57,10 +63,12 @@ public final class ImageStream {
     }
     header = ImageReader.readHeader(h.image().slice(0, h.length()));
     RecordView f = read(true);
-    SchemaFields fields = f.decode(RecordCodec.FIELDS);
+    fields = f.decode(RecordCodec.FIELDS);
+    fieldsAt = f.position();
     RecordView e = read(true);
-    SchemaEnums enums = e.decode(RecordCodec.ENUMS);
-    layout = ImageLayout.of(header, fields, f.position(), enums, e.position());
+    enums = e.decode(RecordCodec.ENUMS);
+    enumsAt = e.position();
+    layout = ImageLayout.of(header, fields, fieldsAt, enums, enumsAt);
   }
 
   /** Reads the header and schema tables of the image on {@code in}; the caller closes {@code in}. */
@@ -92,9 +100,31 @@ public final class ImageStream {
     return header;
   }
 
-  /** The layout of every struct, from the image's schema, field and enum tables. */
+  /**
+   * The layout of every struct: from the image's schema, field and enum tables, or, once the
+   * stream is {@link #trust checked against a trusted schema}, from that.
+   */
   public ImageLayout layout() {
     return layout;
+  }
+
+  /**
+   * Checks the image's header and tables against {@code schema} ({@link TrustedSchema#check}),
+   * before any record is read, and from then on reads records by the schema's layout.
+   */
+  public ImageStream trust(TrustedSchema schema) throws CkptFormatException {
+    if (started) {
+      throw new IllegalStateException("trust a stream before reading its records");
+    }
+    schema.check(header, fields, fieldsAt, enums, enumsAt);
+    trusted = schema;
+    layout = schema.layout();
+    return this;
+  }
+
+  /** The schema the stream was checked against, or null while it is read by its own tables. */
+  public TrustedSchema trusted() {
+    return trusted;
   }
 
   /**
@@ -105,6 +135,7 @@ public final class ImageStream {
     if (trailer != null) {
       return null;
     }
+    started = true;
     return read(false);
   }
 

@@ -2,7 +2,8 @@ package org.ckptgen.processor;
 
 import com.google.auto.service.AutoService;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ import org.ckptgen.processor.cgen.CHeaderWriter;
 import org.ckptgen.processor.cgen.CNames;
 import org.ckptgen.processor.diag.Message;
 import org.ckptgen.processor.diag.Reporter;
+import org.ckptgen.processor.imagegen.SchemaFile;
 import org.ckptgen.processor.javagen.CodecWriter;
 import org.ckptgen.processor.javagen.DispatchWriter;
 import org.ckptgen.processor.javagen.EnumCodesWriter;
@@ -62,6 +64,9 @@ public final class CkptProcessor extends AbstractProcessor {
 
   /** Where C headers go in the class output, and so in the jar. */
   public static final String INCLUDE_PATH = "META-INF/ckptgen/include/";
+
+  /** Where schema files go in the class output, and so in the jar. */
+  public static final String SCHEMA_PATH = "META-INF/ckptgen/";
 
   private static final Pattern IMAGE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -357,8 +362,13 @@ public final class CkptProcessor extends AbstractProcessor {
         reporter.error(image.element(), Message.INTERNAL_ERROR, schema.headerFileName(), e.getMessage());
         continue;
       }
-      writeResource(image, schema.headerFileName(), header);
-      writeResource(image, schema.readerFileName(), reader);
+      writeResource(image, INCLUDE_PATH, schema.headerFileName(), header.getBytes(StandardCharsets.UTF_8));
+      writeResource(image, INCLUDE_PATH, schema.readerFileName(), reader.getBytes(StandardCharsets.UTF_8));
+      Schema own = Schema.of(image.name(), image.version(), userStructs());
+      if (!own.structs().isEmpty()) {
+        SchemaFile.bytes(own, Fingerprint.of(own), structs)
+            .ifPresent(file -> writeResource(image, SCHEMA_PATH, SchemaFile.fileName(own), file));
+      }
     }
   }
 
@@ -370,9 +380,7 @@ public final class CkptProcessor extends AbstractProcessor {
     if (processingEnv.getElementUtils().getTypeElement(SchemaWriter.REQUIRES) == null) {
       return;
     }
-    List<StructLayout> user = layouts.entrySet().stream()
-        .filter(e -> !e.getKey().startsWith(StructAnalyzer.FRAMING_PACKAGE + "."))
-        .map(Map.Entry::getValue).collect(java.util.stream.Collectors.toList());
+    List<StructLayout> user = userStructs();
     for (ImageRoot image : images.values()) {
       if (user.isEmpty() || !schemasWritten.add(image.name())) {
         continue;
@@ -381,8 +389,7 @@ public final class CkptProcessor extends AbstractProcessor {
       List<Element> sources = new ArrayList<>(origins.values());
       sources.add(image.element());
       JavaType root = StructAnalyzer.javaTypeOf(image.element());
-      writeJava(SchemaWriter.write(root, image.name(), image.version(), Fingerprint.of(schema), schema.structs(),
-          sources), image.element());
+      writeJava(SchemaWriter.write(root, schema, Fingerprint.of(schema), sources), image.element());
       writeJava(ReaderWriter.write(root, image.name(), schema.structs(), sources), image.element());
       List<SubsystemModel> ofImage = subsystems.values().stream()
           .filter(s -> s.image().equals(image.name()))
@@ -393,6 +400,13 @@ public final class CkptProcessor extends AbstractProcessor {
         writeJava(DispatchWriter.write(root, image.name(), ofImage, schema.structs(), sources), image.element());
       }
     }
+  }
+
+  /** The structs of this build other than ckptgen-image's framing records. */
+  private List<StructLayout> userStructs() {
+    return layouts.entrySet().stream()
+        .filter(e -> !e.getKey().startsWith(StructAnalyzer.FRAMING_PACKAGE + "."))
+        .map(Map.Entry::getValue).collect(java.util.stream.Collectors.toList());
   }
 
   /**
@@ -416,21 +430,22 @@ public final class CkptProcessor extends AbstractProcessor {
     return found;
   }
 
-  private void writeResource(ImageRoot image, String fileName, String text) {
+  /** Writes {@code bytes} as {@code path + fileName} into the class output (so the jar), and into cOutputDir. */
+  private void writeResource(ImageRoot image, String path, String fileName, byte[] bytes) {
     List<Element> sources = new ArrayList<>(origins.values());
     sources.add(image.element());
     try {
       FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
-          INCLUDE_PATH + fileName, sources.toArray(new Element[0]));
-      try (Writer out = file.openWriter()) {
-        out.write(text);
+          path + fileName, sources.toArray(new Element[0]));
+      try (OutputStream out = file.openOutputStream()) {
+        out.write(bytes);
       }
     } catch (IOException e) {
-      reporter.error(image.element(), Message.OUTPUT_FAILED, INCLUDE_PATH + fileName, e.getMessage());
+      reporter.error(image.element(), Message.OUTPUT_FAILED, path + fileName, e.getMessage());
     }
     String dir = processingEnv.getOptions().get(C_OUTPUT_DIR);
     if (dir != null) {
-      compilationEnd.write(Path.of(dir).resolve(fileName), text, image.element());
+      compilationEnd.write(Path.of(dir).resolve(fileName), bytes, image.element());
     }
   }
 

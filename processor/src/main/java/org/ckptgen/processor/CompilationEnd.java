@@ -31,8 +31,8 @@ abstract class CompilationEnd {
   /** Notes a generated type whose class file javac must write for the compilation to count. */
   abstract void generated(String qualifiedName);
 
-  /** Writes {@code text} to {@code path} now or when the compilation has succeeded. */
-  abstract void write(Path path, String text, Element origin);
+  /** Writes {@code bytes} to {@code path} now or when the compilation has succeeded. */
+  abstract void write(Path path, byte[] bytes, Element origin);
 
   static CompilationEnd of(ProcessingEnvironment env, Reporter reporter) {
     try {
@@ -45,10 +45,10 @@ abstract class CompilationEnd {
     }
   }
 
-  static void writeFile(Path path, String text, Element origin, Reporter reporter) {
+  static void writeFile(Path path, byte[] bytes, Element origin, Reporter reporter) {
     try {
       Files.createDirectories(path.toAbsolutePath().getParent());
-      Files.writeString(path, text, StandardCharsets.UTF_8);
+      Files.write(path, bytes);
     } catch (IOException e) {
       reporter.error(origin, Message.OUTPUT_FAILED, path, e);
     }
@@ -65,15 +65,15 @@ abstract class CompilationEnd {
     void generated(String qualifiedName) {}
 
     @Override
-    void write(Path path, String text, Element origin) {
-      writeFile(path, text, origin, reporter);
+    void write(Path path, byte[] bytes, Element origin) {
+      writeFile(path, bytes, origin, reporter);
     }
   }
 
   private static final class AfterJavac extends CompilationEnd implements TaskListener {
     private final Reporter reporter;
     private final Set<String> notGenerated = new HashSet<>();
-    private final Map<Path, String> files = new LinkedHashMap<>();
+    private final Map<Path, byte[]> files = new LinkedHashMap<>();
     private final Map<Path, Element> origins = new LinkedHashMap<>();
     private boolean analysed;
 
@@ -87,7 +87,7 @@ abstract class CompilationEnd {
     }
 
     @Override
-    void write(Path path, String text, Element origin) {
+    void write(Path path, byte[] bytes, Element origin) {
       // a directory that cannot be made is reported now: after javac is done, a message loses
       // its element's file and line
       Path existing = path.toAbsolutePath().getParent();
@@ -98,7 +98,7 @@ abstract class CompilationEnd {
         reporter.error(origin, Message.OUTPUT_FAILED, path, existing + " is not a writable directory");
         return;
       }
-      files.put(path, text);
+      files.put(path, bytes);
       origins.put(path, origin);
     }
 
@@ -115,7 +115,7 @@ abstract class CompilationEnd {
           break;
         case COMPILATION:
           if (!reporter.hasErrors() && (!analysed || notGenerated.isEmpty())) {
-            files.forEach((path, text) -> writeFile(path, text, origins.get(path), reporter));
+            files.forEach((path, bytes) -> writeFile(path, bytes, origins.get(path), reporter));
           }
           files.clear();
           break;

@@ -85,8 +85,8 @@ public final class DispatchWriter {
             .collect(Collectors.joining(", ")))
         .build());
     type.addField(FieldSpec.builder(EXPECTATION, "EXPECTATION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T($T.NAME, $T.VERSION, $T.FINGERPRINT, $T.entries(), SUBSYSTEMS,\n    $T.of($L), $T::codec)",
-            EXPECTATION, schema, schema, schema, schema, List.class, subsystems.stream()
+        .initializer("new $T($T.trusted(), SUBSYSTEMS,\n    $T.of($L), $T::codec)",
+            EXPECTATION, schema, List.class, subsystems.stream()
                 .map(s -> CodeBlock.of("$T.TYPE", Names.codecClass(s.state())).toString()).collect(Collectors.joining(", ")),
             schema)
         .build());

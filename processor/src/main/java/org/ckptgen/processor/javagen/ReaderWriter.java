@@ -35,7 +35,6 @@ public final class ReaderWriter {
   private static final ClassName IMAGE_LAYOUT = ClassName.get(IMAGE, "ImageLayout");
   private static final ClassName IMAGE_READER = ClassName.get(IMAGE, "ImageReader");
   private static final ClassName IMAGE_STREAM = ClassName.get(IMAGE, "ImageStream");
-  private static final ClassName IMAGE_HEADER = ClassName.get(IMAGE, "ImageHeader");
   private static final ClassName IMAGE_DUMP = ClassName.get(IMAGE, "ImageDump");
   private static final ClassName IMAGE_REWRITER = ClassName.get(IMAGE, "ImageRewriter");
   private static final ClassName PROGRESS = ClassName.get(IMAGE, "Progress");
@@ -132,8 +131,9 @@ public final class ReaderWriter {
         .addParameter(visitor, "visitor")
         .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
         .addJavadoc("Reads the image at {@code image}, memory-mapped: checks all of it first (framing, CRC32C,\n"
-            + "tables, image name), then visits every record in order. Returns the trailer. A signed image\n"
-            + "is read, its signature unchecked; {@link #read(Path, Visitor, PublicKey)} requires one.\n")
+            + "tables, and the image's name, version and tables against this build's), then visits every record\n"
+            + "in order. Returns the trailer. A signed image is read, its signature unchecked;\n"
+            + "{@link #read(Path, Visitor, PublicKey)} requires one.\n")
         .addStatement("return read(image, visitor, null)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("read")
@@ -148,7 +148,7 @@ public final class ReaderWriter {
             + "before any record is visited.\n")
         .beginControlFlow("try ($T r = $T.open(image))", IMAGE_READER, IMAGE_READER)
         .addStatement("$T trailer = r.verify(key)", TRAILER)
-        .addStatement("requireImage(r.header())")
+        .addStatement("r.trust($T.trusted())", schema)
         .beginControlFlow("for ($T record : r.records())", RECORD_VIEW)
         .addStatement("visit(record, r.layout(), visitor)")
         .endControlFlow()
@@ -177,7 +177,7 @@ public final class ReaderWriter {
         .addJavadoc("As {@link #read(InputStream, Visitor)}, for an image that must be signed by {@code key} (null:\n"
             + "any image); the signature is checked at the end, with the trailer, after every record was visited.\n")
         .addStatement("$T stream = $T.open(in, key)", IMAGE_STREAM, IMAGE_STREAM)
-        .addStatement("requireImage(stream.header())")
+        .addStatement("stream.trust($T.trusted())", schema)
         .beginControlFlow("for ($T record; (record = stream.next()) != null; )", RECORD_VIEW)
         .addStatement("visit(record, stream.layout(), visitor)")
         .endControlFlow()
@@ -207,7 +207,7 @@ public final class ReaderWriter {
             + "image), checked before a byte is written.\n")
         .beginControlFlow("try ($T r = $T.open(image))", IMAGE_READER, IMAGE_READER)
         .addStatement("r.verify(key)")
-        .addStatement("requireImage(r.header())")
+        .addStatement("r.trust($T.trusted())", schema)
         .addStatement("$T.json(r, out, $T.NONE)", IMAGE_DUMP, PROGRESS)
         .endControlFlow()
         .build());
@@ -222,11 +222,8 @@ public final class ReaderWriter {
             + "changes and a new checksum. {@code in} is checked whole first; {@code out} appears all at\n"
             + "once, only after it has been read back and decoded. Returns the new trailer. The output is\n"
             + "unsigned: the signature of a signed {@code in} would not match it (ckpt sign signs it again).\n")
-        .beginControlFlow("try ($T r = $T.open(in))", IMAGE_READER, IMAGE_READER)
-        .addStatement("requireImage(r.header())")
-        .endControlFlow()
         .addCode(CodeBlock.builder()
-            .add("return $T.rewrite(in, out, (record, layout) -> {\n", IMAGE_REWRITER).indent()
+            .add("return $T.rewrite(in, out, $T.trusted(), (record, layout) -> {\n", IMAGE_REWRITER, schema).indent()
             .addStatement("$T r = new $T(edit)", rewrite, rewrite)
             .beginControlFlow("try")
             .addStatement("visit(record, layout, r)")
@@ -256,16 +253,6 @@ public final class ReaderWriter {
         .addStatement("$T bytes = $T.allocate(codec.encodedLength(after))", ByteBuffer.class, ByteBuffer.class)
         .addStatement("codec.encode(after, bytes, 0)")
         .addStatement("return bytes")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("requireImage")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(IMAGE_HEADER, "header")
-        .addException(FORMAT_EXCEPTION)
-        .beginControlFlow("if (!header.imageName().equals($T.NAME))", schema)
-        .addStatement("throw new $T(0, $T.UNKNOWN_TYPE, \"the image header names a \\\"\" + header.imageName()\n"
-            + "+ \"\\\" image; this reader reads \\\"\" + $T.NAME + \"\\\" images\")", FORMAT_EXCEPTION, FORMAT_EXCEPTION,
-            schema)
-        .endControlFlow()
         .build());
     return JavaFile.builder(reader.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
   }

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import org.ckptgen.processor.model.EnumModel;
 import org.ckptgen.processor.model.JavaType;
-import org.ckptgen.processor.model.Member;
+import org.ckptgen.processor.model.Schema;
 import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.Tables;
 
 /**
  * Writes {@code <Root>Schema} for an image root: its name, version and schema fingerprint, the
@@ -35,6 +35,7 @@ public final class SchemaWriter {
   private static final ClassName SCHEMA_FIELDS = ClassName.get(IMAGE, "SchemaFields");
   private static final ClassName ENUM_VALUE = ClassName.get(IMAGE, "EnumValue");
   private static final ClassName SCHEMA_ENUMS = ClassName.get(IMAGE, "SchemaEnums");
+  private static final ClassName TRUSTED_SCHEMA = ClassName.get(IMAGE, "TrustedSchema");
 
   /**
    * Records, table rows or switch cases per generated method or holder class: a method of the JVM
@@ -48,8 +49,11 @@ public final class SchemaWriter {
 
   private SchemaWriter() {}
 
-  public static JavaFile write(JavaType root, String imageName, int imageVersion, long fingerprint,
-      List<StructLayout> structs, List<Element> origins) {
+  public static JavaFile write(JavaType root, Schema image, long fingerprint, List<Element> origins) {
+    String imageName = image.imageName();
+    int imageVersion = image.imageVersion();
+    List<StructLayout> structs = image.structs();
+    Tables tables = Tables.of(image);
     ClassName schema = schemaClass(root);
     TypeSpec.Builder type = TypeSpec.classBuilder(schema)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -100,10 +104,9 @@ public final class SchemaWriter {
     byType.add("default -> null;\n").unindent().add("};\n");
     holders.forEach(h -> type.addType(h.build()));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(entries(type, structs));
-    List<EnumModel> enums = enums(structs);
-    type.addMethod(fields(type, structs, enums));
-    type.addMethod(enumValues(type, enums));
+    type.addMethod(entries(type, tables));
+    type.addMethod(fields(type, tables));
+    type.addMethod(enumValues(type, tables));
     type.addMethod(MethodSpec.methodBuilder("header")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(IMAGE_HEADER)
@@ -119,6 +122,21 @@ public final class SchemaWriter {
         .addException(java.io.IOException.class)
         .addJavadoc("Starts a new image on {@code out}: its header, field table and enum table.\n")
         .addStatement("return new $T(out, header(createdNs), fields(), enums())", IMAGE_WRITER)
+        .build());
+    // built on first use, from the very bytes writer() starts every image with
+    type.addType(TypeSpec.classBuilder("Trusted")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(TRUSTED_SCHEMA, "SCHEMA", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.ofWriter(out -> writer(out, 0), $S)", TRUSTED_SCHEMA, schema.simpleName())
+            .build())
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("trusted")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TRUSTED_SCHEMA)
+        .addJavadoc("The header and tables every image of this schema starts with, as a trusted schema: what the\n"
+            + "typed reader and restore check an image's own tables against. The same bytes as the schema file\n"
+            + "{@code META-INF/ckptgen/$L.ckptschema}.\n", imageName)
+        .addStatement("return Trusted.SCHEMA")
         .build());
     type.addMethod(MethodSpec.methodBuilder("codec")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -270,15 +288,17 @@ public final class SchemaWriter {
   }
 
   // public static SchemaEntry[] entries() { return new SchemaEntry[] { new SchemaEntry(0x0101, 88, 1, 1, "ckpt_hdr_cred"), ... }; }
-  private static MethodSpec entries(TypeSpec.Builder type, List<StructLayout> structs) {
+  private static MethodSpec entries(TypeSpec.Builder type, Tables tables) {
     List<CodeBlock> rows = new java.util.ArrayList<>();
-    for (StructLayout s : structs) {
-      CodeBlock flags = s.shared() && s.variable().isPresent()
-          ? CodeBlock.of("$T.SHARED | $T.VARIABLE", SCHEMA_ENTRY, SCHEMA_ENTRY)
-          : s.shared() ? CodeBlock.of("$T.SHARED", SCHEMA_ENTRY)
-          : s.variable().isPresent() ? CodeBlock.of("$T.VARIABLE", SCHEMA_ENTRY) : CodeBlock.of("0");
-      rows.add(CodeBlock.of("new $T($L, $L, $L, $L, $S)", SCHEMA_ENTRY, s.isRecord() ? s.typeIdHex() : "0", s.size(),
-          s.version(), flags, s.cName()));
+    for (Tables.StructRow s : tables.structs()) {
+      CodeBlock flags = switch (s.flags()) {
+        case Tables.SHARED | Tables.VARIABLE -> CodeBlock.of("$T.SHARED | $T.VARIABLE", SCHEMA_ENTRY, SCHEMA_ENTRY);
+        case Tables.SHARED -> CodeBlock.of("$T.SHARED", SCHEMA_ENTRY);
+        case Tables.VARIABLE -> CodeBlock.of("$T.VARIABLE", SCHEMA_ENTRY);
+        default -> CodeBlock.of("$L", s.flags());
+      };
+      rows.add(CodeBlock.of("new $T($L, $L, $L, $L, $S)", SCHEMA_ENTRY,
+          s.type() == 0 ? "0" : String.format("0x%04x", s.type()), s.size(), s.version(), flags, s.name()));
     }
     return MethodSpec.methodBuilder("entries")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -288,39 +308,16 @@ public final class SchemaWriter {
         .build();
   }
 
-  /** The enums of {@code structs}, in order of first use: a field entry refers to one by its index. */
-  private static List<EnumModel> enums(List<StructLayout> structs) {
-    java.util.Set<EnumModel> enums = new java.util.LinkedHashSet<>();
-    for (StructLayout s : structs) {
-      for (Member m : s.members()) {
-        if (m.enumType() != null) {
-          enums.add(m.enumType());
-        }
-      }
-    }
-    return List.copyOf(enums);
-  }
-
   // public static SchemaFields fields() { return new SchemaFields(new FieldEntry[] { FieldEntry.of(0, 1, 1, 0, ...), ... }); }
-  private static MethodSpec fields(TypeSpec.Builder type, List<StructLayout> structs, List<EnumModel> enums) {
+  private static MethodSpec fields(TypeSpec.Builder type, Tables tables) {
     List<CodeBlock> rows = new java.util.ArrayList<>();
-    for (int owner = 0; owner < structs.size(); owner++) {
-      StructLayout s = structs.get(owner);
-      boolean first = true;
-      for (Member m : s.members()) {
-        int ref = m.struct() != null ? structs.indexOf(m.struct())
-            : m.enumType() != null ? enums.indexOf(m.enumType())
-            : m.element() == Member.Element.OBJREF ? m.refType() : 0;
-        int flags = (m.scalar() != null && m.scalar().signed() && m.element() == Member.Element.INT ? 1 : 0)
-            | (m.sorted() ? 2 : 0) | (m.view() ? 4 : 0)
-            | (m.id() == Member.IdKind.UID ? 8 : 0) | (m.id() == Member.IdKind.GID ? 16 : 0);
-        long length = m.arity() == Member.Arity.VARIABLE ? m.max() : m.length();
-        rows.add(CodeBlock.of("$L$T.of($L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $S)",
-            first ? CodeBlock.of("// $L\n", s.cName()) : "", FIELD_ENTRY, owner, m.role().ordinal(),
-            m.element().ordinal(), m.arity().ordinal(), flags, m.elementSize(), m.offset(), length,
-            ref, m.since(), m.cName()));
-        first = false;
-      }
+    int owner = -1;
+    for (Tables.FieldRow f : tables.fields()) {
+      CodeBlock first = f.owner() != owner ? CodeBlock.of("// $L\n", tables.structs().get(f.owner()).name()) : CodeBlock.of("");
+      owner = f.owner();
+      rows.add(CodeBlock.of("$L$T.of($L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $S)", first, FIELD_ENTRY, f.owner(),
+          f.role(), f.element(), f.arity(), f.flags(), f.elementSize(), f.offset(), f.length(), f.ref(), f.since(),
+          f.name()));
     }
     return MethodSpec.methodBuilder("fields")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -331,12 +328,10 @@ public final class SchemaWriter {
   }
 
   // public static SchemaEnums enums() { return new SchemaEnums(new EnumValue[] { new EnumValue(0, 1, "SELINUX"), ... }); }
-  private static MethodSpec enumValues(TypeSpec.Builder type, List<EnumModel> enums) {
+  private static MethodSpec enumValues(TypeSpec.Builder type, Tables tables) {
     List<CodeBlock> rows = new java.util.ArrayList<>();
-    for (int id = 0; id < enums.size(); id++) {
-      for (EnumModel.Constant c : enums.get(id).constants()) {
-        rows.add(CodeBlock.of("new $T($L, $L, $S)", ENUM_VALUE, id, c.code(), c.javaName()));
-      }
+    for (Tables.EnumRow e : tables.enums()) {
+      rows.add(CodeBlock.of("new $T($L, $L, $S)", ENUM_VALUE, e.enumId(), e.code(), e.name()));
     }
     return MethodSpec.methodBuilder("enums")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

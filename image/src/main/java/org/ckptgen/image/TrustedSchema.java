@@ -1,0 +1,266 @@
+package org.ckptgen.image;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.ckptgen.runtime.CkptFormatException;
+
+/**
+ * The layout of an image kind from a source trusted more than an image: the schema file a build
+ * exports ({@code <image>.ckptschema}, beside its C header and in its jar under
+ * {@code META-INF/ckptgen/}), or the generated {@code <Root>Schema} class itself.
+ *
+ * <p>An image's own tables describe its records, but a forged image can carry forged tables; a
+ * reader that believes them can be told any story. {@link #check(ImageReader)} refuses an image
+ * of another kind or image version, and one whose tables differ from these: byte for byte when
+ * the image claims this schema's fingerprint, by the compatibility rule of docs/FORMAT.md when it
+ * claims another (a build of other struct versions). A reader that has checked an image this way
+ * decodes its records by {@link #layout()}, these tables, never by the image's; that is what
+ * {@link ImageReader#trust} does.
+ *
+ * <p>A schema file is itself an image with no sections (docs/FORMAT.md, "The schema file"); it
+ * is read and checked like one.
+ */
+public final class TrustedSchema {
+  // where the entry counts are (docs/FORMAT.md): ckpt_hdr_image.nschema, and nfields and nvalues
+  // right after the record header of the field and enum tables
+  private static final long SCHEMA_COUNT = 88;
+  private static final long TABLE_COUNT = 8;
+
+  private final ImageHeader header;
+  private final SchemaFields fields;
+  private final SchemaEnums enums;
+  private final ImageLayout layout;
+  private final String source;
+
+  private TrustedSchema(ImageReader file, String source) throws CkptFormatException {
+    file.verify();
+    if (file.records().iterator().hasNext()) {
+      RecordView first = file.records().iterator().next();
+      throw new CkptFormatException(first.position(), first.type(),
+          "a schema file holds the header and tables only, and this one has records after them");
+    }
+    this.header = file.header();
+    this.fields = file.fields();
+    this.enums = file.enums();
+    this.layout = file.layout();
+    this.source = source;
+  }
+
+  /** The schema file at {@code file}. */
+  public static TrustedSchema read(Path file) throws IOException, CkptFormatException {
+    try (ImageReader r = ImageReader.open(file)) {
+      return new TrustedSchema(r, file.toString());
+    }
+  }
+
+  /** The schema file in {@code bytes}; {@code source} names it in messages. */
+  public static TrustedSchema of(byte[] bytes, String source) throws CkptFormatException {
+    try (ImageReader r = ImageReader.open(Channels.newChannel(new ByteArrayInputStream(bytes)))) {
+      return new TrustedSchema(r, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a byte array", e);
+    }
+  }
+
+  /**
+   * The schema that {@code start} writes at the start of every image: what the generated
+   * {@code <Root>Schema.trusted()} passes its {@code writer} as. It is the build's own, so a
+   * fault in it is a bug of the build, not bad input.
+   */
+  public static TrustedSchema ofWriter(WriterStart start, String source) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      start.start(Channels.newChannel(bytes)).finish();
+      return of(bytes.toByteArray(), source);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a byte array", e);
+    } catch (CkptFormatException e) {
+      throw new IllegalStateException("the schema of " + source + " does not read back: " + e.getMessage(), e);
+    }
+  }
+
+  /** Starts an image with its header and tables on a channel: {@code <Root>Schema::writer} at time 0. */
+  @FunctionalInterface
+  public interface WriterStart {
+    ImageWriter start(WritableByteChannel out) throws IOException;
+  }
+
+  /**
+   * The schema file {@code META-INF/ckptgen/<imageName>.ckptschema} on {@code loader}'s class
+   * path, or null if there is none.
+   */
+  public static TrustedSchema resource(ClassLoader loader, String imageName) throws IOException, CkptFormatException {
+    String name = "META-INF/ckptgen/" + imageName + ".ckptschema";
+    try (InputStream in = loader.getResourceAsStream(name)) {
+      return in == null ? null : of(in.readAllBytes(), name);
+    }
+  }
+
+  public String imageName() {
+    return header.imageName();
+  }
+
+  public int imageVersion() {
+    return header.imageVersion();
+  }
+
+  public long fingerprint() {
+    return header.schemaFingerprint();
+  }
+
+  /** Where this schema came from: a file name, a resource or a class. */
+  public String source() {
+    return source;
+  }
+
+  /** The schema table: every struct of the image kind. */
+  public SchemaEntry[] entries() {
+    return header.schema().clone();
+  }
+
+  /** Every struct's layout, by these tables: what records of a checked image are read by. */
+  public ImageLayout layout() {
+    return layout;
+  }
+
+  /**
+   * Checks that the verified image {@code image} is of this kind and image version, and that its
+   * tables are these (the same fingerprint) or compatible with them (another one). The first
+   * difference is the error, at its offset in the image.
+   */
+  public void check(ImageReader image) throws CkptFormatException {
+    image.fields(); // only a verified image has tables to check
+    check(image.header(), image.fields(), image.fieldsOffset(), image.enums(), image.enumsOffset());
+  }
+
+  /** The same for an image's header and tables read from anywhere (a stream), given where the tables start. */
+  public void check(ImageHeader h, SchemaFields theirFields, long fieldsAt, SchemaEnums theirEnums, long enumsAt)
+      throws CkptFormatException {
+    if (!h.imageName().equals(imageName())) {
+      throw new CkptFormatException(56, ImageHeaderCodec.TYPE,
+          "this is a \"" + h.imageName() + "\" image, not a \"" + imageName() + "\" image");
+    }
+    if (h.imageVersion() != imageVersion()) {
+      throw new CkptFormatException(28, ImageHeaderCodec.TYPE, "image version "
+          + Integer.toUnsignedString(h.imageVersion()) + " of \"" + imageName() + "\"; this build restores version "
+          + imageVersion());
+    }
+    if (h.schemaFingerprint() != fingerprint()) {
+      compatible(h.schema());
+      return;
+    }
+    // the same fingerprint vouches for the same tables: any difference is a forgery or a bug
+    sameTable("schema table", h.schema(), header.schema(), ImageHeaderCodec.TYPE, SCHEMA_COUNT,
+        ImageHeaderCodec.SIZE, SchemaEntryCodec.SIZE, SchemaEntryCodec::encode);
+    sameTable("field table", theirFields.fields(), fields.fields(), SchemaFieldsCodec.TYPE, fieldsAt + TABLE_COUNT,
+        fieldsAt + SchemaFieldsCodec.SIZE, FieldEntryCodec.SIZE, FieldEntryCodec::encode);
+    sameTable("enum table", theirEnums.values(), enums.values(), SchemaEnumsCodec.TYPE, enumsAt + TABLE_COUNT,
+        enumsAt + SchemaEnumsCodec.SIZE, EnumValueCodec.SIZE, EnumValueCodec::encode);
+  }
+
+  /** Encodes one table entry, as its generated codec does. */
+  private interface EntryEncoder<T> {
+    void encode(T entry, ByteBuffer buf, int at);
+  }
+
+  /**
+   * The image's {@code theirs} against the schema's {@code ours}, entry by entry: {@code countAt}
+   * is where the image's entry count is, {@code firstAt} its first entry, each {@code size} bytes.
+   */
+  private <T extends Record> void sameTable(String table, T[] theirs, T[] ours, int type, long countAt, long firstAt,
+      int size, EntryEncoder<T> encoder) throws CkptFormatException {
+    for (int i = 0; i < Math.min(theirs.length, ours.length); i++) {
+      if (!theirs[i].equals(ours[i])) {
+        throw new CkptFormatException(firstAt + (long) size * i + firstDifference(theirs[i], ours[i], size, encoder),
+            type, String.format("the image's %s differs from the schema's (%s, fingerprint 0x%016x) at entry %d%s: %s",
+                table, source, fingerprint(), i, about(ours[i]), difference(theirs[i], ours[i])));
+      }
+    }
+    if (theirs.length != ours.length) {
+      throw new CkptFormatException(countAt, type, String.format(
+          "the image's %s has %d entries, the schema's (%s, fingerprint 0x%016x) %d", table, theirs.length, source,
+          fingerprint(), ours.length));
+    }
+  }
+
+  /** Which struct or member an entry of the schema's own tables is, for the message. */
+  private String about(Record entry) {
+    if (entry instanceof SchemaEntry s) {
+      return " (" + s.name() + ")";
+    }
+    if (entry instanceof FieldEntry f && Short.toUnsignedInt(f.owner()) < header.schema().length) {
+      return " (" + header.schema()[Short.toUnsignedInt(f.owner())].name() + "." + f.name() + ")";
+    }
+    return entry instanceof EnumValue e ? " (" + e.name() + ")" : "";
+  }
+
+  /** The offset of the first byte where two entries' encodings differ. */
+  private static <T> int firstDifference(T theirs, T ours, int size, EntryEncoder<T> encoder) {
+    ByteBuffer a = ByteBuffer.allocate(size);
+    ByteBuffer b = ByteBuffer.allocate(size);
+    encoder.encode(theirs, a, 0);
+    encoder.encode(ours, b, 0);
+    int at = a.mismatch(b);
+    return Math.max(at, 0);
+  }
+
+  /** The first component in which two entries differ, with both values. */
+  private static String difference(Record theirs, Record ours) {
+    for (RecordComponent c : theirs.getClass().getRecordComponents()) {
+      try {
+        Object a = c.getAccessor().invoke(theirs);
+        Object b = c.getAccessor().invoke(ours);
+        if (!Objects.equals(a, b)) {
+          return c.getName() + " is " + Printable.escape(String.valueOf(a)) + " in the image, " + b + " in the schema";
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("the accessor of a public record's component", e);
+      }
+    }
+    return "they differ";
+  }
+
+  /**
+   * An image of another build of the same kind (another fingerprint): every record type both
+   * know must have the same struct name, and the same size unless the versions differ (then the
+   * rules of docs/FORMAT.md's "Versions" apply).
+   */
+  private void compatible(SchemaEntry[] theirs) throws CkptFormatException {
+    Map<Integer, SchemaEntry> byType = new HashMap<>();
+    for (SchemaEntry o : header.schema()) {
+      if (o.type() != 0) {
+        byType.put(o.type(), o);
+      }
+    }
+    for (int i = 0; i < theirs.length; i++) {
+      SchemaEntry t = theirs[i];
+      SchemaEntry o = byType.get(t.type());
+      if (t.type() == 0 || o == null) {
+        continue;
+      }
+      if (!o.name().equals(t.name()) || (o.version() == t.version() && o.size() != t.size())) {
+        throw new CkptFormatException(ImageHeaderCodec.SIZE + (long) SchemaEntryCodec.SIZE * i, ImageHeaderCodec.TYPE,
+            String.format("record type 0x%x is %s of %d bytes (version %d) in the image, but %s of %d bytes "
+                + "(version %d) in this build", t.type(), Printable.escape(t.name()), Integer.toUnsignedLong(t.size()),
+                Integer.toUnsignedLong(t.version()), o.name(), o.size(), o.version()));
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format("%s (\"%s\" version %d, fingerprint 0x%016x)", source, imageName(), imageVersion(),
+        fingerprint());
+  }
+}
