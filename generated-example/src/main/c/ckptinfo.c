@@ -136,7 +136,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		fprintf(stderr, "ckptinfo: %s: not a regular image_path (a FIFO, device or directory; it is mapped, not read)\n",
+		fprintf(stderr, "ckptinfo: %s: not a regular file (a FIFO, device or directory; it is mapped, not read)\n",
 			image_path);
 		close(fd);
 		return 2;
@@ -149,7 +149,7 @@ int main(int argc, char **argv)
 	}
 	size = (size_t)st.st_size;
 	buf = empty;
-	if (size > 0) {	/* an empty image_path is no image either; ckpt_open says why */
+	if (size > 0) {	/* an empty file is no image either; ckpt_open says why */
 		map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
 		if (map == MAP_FAILED) {
 			fprintf(stderr, "ckptinfo: %s: cannot map %zu bytes: %s\n", image_path, size, strerror(errno));
@@ -169,7 +169,7 @@ int main(int argc, char **argv)
 	}
 	if (sigsetjmp(truncated, 1)) {
 		fflush(stdout);
-		fprintf(stderr, "ckptinfo: %s: the image_path changed while it was read (truncated?); read it again once its writer is done\n",
+		fprintf(stderr, "ckptinfo: %s: the file changed while it was read (truncated?); read it again once its writer is done\n",
 			image_path);
 		if (map)
 			munmap(map, size);
