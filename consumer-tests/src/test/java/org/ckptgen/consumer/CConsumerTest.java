@@ -44,7 +44,8 @@ class CConsumerTest {
         }
       }
     }
-    for (String f : List.of("include/container_ckpt_hdr.h", "include/container_ckpt_reader.h", "src/ckptinfo.c",
+    for (String f : List.of("include/container_ckpt_hdr.h", "include/container_ckpt_reader.h",
+        "share/ckptgen/container.ckptschema", "src/ckptinfo.c",
         "lib/pkgconfig/ckptgen-container.pc", "lib/cmake/ckptgen-container/ckptgen-container-config.cmake", "LICENSE")) {
       assertTrue(names.contains(f), f + " in " + names);
     }
