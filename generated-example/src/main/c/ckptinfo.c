@@ -5,10 +5,15 @@
  * one line for the image and one per record after the header's tables: its offset, its struct and
  * its fields as JSON. `ckpt dump IMAGE` prints the same text from Java.
  *
- * usage: ckptinfo [--records] IMAGE
+ * usage: ckptinfo [--records] [--key PUBLIC] IMAGE
  * exit: 0 valid; 1 invalid (stderr says at which offset and why); 2 usage or I/O error.
  * --records checks each record as it prints it, but not the image as a whole (ckpt_verify: its
  * sections and objrefs): for files of records that are no checkpoint, as tests write them.
+ *
+ * A signed image has its ckpt_hdr_signature line before the trailer's, and stderr says by which
+ * key id it is signed. Built with -DCKPTGEN_WITH_SODIUM (and -lsodium), --key PUBLIC requires
+ * the signature of that Ed25519 public key (X.509 DER, 44 bytes, or PEM, as ckpt keygen writes
+ * it), checked as the Java readers check it; without libsodium, --key is refused (exit 2).
  *
  * Built for the container image; -DCKPT_READER='"other_ckpt_reader.h"' builds it for another.
  * The image is mapped, not read into memory, so images of many GiB cost page cache, not heap.
@@ -40,7 +45,8 @@ static sigjmp_buf truncated;
 static void *map;
 static size_t size;
 static const unsigned char *buf;
-static const char *path;
+static const char *image_path;
+static const char *key_file;
 static int whole = 1;	/* the whole image checked (ckpt_verify), not only each record */
 
 static void on_sigbus(int sig)
@@ -78,6 +84,45 @@ static void print_reason(const char *reason)
 	fputc('\n', stderr);
 }
 
+#ifdef CKPTGEN_WITH_SODIUM
+/*
+ * The raw 32 bytes of an Ed25519 public key file: X.509 SubjectPublicKeyInfo, DER (44 bytes) or
+ * PEM ("-----BEGIN PUBLIC KEY-----"). 0, or -1 with a message on stderr.
+ */
+static int read_public_key(const char *file, unsigned char key[32])
+{
+	static const unsigned char prefix[12] = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
+	unsigned char text[4096], der[64];
+	const char *b64, *end;
+	size_t n, len = 0;
+	FILE *f = fopen(file, "rb");
+
+	if (!f) {
+		fprintf(stderr, "ckptinfo: %s: %s\n", file, strerror(errno));
+		return -1;
+	}
+	n = fread(text, 1, sizeof(text) - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	if (n == 44) {
+		memcpy(der, text, n);
+		len = n;
+	} else if ((b64 = strstr((const char *)text, "-----BEGIN PUBLIC KEY-----")) != NULL
+		   && (end = strstr(b64, "-----END PUBLIC KEY-----")) != NULL) {
+		b64 += strlen("-----BEGIN PUBLIC KEY-----");
+		if (sodium_base642bin(der, sizeof(der), b64, (size_t)(end - b64), "\r\n \t", &len, NULL,
+				      sodium_base64_VARIANT_ORIGINAL) != 0)
+			len = 0;
+	}
+	if (len != 44 || memcmp(der, prefix, sizeof(prefix)) != 0) {
+		fprintf(stderr, "ckptinfo: %s: not an Ed25519 public key (X.509, DER or PEM)\n", file);
+		return -1;
+	}
+	memcpy(key, der + 12, 32);
+	return 0;
+}
+#endif
+
 static int invalid(const char *file, const struct ckpt_reader *r)
 {
 	fflush(stdout);
@@ -97,28 +142,47 @@ int main(int argc, char **argv)
 	struct ckpt_hdr_image h;
 	static const unsigned char empty[1];
 	struct stat st;
-	int fd, status = 0;
+	int fd, i, status = 0, opened;
+#ifdef CKPTGEN_WITH_SODIUM
+	unsigned char key[32];
+#endif
 
-	if (argc == 3 && strcmp(argv[1], "--records") == 0)
-		whole = 0;
-	else if (argc != 2) {
-		fprintf(stderr, "usage: %s [--records] IMAGE\n", argv[0]);
+	for (i = 1; i < argc - 1; i++) {
+		if (strcmp(argv[i], "--records") == 0 && whole)
+			whole = 0;
+		else if (strcmp(argv[i], "--key") == 0 && !key_file && i + 1 < argc - 1)
+			key_file = argv[++i];
+		else
+			break;
+	}
+	if (argc < 2 || i != argc - 1) {
+		fprintf(stderr, "usage: %s [--records] [--key PUBLIC] IMAGE\n", argv[0]);
 		return 2;
 	}
-	path = argv[argc - 1];
-	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
+	image_path = argv[argc - 1];
+#ifdef CKPTGEN_WITH_SODIUM
+	if (key_file && read_public_key(key_file, key) < 0)
+		return 2;
+#else
+	if (key_file) {
+		fprintf(stderr, "ckptinfo: --key: this ckptinfo is built without libsodium (-DCKPTGEN_WITH_SODIUM); "
+			"it cannot check signatures\n");
+		return 2;
+	}
+#endif
+	fd = open(image_path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
 	if (fd < 0 || fstat(fd, &st) != 0) {
-		fprintf(stderr, "ckptinfo: %s: %s\n", path, strerror(errno));
+		fprintf(stderr, "ckptinfo: %s: %s\n", image_path, strerror(errno));
 		return 2;
 	}
 	if (!S_ISREG(st.st_mode)) {
 		fprintf(stderr, "ckptinfo: %s: not a regular file (a FIFO, device or directory; it is mapped, not read)\n",
-			path);
+			image_path);
 		close(fd);
 		return 2;
 	}
 	if ((uintmax_t)st.st_size > SIZE_MAX) {
-		fprintf(stderr, "ckptinfo: %s: %jd bytes do not fit this process's address space\n", path,
+		fprintf(stderr, "ckptinfo: %s: %jd bytes do not fit this process's address space\n", image_path,
 			(intmax_t)st.st_size);
 		close(fd);
 		return 2;
@@ -128,7 +192,7 @@ int main(int argc, char **argv)
 	if (size > 0) {	/* an empty file is no image either; ckpt_open says why */
 		map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
 		if (map == MAP_FAILED) {
-			fprintf(stderr, "ckptinfo: %s: cannot map %zu bytes: %s\n", path, size, strerror(errno));
+			fprintf(stderr, "ckptinfo: %s: cannot map %zu bytes: %s\n", image_path, size, strerror(errno));
 			close(fd);
 			return 2;
 		}
@@ -146,14 +210,19 @@ int main(int argc, char **argv)
 	if (sigsetjmp(truncated, 1)) {
 		fflush(stdout);
 		fprintf(stderr, "ckptinfo: %s: the file changed while it was read (truncated?); read it again once its writer is done\n",
-			path);
+			image_path);
 		if (map)
 			munmap(map, size);
 		return 1;
 	}
+#ifdef CKPTGEN_WITH_SODIUM
+	opened = key_file ? ckpt_open_signed(&r, buf, size, key) : ckpt_open(&r, buf, size);
+#else
+	opened = ckpt_open(&r, buf, size);
+#endif
 	/* the whole image first, as restore checks it: nothing is printed of an invalid one */
-	if (ckpt_open(&r, buf, size) < 0 || (whole && ckpt_verify(&r) < 0)) {
-		status = invalid(path, &r);
+	if (opened < 0 || (whole && ckpt_verify(&r) < 0)) {
+		status = invalid(image_path, &r);
 		goto out;
 	}
 	ckpt_hdr_image_load_at(buf, &h);
@@ -162,7 +231,7 @@ int main(int argc, char **argv)
 	       (unsigned long long)r.nrecords + 1, size, r.crc32c);
 	while (ckpt_next(&r, &rec) > 0) {
 		if (ckpt_check(&r, &rec) < 0) {
-			status = invalid(path, &r);
+			status = invalid(image_path, &r);
 			goto out;
 		}
 		if (ckpt_name(rec.type)) {
@@ -172,6 +241,19 @@ int main(int argc, char **argv)
 		} else {
 			printf("%zu (unknown type 0x%x, %u bytes)\n", rec.offset, rec.type, rec.len);
 		}
+	}
+	if (r.signature) {
+		char hex[33];
+
+		printf("%zu ckpt_hdr_signature ", r.signature);
+		rec.type = CKPT_HDR_SIGNATURE;
+		rec.p = buf + r.signature;
+		ckpt_json(stdout, &rec);
+		putchar('\n');
+		ckpt_key_id_hex(ckpt_signature_key_id(&r), hex);
+		fflush(stdout);
+		fprintf(stderr, "ckptinfo: %s: signed by key %s; %s\n", image_path, hex,
+			key_file ? "the signature is valid" : "the signature was not checked (no --key)");
 	}
 	printf("%zu ckpt_hdr_trailer ", r.trailer);
 	rec.type = CKPT_HDR_TRAILER;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.RestoreContext;
 import org.ckptgen.image.RestoreException;
+import org.ckptgen.image.Signing;
 import org.ckptgen.image.Trailer;
 import org.ckptgen.runtime.CkptFormatException;
 
@@ -40,9 +43,22 @@ public final class GoldenImageDispatch {
 
   private final TaskSubsystem task;
 
-  private GoldenImageDispatch(NoteSubsystem note, TaskSubsystem task) {
+  /**
+   * Signs every image checkpoint writes; null: unsigned images.
+   */
+  private final PrivateKey signingKey;
+
+  /**
+   * The key restore requires images to be signed with; null: any image, its signature unchecked.
+   */
+  private final PublicKey requiredKey;
+
+  private GoldenImageDispatch(NoteSubsystem note, TaskSubsystem task, PrivateKey signingKey,
+      PublicKey requiredKey) {
     this.note = note;
     this.task = task;
+    this.signingKey = signingKey;
+    this.requiredKey = requiredKey;
   }
 
   public static Builder builder() {
@@ -60,13 +76,15 @@ public final class GoldenImageDispatch {
   }
 
   /**
-   * Checkpoints every subsystem, in sorted order of name, as one image written to {@code out}.
+   * Checkpoints every subsystem, in sorted order of name, as one image written to {@code out};
+   * signed, by a dispatch built with {@link Builder#signWith}.
    *
    * @throws CheckpointException naming the subsystem whose hook failed
    */
   public Trailer checkpoint(WritableByteChannel out) throws IOException, CheckpointException {
     Instant now = Instant.now();
-    ImageWriter writer = GoldenImageSchema.writer(out, now.getEpochSecond() * 1_000_000_000L + now.getNano());
+    ImageWriter writer = new ImageWriter(out, GoldenImageSchema.header(now.getEpochSecond() * 1_000_000_000L + now.getNano()),
+        GoldenImageSchema.fields(), GoldenImageSchema.enums(), GoldenImageSchema.subsystems(), signingKey);
     CheckpointContext ctx = new CheckpointContext(writer);
     writer.beginSection("note");
     try {
@@ -88,7 +106,8 @@ public final class GoldenImageDispatch {
   /**
    * Restores every subsystem from the image at {@code path}, all or nothing: the whole image is checked
    * first; then the restore hooks run in sorted order of subsystem name, and if one fails, the
-   * subsystems restored before it are aborted in reverse order.
+   * subsystems restored before it are aborted in reverse order. A dispatch built with
+   * {@link Builder#requireSignature} first requires the image to be signed by that key.
    *
    * @param caller who asks, so hooks can refuse what the caller could not do itself
    * @throws CkptFormatException if the image is bad; no hook has run
@@ -106,7 +125,8 @@ public final class GoldenImageDispatch {
   /**
    * Restores every subsystem from the image read from {@code in}, all or nothing: the whole image is checked
    * first; then the restore hooks run in sorted order of subsystem name, and if one fails, the
-   * subsystems restored before it are aborted in reverse order.
+   * subsystems restored before it are aborted in reverse order. A dispatch built with
+   * {@link Builder#requireSignature} first requires the image to be signed by that key.
    *
    * @param caller who asks, so hooks can refuse what the caller could not do itself
    * @throws CkptFormatException if the image is bad; no hook has run
@@ -123,7 +143,7 @@ public final class GoldenImageDispatch {
 
   private void restore(ImageReader image, Caller caller, Set<RestoreContext.Flag> flags) throws
       CkptFormatException, RestoreException {
-    ImageChecker.Checked checked = ImageChecker.check(image, EXPECTATION);
+    ImageChecker.Checked checked = ImageChecker.check(image, EXPECTATION, requiredKey);
     RestoreContext ctx = new RestoreContext(caller, flags, checked.objects());
     RecordView[] states = {checked.states().get("note"), checked.states().get("task")};
     RestoreException failure = null;
@@ -173,6 +193,10 @@ public final class GoldenImageDispatch {
 
     private TaskSubsystem task;
 
+    private PrivateKey signingKey;
+
+    private PublicKey requiredKey;
+
     private Builder() {
     }
 
@@ -193,6 +217,29 @@ public final class GoldenImageDispatch {
     }
 
     /**
+     * Signs every image that checkpoint writes with {@code key}, an Ed25519 private key: a
+     * signature record before the trailer covers every byte before it (docs/FORMAT.md).
+     *
+     * @throws IllegalArgumentException if {@code key} is not an Ed25519 private key
+     */
+    public Builder signWith(PrivateKey key) {
+      this.signingKey = Signing.signingKey(key);
+      return this;
+    }
+
+    /**
+     * Makes restore refuse every image that {@code key}, an Ed25519 public key, did not sign:
+     * unsigned, signed by another key, or changed by a byte since; checked after the framing and
+     * checksum, before anything else of the image is believed and before any hook runs.
+     *
+     * @throws IllegalArgumentException if {@code key} is not an Ed25519 public key
+     */
+    public Builder requireSignature(PublicKey key) {
+      this.requiredKey = Signing.verifyingKey(key);
+      return this;
+    }
+
+    /**
      * @throws IllegalStateException if a subsystem was not given
      */
     public GoldenImageDispatch build() {
@@ -202,7 +249,7 @@ public final class GoldenImageDispatch {
       if (task == null) {
         throw new IllegalStateException("the \"task\" subsystem (TaskSubsystem) was not given to the builder");
       }
-      return new GoldenImageDispatch(note, task);
+      return new GoldenImageDispatch(note, task, signingKey, requiredKey);
     }
   }
 }

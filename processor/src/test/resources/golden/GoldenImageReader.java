@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.ckptgen.image.GenericDecoder;
@@ -33,11 +34,22 @@ public final class GoldenImageReader {
   /**
    * Reads the image at {@code image}, memory-mapped: checks all of it first, as restore does
    * (framing, CRC32C, tables, image name and version, schema, sections, every record and objref),
-   * then visits every record in order. Returns the trailer.
+   * then visits every record in order. Returns the trailer. A signed image is read, its signature
+   * unchecked; {@link #read(Path, Visitor, PublicKey)} requires one.
    */
   public static Trailer read(Path image, Visitor visitor) throws IOException, CkptFormatException {
+    return read(image, visitor, null);
+  }
+
+  /**
+   * As {@link #read(Path, Visitor)}, for an image that must be signed by {@code key}, an Ed25519
+   * public key (null: any image): checked after the framing and CRC32C, before the tables and
+   * before any record is visited.
+   */
+  public static Trailer read(Path image, Visitor visitor, PublicKey key) throws IOException,
+      CkptFormatException {
     try (ImageReader r = ImageReader.open(image)) {
-      check(r);
+      check(r, key);
       Trailer trailer = r.verify();
       for (RecordView record : r.records()) {
         visit(record, r.layout(), visitor);
@@ -54,7 +66,16 @@ public final class GoldenImageReader {
    */
   public static Trailer read(InputStream in, Visitor visitor) throws IOException,
       CkptFormatException {
-    ImageStream stream = ImageStream.open(in);
+    return read(in, visitor, null);
+  }
+
+  /**
+   * As {@link #read(InputStream, Visitor)}, for an image that must be signed by {@code key} (null:
+   * any image); the signature is checked at the end, with the trailer, after every record was visited.
+   */
+  public static Trailer read(InputStream in, Visitor visitor, PublicKey key) throws IOException,
+      CkptFormatException {
+    ImageStream stream = ImageStream.open(in, key);
     stream.trust(GoldenImageSchema.trusted());
     for (RecordView record; (record = stream.next()) != null; ) {
       visit(record, stream.layout(), visitor);
@@ -83,8 +104,17 @@ public final class GoldenImageReader {
    * Writes the whole image at {@code image} to {@code out} as one JSON document, checked first.
    */
   public static void json(Path image, Appendable out) throws IOException, CkptFormatException {
+    json(image, out, null);
+  }
+
+  /**
+   * As {@link #json(Path, Appendable)}, for an image that must be signed by {@code key} (null: any
+   * image), checked before a byte is written.
+   */
+  public static void json(Path image, Appendable out, PublicKey key) throws IOException,
+      CkptFormatException {
     try (ImageReader r = ImageReader.open(image)) {
-      check(r);
+      check(r, key);
       ImageDump.json(r, out, Progress.NONE);
     }
   }
@@ -92,12 +122,13 @@ public final class GoldenImageReader {
   /**
    * Rewrites the image {@code in} to {@code out} (which may be the same file) with {@code edit}'s
    * changes and a new checksum. {@code in} is checked whole first; {@code out} appears all at
-   * once, only after it has been read back and decoded. Returns the new trailer.
+   * once, only after it has been read back and decoded. Returns the new trailer. The output is
+   * unsigned: the signature of a signed {@code in} would not match it (ckpt sign signs it again).
    */
   public static Trailer rewrite(Path in, Path out, Edit edit) throws IOException,
       CkptFormatException {
     try (ImageReader r = ImageReader.open(in)) {
-      check(r);
+      check(r, null);
     }
     return ImageRewriter.rewrite(in, out, GoldenImageSchema.trusted(), (record, layout) -> {
       Rewrite r = new Rewrite(edit);
@@ -125,10 +156,11 @@ public final class GoldenImageReader {
   }
 
   /**
-   * The whole-image check of restore, with this build's tables and codecs: one verdict.
+   * The whole-image check of restore, with this build's tables and codecs: one verdict. With a
+   * {@code key} (null: none required), the image must be signed by it.
    */
-  private static void check(ImageReader r) throws CkptFormatException {
-    ImageChecker.check(r, new ImageChecker.Expectation(GoldenImageSchema.trusted(), GoldenImageSchema::codec));
+  private static void check(ImageReader r, PublicKey key) throws CkptFormatException {
+    ImageChecker.check(r, new ImageChecker.Expectation(GoldenImageSchema.trusted(), GoldenImageSchema::codec), key);
   }
 
   /**

@@ -91,6 +91,8 @@ enum {
 #define CKPT_HDR_ENUMS CKPT_HDR_ENUMS
 	CKPT_HDR_SUBSYSTEMS = 0x0007,
 #define CKPT_HDR_SUBSYSTEMS CKPT_HDR_SUBSYSTEMS
+	CKPT_HDR_SIGNATURE = 0x0008,
+#define CKPT_HDR_SIGNATURE CKPT_HDR_SIGNATURE
 	CKPT_HDR_PAIR = 0x0300,
 #define CKPT_HDR_PAIR CKPT_HDR_PAIR
 	CKPT_HDR_OWNER = 0x0301,
@@ -425,6 +427,31 @@ CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_subsystems, h) == 0, "struct ckpt_hd
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_subsystems, nsubsystems) == 8, "struct ckpt_hdr_subsystems: offset of nsubsystems");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_subsystems, __pad1) == 12, "struct ckpt_hdr_subsystems: offset of __pad1");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_subsystems, subsystems) == 16, "struct ckpt_hdr_subsystems: offset of subsystems");
+
+/*
+ * The signature of a signed image: the last record before the trailer, exactly 96 bytes. It signs
+ * every byte before its signature member: the whole image up to this record, then this
+ * record's header, algorithm, flags and key id (docs/FORMAT.md, "Signed images"; Signing).
+ */
+struct ckpt_hdr_signature {
+	struct ckpt_hdr h;
+	/* 1: Ed25519ph (RFC 8032, SHA-512 prehash, empty context); no other is defined */
+	__u32 algorithm;
+	/* none defined: a reader refuses any */
+	__u32 flags;
+	/* the first 16 bytes of the SHA-256 of the signer's raw 32-byte Ed25519 public key */
+	__u8 key_id[16];
+	/* the 64-byte Ed25519ph signature */
+	__u8 signature[64];
+} __attribute__((aligned(8)));
+
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr_signature) == 96, "struct ckpt_hdr_signature: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_hdr_signature) == 8, "struct ckpt_hdr_signature: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_signature, h) == 0, "struct ckpt_hdr_signature: offset of h");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_signature, algorithm) == 8, "struct ckpt_hdr_signature: offset of algorithm");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_signature, flags) == 12, "struct ckpt_hdr_signature: offset of flags");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_signature, key_id) == 16, "struct ckpt_hdr_signature: offset of key_id");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_signature, signature) == 32, "struct ckpt_hdr_signature: offset of signature");
 
 /* Two fields and a hole. @param a unsigned @param b a flag */
 struct ckpt_hdr_pair {

@@ -23,6 +23,12 @@
  * All functions are static: include it in one translation unit per image kind. C99, C11 and
  * later, and C++11 and later, with gcc or clang; warning-free under -Wall -Wextra -pedantic
  * -Wconversion -Wsign-conversion -Wshadow -Wcast-align, at -O0 and -O2.
+ *
+ * Signed images: ckpt_open checks a signature record's framing (the last record before the
+ * trailer, 96 bytes, algorithm 1, no flags) and sets r.signature to where it is (0: unsigned).
+ * Compiled with -DCKPTGEN_WITH_SODIUM (and linked with -lsodium), ckpt_open_signed(r, buf, size,
+ * public_key) also requires the signature of the raw 32-byte Ed25519 public key, as the Java
+ * readers do: after the CRC32C, before the tables, with the same offsets and words.
  */
 #ifndef GOLDEN_CKPT_READER_H
 #define GOLDEN_CKPT_READER_H
@@ -32,6 +38,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef CKPTGEN_WITH_SODIUM
+#include <sodium.h>
+#endif
 
 #include "golden_ckpt_hdr.h"
 
@@ -46,6 +55,7 @@ struct ckpt_reader {
 	size_t size;
 	size_t first;		/* the first record after the header and its tables */
 	size_t trailer;		/* where the trailer starts */
+	size_t signature;	/* where the signature record starts; 0: the image is unsigned */
 	size_t at;		/* the next record ckpt_next returns */
 	size_t err_offset;	/* on CKPT_EBADIMAGE: where */
 	__u64 nrecords;		/* records before the trailer, header included */
@@ -522,7 +532,7 @@ static inline int ckpt_fixed_string(struct ckpt_reader *r, size_t at, size_t len
 		n++;
 	if (n == length)
 		return ckpt_fail(r, at, type, "%s has no NUL terminator in its %zu bytes", what, length);
-	for (i = n; i < length; i++)
+	for (i = n; i < length; i++)	/* as Java's Wire.getFixedString says it */
 		if (r->buf[at + i])
 			return ckpt_fail(r, at + i, type, "%s (after its NUL) byte %zu is 0x%02x; padding must be zero", what,
 					 i - n, r->buf[at + i]);
@@ -1470,6 +1480,84 @@ static inline void ckpt_hdr_subsystems_subsystems(const struct ckpt_record *rec,
 	ckpt_subsystem_entry_load_at(rec->p + 16 + (size_t)40 * i, out);
 }
 
+/* struct ckpt_hdr_signature */
+static inline int ckpt_hdr_signature_check(struct ckpt_reader *r, size_t at)
+{
+	const long type = CKPT_HDR_SIGNATURE;
+	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
+	__u32 count = 0;
+	size_t i = 0;
+
+	if (ckpt_header(r, at, CKPT_HDR_SIGNATURE, 96, "ckpt_hdr_signature", &len) < 0)
+		return CKPT_EBADIMAGE;
+	(void)type;
+	(void)count;
+	(void)i;
+	(void)len;
+	for (i = 0; i < 16; i++) {
+	}
+	for (i = 0; i < 64; i++) {
+	}
+	return 0;
+}
+
+
+/* Prints the struct at p as JSON; the record has been checked. */
+static inline void ckpt_hdr_signature_json(FILE *out, const unsigned char *p)
+{
+	const __u32 len = ckpt_le32(p + 4);
+	__u32 count = 0;
+	size_t i = 0;
+
+	(void)len;
+	(void)count;
+	(void)i;
+	fputs("{\"algorithm\":", out);
+	fprintf(out, "%llu", (unsigned long long)ckpt_le32(p + 8));
+	fputs(",\"flags\":", out);
+	fprintf(out, "%llu", (unsigned long long)ckpt_le32(p + 12));
+	fputs(",\"key_id\":", out);
+	fputc('[', out);
+	for (i = 0; i < 16; i++) {
+		if (i > 0)
+			fputc(',', out);
+	fprintf(out, "%llu", (unsigned long long)ckpt_le8(p + 16 + 1 * i));
+	}
+	fputc(']', out);
+	fputs(",\"signature\":", out);
+	fputc('[', out);
+	for (i = 0; i < 64; i++) {
+		if (i > 0)
+			fputc(',', out);
+	fprintf(out, "%llu", (unsigned long long)ckpt_le8(p + 32 + 1 * i));
+	}
+	fputc(']', out);
+	fputc('}', out);
+}
+
+/* Loads the fixed part of the struct at p into host order; the record has been checked. */
+static inline void ckpt_hdr_signature_load_at(const unsigned char *p, struct ckpt_hdr_signature *out)
+{
+	size_t i = 0;
+
+	(void)i;
+	memset(out, 0, sizeof(*out));
+	out->h.type = ckpt_le32(p);
+	out->h.len = ckpt_le32(p + 4);
+	out->algorithm = (__u32)ckpt_le32(p + 8);
+	out->flags = (__u32)ckpt_le32(p + 12);
+	for (i = 0; i < 16; i++)
+		out->key_id[i] = (__u8)ckpt_le8(p + 16 + 1 * i);
+	for (i = 0; i < 64; i++)
+		out->signature[i] = (__u8)ckpt_le8(p + 32 + 1 * i);
+}
+
+/* The fixed part of a checked ckpt_hdr_signature record, in host order. */
+static inline void ckpt_hdr_signature_load(const struct ckpt_record *rec, struct ckpt_hdr_signature *out)
+{
+	ckpt_hdr_signature_load_at(rec->p, out);
+}
+
 /* struct ckpt_hdr_pair */
 static inline int ckpt_hdr_pair_check(struct ckpt_reader *r, size_t at)
 {
@@ -1904,6 +1992,7 @@ static inline const char *ckpt_name(__u32 type)
 	case CKPT_HDR_FIELDS: return "ckpt_hdr_fields";
 	case CKPT_HDR_ENUMS: return "ckpt_hdr_enums";
 	case CKPT_HDR_SUBSYSTEMS: return "ckpt_hdr_subsystems";
+	case CKPT_HDR_SIGNATURE: return "ckpt_hdr_signature";
 	case CKPT_HDR_PAIR: return "ckpt_hdr_pair";
 	case CKPT_HDR_OWNER: return "ckpt_hdr_owner";
 	case CKPT_HDR_TASK: return "ckpt_hdr_task";
@@ -1927,6 +2016,7 @@ static inline int ckpt_check(struct ckpt_reader *r, const struct ckpt_record *re
 	case CKPT_HDR_FIELDS: return ckpt_hdr_fields_check(r, rec->offset);
 	case CKPT_HDR_ENUMS: return ckpt_hdr_enums_check(r, rec->offset);
 	case CKPT_HDR_SUBSYSTEMS: return ckpt_hdr_subsystems_check(r, rec->offset);
+	case CKPT_HDR_SIGNATURE: return ckpt_hdr_signature_check(r, rec->offset);
 	case CKPT_HDR_PAIR: return ckpt_hdr_pair_check(r, rec->offset);
 	case CKPT_HDR_OWNER: return ckpt_hdr_owner_check(r, rec->offset);
 	case CKPT_HDR_TASK: return ckpt_hdr_task_check(r, rec->offset);
@@ -1947,6 +2037,7 @@ static inline int ckpt_json(FILE *out, const struct ckpt_record *rec)
 	case CKPT_HDR_FIELDS: ckpt_hdr_fields_json(out, rec->p); return 0;
 	case CKPT_HDR_ENUMS: ckpt_hdr_enums_json(out, rec->p); return 0;
 	case CKPT_HDR_SUBSYSTEMS: ckpt_hdr_subsystems_json(out, rec->p); return 0;
+	case CKPT_HDR_SIGNATURE: ckpt_hdr_signature_json(out, rec->p); return 0;
 	case CKPT_HDR_PAIR: ckpt_hdr_pair_json(out, rec->p); return 0;
 	case CKPT_HDR_OWNER: ckpt_hdr_owner_json(out, rec->p); return 0;
 	case CKPT_HDR_TASK: ckpt_hdr_task_json(out, rec->p); return 0;
@@ -1954,6 +2045,337 @@ static inline int ckpt_json(FILE *out, const struct ckpt_record *rec)
 	case CKPT_HDR_PAGE: ckpt_hdr_page_json(out, rec->p); return 0;
 	default: return -1;
 	}
+}
+
+/* Whether the NUL-terminated name at p is a C identifier: ASCII letters, digits and _, not first a digit. */
+static inline int ckpt_identifier(const unsigned char *p)
+{
+	size_t i;
+
+	if (!p[0] || (p[0] >= '0' && p[0] <= '9'))
+		return 0;
+	for (i = 0; p[i]; i++)
+		if (!((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= '0' && p[i] <= '9')
+		      || p[i] == '_'))
+			return 0;
+	return 1;
+}
+
+/*
+ * The rules of docs/FORMAT.md, "Checks of the tables", exactly as the Java readers apply them
+ * (ImageLayout): the schema table, the enum table, then the field table, with each struct's
+ * agreement with its members where its members end. The first rule broken is the error, at the
+ * same offset and with the same reason as in Java. This reader reads records by its compiled
+ * layout, not by the tables, but it gives the Java readers' verdict on every image's tables.
+ * Linear in the tables' size: a code is compared with the at most 1023 earlier codes of its enum.
+ */
+static inline int ckpt_tables(struct ckpt_reader *r, size_t fields_at, size_t enums_at)
+{
+	const unsigned char *sch = r->buf + 96, *fld = r->buf + fields_at + 16, *enm = r->buf + enums_at + 16;
+	const size_t ns = ckpt_le32(r->buf + 88), nf = ckpt_le32(r->buf + fields_at + 8);
+	const size_t ne = ckpt_le32(r->buf + enums_at + 8);
+	/* bit s of deep[0], after the passes below: struct s nests structs 32 deep (65536 structs at most) */
+	unsigned char deep[2][8192];
+	size_t i, j, k, first = 0, nenums, members = 0, count_at = 0, variable_at = 0;
+	int s = -1, has_count = 0, has_variable = 0, later = 0, d;
+	__u64 expected = 0, first_later = 0;
+	__u32 last_since = 1;
+
+	for (k = 0; k < ns; k++) {
+		const unsigned char *e = sch + 64 * k;
+		const size_t at = 96 + 64 * k;
+		const __u32 type = ckpt_le32(e), size = ckpt_le32(e + 4), version = ckpt_le32(e + 8);
+		const __u32 flags = ckpt_le32(e + 12), before = k == 0 ? 0 : ckpt_le32(e - 64);
+		const char *name = (const char *)(e + 16);
+
+		if (!ckpt_identifier(e + 16))
+			return ckpt_fail(r, at + 16, CKPT_HDR_IMAGE, "schema table entry %zu: the name is not a C identifier", k);
+		if (type != 0 && (type < 0x100 || type > 0x7fffffffu))
+			return ckpt_fail(r, at, CKPT_HDR_IMAGE, "schema table entry %zu (%s): type 0x%lx is neither 0 (a value "
+					 "struct) nor a record type from 0x100 to 0x7fffffff", k, name, (unsigned long)type);
+		if (type == 0 ? before != 0 : type <= before)
+			return ckpt_fail(r, at, CKPT_HDR_IMAGE, "schema table entry %zu (%s): type 0x%lx after type 0x%lx: value "
+					 "structs come first, then records in increasing order of type", k, name,
+					 (unsigned long)type, (unsigned long)before);
+		if (size < 8 || size > 0x7fffffffu || size % 8 != 0)
+			return ckpt_fail(r, at + 4, CKPT_HDR_IMAGE, "schema table entry %zu (%s): size %lu is not a multiple of 8 "
+					 "from 8 to 2147483640", k, name, (unsigned long)size);
+		if (version < 1 || version > 0x7fffffffu || (type == 0 && version != 1))
+			return ckpt_fail(r, at + 8, CKPT_HDR_IMAGE, "schema table entry %zu (%s): version %lu is not from 1 to "
+					 "2147483647, or 1 for a value struct", k, name, (unsigned long)version);
+		if ((flags & ~3u) != 0 || (type == 0 && (flags & 1u)))
+			return ckpt_fail(r, at + 12, CKPT_HDR_IMAGE, "schema table entry %zu (%s): flags 0x%lx: only 1 (shared, on "
+					 "a record) and 2 (variable member) are defined", k, name, (unsigned long)flags);
+	}
+
+	for (i = 0; i < ne; i++) {
+		const unsigned char *v = enm + 56 * i;
+		const size_t at = enums_at + 16 + 56 * i;
+		const __u32 id = ckpt_le32(v), code = ckpt_le32(v + 4), previous = i == 0 ? 0 : ckpt_le32(v - 56);
+		const char *name = (const char *)(v + 8);
+
+		if (!ckpt_identifier(v + 8))
+			return ckpt_fail(r, at + 8, CKPT_HDR_ENUMS, "enum table entry %zu: the name is not an identifier", i);
+		if (i == 0 ? id != 0 : id != previous && id != previous + 1)
+			return ckpt_fail(r, at, CKPT_HDR_ENUMS, "enum table entry %zu (%s): enum %lu; the constants of enums 0, "
+					 "1, ... come together, in order", i, name, (unsigned long)id);
+		if (i == 0 || id != previous)
+			first = i;
+		if (i - first == 1024)
+			return ckpt_fail(r, at, CKPT_HDR_ENUMS, "enum table entry %zu (%s): enum %lu has more than 1024 "
+					 "constants", i, name, (unsigned long)id);
+		if (code > 0x7fffffffu)
+			return ckpt_fail(r, at + 4, CKPT_HDR_ENUMS, "enum table entry %zu (%s): code %lu is over 2147483647", i,
+					 name, (unsigned long)code);
+		for (j = first; j < i; j++)
+			if (ckpt_le32(enm + 56 * j + 4) == code)
+				return ckpt_fail(r, at + 4, CKPT_HDR_ENUMS, "enum table entry %zu (%s): enum %lu has code %lu twice",
+						 i, name, (unsigned long)id, (unsigned long)code);
+	}
+	nenums = ne == 0 ? 0 : (size_t)ckpt_le32(enm + 56 * (ne - 1)) + 1;
+
+	/*
+	 * How deep structs nest, a level per pass: before pass d, bit s says struct s is at least d
+	 * structs deep. Only entries before the field table's first owner out of order count: the
+	 * checks below stop there, and every struct a member nests ends before the member.
+	 */
+	memset(deep[0], 0xff, sizeof(deep[0]));
+	for (d = 1; d < 32; d++) {
+		size_t top = 0;
+		int any = 0;
+
+		memset(deep[1], 0, sizeof(deep[1]));
+		for (j = 0; j < nf; j++) {
+			const unsigned char *f = fld + 72 * j;
+			const size_t o = ckpt_le16(f), ref = ckpt_le32(f + 16);
+
+			if (o >= ns || o < top)
+				break;
+			top = o;
+			if (f[3] == 5 && ref < o && ((deep[0][ref >> 3] >> (ref & 7)) & 1)) {
+				deep[1][o >> 3] = (unsigned char)(deep[1][o >> 3] | (1u << (o & 7)));
+				any = 1;
+			}
+		}
+		memcpy(deep[0], deep[1], sizeof(deep[0]));
+		if (!any)
+			break;
+	}
+
+	for (i = 0;; i++) {
+		const size_t o = i < nf ? ckpt_le16(fld + 72 * i) : ns;
+
+		if (i < nf && o >= ns)
+			return ckpt_fail(r, fields_at + 16 + 72 * i, CKPT_HDR_FIELDS, "field table entry %zu: owner %zu is not a "
+					 "struct of the schema table (%zu entries)", i, o, ns);
+		if (i < nf && (int)o < s)
+			return ckpt_fail(r, fields_at + 16 + 72 * i, CKPT_HDR_FIELDS, "field table entry %zu: owner %zu comes "
+					 "after the members of struct %d; each struct's members come together, in schema order",
+					 i, o, s);
+		while (s < (int)o) {
+			if (s >= 0) {	/* the end of struct s's members */
+				const unsigned char *e = sch + 64 * (size_t)s;
+				const size_t at = 96 + 64 * (size_t)s;
+				const __u32 flags = ckpt_le32(e + 12);
+
+				if (expected != ckpt_le32(e + 4))
+					return ckpt_fail(r, at + 4, CKPT_HDR_IMAGE, "schema table entry %d (%s): size %lu; its members "
+							 "end at %llu", s, (const char *)(e + 16), (unsigned long)ckpt_le32(e + 4),
+							 (unsigned long long)expected);
+				if (has_count && !has_variable)
+					return ckpt_fail(r, fields_at + 16 + 72 * count_at + 2, CKPT_HDR_FIELDS, "field table entry %zu "
+							 "(%s): a count with no variable member after it", count_at,
+							 (const char *)(fld + 72 * count_at + 24));
+				if (((flags & 2u) != 0) != has_variable)
+					return ckpt_fail(r, at + 12, CKPT_HDR_IMAGE, "schema table entry %d (%s): flags 0x%lx %s flag 2, "
+							 "but the struct has %s variable member", s, (const char *)(e + 16),
+							 (unsigned long)flags, (flags & 2u) ? "have" : "lack", (flags & 2u) ? "no" : "a");
+				if (ckpt_le32(e + 8) != last_since)
+					return ckpt_fail(r, at + 8, CKPT_HDR_IMAGE, "schema table entry %d (%s): version %lu; its newest "
+							 "member is of version %lu", s, (const char *)(e + 16),
+							 (unsigned long)ckpt_le32(e + 8), (unsigned long)last_since);
+			}
+			s++;
+			members = 0;
+			has_count = has_variable = later = 0;
+			expected = first_later = 0;
+			last_since = 1;
+		}
+		if (i == nf)
+			break;
+		{
+			const unsigned char *f = fld + 72 * i, *e = sch + 64 * (size_t)s;
+			const size_t at = fields_at + 16 + 72 * i;
+			const char *name = (const char *)(f + 24), *wrong = NULL;
+			const unsigned role = f[2], element = f[3], arity = f[4], flags = f[5], esize = ckpt_le16(f + 6);
+			const __u32 offset = ckpt_le32(f + 8), length = ckpt_le32(f + 12), ref = ckpt_le32(f + 16);
+			const __u32 since = ckpt_le32(f + 20), ssize = ckpt_le32(e + 4), sversion = ckpt_le32(e + 8);
+			const int record = ckpt_le32(e) != 0, pad = name[0] == '_' && name[1] == '_';
+			unsigned align;
+			__u64 end;
+
+			if (!ckpt_identifier(f + 24))
+				return ckpt_fail(r, at + 24, CKPT_HDR_FIELDS, "field table entry %zu: the name is not a C identifier", i);
+			if (role > 3)
+				return ckpt_fail(r, at + 2, CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown role %u", i, name, role);
+			if (element > 7)
+				return ckpt_fail(r, at + 3, CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown element %u", i, name,
+						 element);
+			if (arity > 2)
+				return ckpt_fail(r, at + 4, CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown arity %u", i, name,
+						 arity);
+			if (has_variable)
+				return ckpt_fail(r, at + 8, CKPT_HDR_FIELDS, "field table entry %zu (%s): follows the variable member "
+						 "%s, which ends the struct", i, name, (const char *)(fld + 72 * variable_at + 24));
+			if ((role == 0) != (members == 0 && record))
+				return ckpt_fail(r, at + 2, CKPT_HDR_FIELDS, "field table entry %zu (%s): role %u: a record starts with "
+						 "its header, and nothing else is one", i, name, role);
+			if (role == 2 && has_count)
+				return ckpt_fail(r, at + 2, CKPT_HDR_FIELDS, "field table entry %zu (%s): a second count in the struct",
+						 i, name);
+			if (!(role == 0 ? element == 0 : role == 2 ? element == 1 : role == 3 ? element == 7 : element != 0))
+				return ckpt_fail(r, at + 3, CKPT_HDR_FIELDS, "field table entry %zu (%s): element %u does not go with "
+						 "role %u", i, name, element, role);
+			if (!(role == 3 ? arity == 1 : (element == 0 || element == 2 || element == 3) ? arity == 0
+			      : element == 6 ? arity != 0 : element == 7 ? arity == 2 : (role == 1 || arity == 0)))
+				return ckpt_fail(r, at + 4, CKPT_HDR_FIELDS, "field table entry %zu (%s): arity %u does not go with "
+						 "element %u and role %u", i, name, arity, element, role);
+			if (role == 3 ? !pad : pad)
+				return ckpt_fail(r, at + 24, CKPT_HDR_FIELDS, "field table entry %zu (%s): names starting with __ are "
+						 "for padding, and padding's start with __", i, name);
+			/* ref, before the element size: a nested struct's size is the element size */
+			if (element == 5) {
+				if (ref >= (__u32)s || ckpt_le32(sch + 64 * (size_t)ref) != 0)
+					return ckpt_fail(r, at + 16, CKPT_HDR_FIELDS, "field table entry %zu (%s): ref %lu is not a value "
+							 "struct before this one in the schema table", i, name, (unsigned long)ref);
+				if ((deep[0][ref >> 3] >> (ref & 7)) & 1)
+					return ckpt_fail(r, at + 16, CKPT_HDR_FIELDS, "field table entry %zu (%s): nests structs 33 deep; "
+							 "the limit is 32", i, name);
+			} else if (element == 3) {
+				if (ref >= nenums)
+					return ckpt_fail(r, at + 16, CKPT_HDR_FIELDS, "field table entry %zu (%s): ref %lu is no enum of "
+							 "the enum table (%zu enums)", i, name, (unsigned long)ref, nenums);
+			} else if (element == 4) {
+				size_t lo = 0, hi = ns;	/* the types: value structs' 0 first, then increasing */
+
+				while (lo < hi) {
+					const size_t mid = lo + (hi - lo) / 2;
+					if (ckpt_le32(sch + 64 * mid) < ref)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				if (ref == 0 || lo == ns || ckpt_le32(sch + 64 * lo) != ref || !(ckpt_le32(sch + 64 * lo + 12) & 1u))
+					return ckpt_fail(r, at + 16, CKPT_HDR_FIELDS, "field table entry %zu (%s): ref 0x%lx is the type of "
+							 "no shared record of the schema table", i, name, (unsigned long)ref);
+			} else if (ref != 0) {
+				return ckpt_fail(r, at + 16, CKPT_HDR_FIELDS, "field table entry %zu (%s): ref %lu on an element that "
+						 "refers to nothing", i, name, (unsigned long)ref);
+			}
+			if (!(element == 0 ? esize == 8
+			      : element == 1 ? (role == 2 ? esize == 4 : esize == 1 || esize == 2 || esize == 4 || esize == 8)
+			      : element == 3 ? esize == 1 || esize == 2 || esize == 4
+			      : element == 4 ? esize == 4
+			      : element == 5 ? esize == ckpt_le32(sch + 64 * (size_t)ref + 4) : esize == 1))
+				return ckpt_fail(r, at + 6, CKPT_HDR_FIELDS, "field table entry %zu (%s): element size %u does not fit "
+						 "element %u", i, name, esize, element);
+			if (flags & ~0x3fu)
+				return ckpt_fail(r, at + 5, CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown flags 0x%x", i, name,
+						 flags);
+			if ((flags & 1u) && !(role == 1 && element == 1))
+				wrong = "1 (signed) goes only on an integer";
+			else if ((flags & 2u) && !(role == 1 && arity == 2 && (element == 1 || element == 4)))
+				wrong = "2 (sorted) goes only on a variable array of integers or objrefs";
+			else if ((flags & 4u) && !(role == 1 && element == 7))
+				wrong = "4 (view) goes only on variable bytes";
+			else if ((flags & 24u) && ((flags & 24u) == 24u || role != 1 || element != 1 || esize != 4))
+				wrong = "8 (@Uid) and 16 (@Gid) go only on a 4-byte integer, one of them";
+			else if ((flags & 32u) && !(role == 1 && element == 4))
+				wrong = "32 (optional) goes only on an objref";
+			if (wrong)
+				return ckpt_fail(r, at + 5, CKPT_HDR_FIELDS, "field table entry %zu (%s): flags 0x%x: %s", i, name,
+						 flags, wrong);
+			if (offset != expected)
+				return ckpt_fail(r, at + 8, CKPT_HDR_FIELDS, "field table entry %zu (%s): starts at %lu; the member "
+						 "before it ends at %llu", i, name, (unsigned long)offset, (unsigned long long)expected);
+			align = element == 5 || element == 0 ? 8 : esize;
+			if (offset % align != 0)
+				return ckpt_fail(r, at + 8, CKPT_HDR_FIELDS, "field table entry %zu (%s): offset %lu is not a multiple "
+						 "of its alignment %u", i, name, (unsigned long)offset, align);
+			if (arity == 2) {
+				const __u64 most = (__u64)ssize + (__u64)length * esize + (element == 6 ? 1 : 0);
+
+				if (length == 0 || most > 0x7fffffffu)
+					return ckpt_fail(r, at + 12, CKPT_HDR_FIELDS, "field table entry %zu (%s): bound %lu is 0 or makes "
+							 "records of %llu bytes, over 2147483647", i, name, (unsigned long)length,
+							 (unsigned long long)most);
+				if (!record || !has_count || offset != ssize)
+					return ckpt_fail(r, at + 4, CKPT_HDR_FIELDS, "field table entry %zu (%s): a variable member goes "
+							 "last in a record, after its count, at the struct's end (%lu)", i, name,
+							 (unsigned long)ssize);
+				end = offset;
+			} else {
+				const unsigned long least = arity == 0 ? 1 : element == 6 ? 2 : 1;
+				const unsigned long most = arity == 0 ? 1 : 0x7fffffffUL;
+
+				if (length < least || length > most)
+					return ckpt_fail(r, at + 12, CKPT_HDR_FIELDS, "field table entry %zu (%s): length %lu is not from "
+							 "%lu to %lu", i, name, (unsigned long)length, least, most);
+				end = (__u64)offset + (__u64)length * esize;
+				if (end > ssize)
+					return ckpt_fail(r, at + 12, CKPT_HDR_FIELDS, "field table entry %zu (%s): ends at %llu, past the "
+							 "struct's %lu bytes", i, name, (unsigned long long)end, (unsigned long)ssize);
+			}
+			if (since < 1 || since > sversion || since < last_since || (members == 0 && since != 1))
+				return ckpt_fail(r, at + 20, CKPT_HDR_FIELDS, "field table entry %zu (%s): since %lu is not from the "
+						 "version of the member before it (%lu) to the struct's (%lu)", i, name,
+						 (unsigned long)since, (unsigned long)last_since, (unsigned long)sversion);
+			if (since > 1) {
+				int zero = 0;
+
+				if (since > last_since && offset % 8 != 0)
+					return ckpt_fail(r, at + 20, CKPT_HDR_FIELDS, "field table entry %zu (%s): starts version %lu at "
+							 "%lu, not at a multiple of 8", i, name, (unsigned long)since, (unsigned long)offset);
+				if (element == 3) {	/* the enum's constants, found by their ordered ids */
+					size_t lo = 0, hi = ne;
+
+					while (lo < hi) {
+						const size_t mid = lo + (hi - lo) / 2;
+						if (ckpt_le32(enm + 56 * mid) < ref)
+							lo = mid + 1;
+						else
+							hi = mid;
+					}
+					for (; lo < ne && ckpt_le32(enm + 56 * lo) == ref && !zero; lo++)
+						zero = ckpt_le32(enm + 56 * lo + 4) == 0;
+				}
+				if (element == 5 || arity == 2 || (element == 3 && !zero))
+					return ckpt_fail(r, at + 20, CKPT_HDR_FIELDS, "field table entry %zu (%s): since %lu: later "
+							 "versions add no struct, no variable member, no enum without code 0", i, name,
+							 (unsigned long)since);
+				if (!later) {
+					later = 1;
+					first_later = offset;
+				}
+				if (end - first_later > 65536)
+					return ckpt_fail(r, at + 12, CKPT_HDR_FIELDS, "field table entry %zu (%s): the versions after 1 "
+							 "add %llu bytes; a reader fills at most 65536 with defaults", i, name,
+							 (unsigned long long)(end - first_later));
+			}
+			if (role == 2) {
+				has_count = 1;
+				count_at = i;
+			}
+			if (arity == 2) {
+				has_variable = 1;
+				variable_at = i;
+			}
+			last_since = since;
+			expected = end;
+			members++;
+		}
+	}
+	return 0;
 }
 
 /*
@@ -2528,12 +2950,31 @@ static inline int ckpt_build_check(struct ckpt_reader *r)
 }
 
 /*
+ * The framing rules of the signature record at at, of len bytes (its header checked): 96 bytes,
+ * algorithm 1 (Ed25519ph), no flags. Every reader checks them, with or without a key.
+ */
+static inline int ckpt_signature_framing(struct ckpt_reader *r, size_t at, __u32 len)
+{
+	if (len != 96)
+		return ckpt_fail(r, at + 4, CKPT_HDR_SIGNATURE, "a signature record is 96 bytes; this one's length is %u", len);
+	if (ckpt_le32(r->buf + at + 8) != 1)
+		return ckpt_fail(r, at + 8, CKPT_HDR_SIGNATURE, "signature algorithm %u is unknown; this reader knows 1 (Ed25519ph)",
+				 ckpt_le32(r->buf + at + 8));
+	if (ckpt_le32(r->buf + at + 12) != 0)
+		return ckpt_fail(r, at + 12, CKPT_HDR_SIGNATURE, "unknown signature flags 0x%x", ckpt_le32(r->buf + at + 12));
+	r->signature = at;
+	return 0;
+}
+
+/*
  * Opens the image in buf: checks the header, walks every record's framing to the trailer,
- * checks the trailer and the CRC32C, then the field, enum and subsystem tables that follow the
+ * checks the trailer and the CRC32C, calls signature(r, key) if it is not NULL (the signature
+ * check of ckpt_open_signed), then checks the field, enum and subsystem tables that follow the
  * header, then the image against this build (ckpt_build_check). ckpt_verify checks the rest.
  * Returns 0, or CKPT_EBADIMAGE with r->err_offset and r->err set.
  */
-static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
+static inline int ckpt_open_with(struct ckpt_reader *r, const void *buf, size_t size,
+				 int (*signature)(struct ckpt_reader *, const void *), const void *key)
 {
 	struct ckpt_hdr_image h;
 	struct ckpt_hdr_trailer t;
@@ -2574,12 +3015,17 @@ static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
 		len = ckpt_le32(r->buf + at + 4);
 		if (type == CKPT_HDR_TRAILER)
 			break;
+		if (r->signature)
+			return ckpt_fail(r, r->signature, CKPT_HDR_SIGNATURE,
+					 "the signature record is not the last record before the trailer");
 		if (len < 8)
 			return ckpt_fail(r, at + 4, (long)type, "record length %u is shorter than its header", len);
 		if (len > size - at || ckpt_align8(at + len) > size)
 			return ckpt_fail(r, at + 4, (long)type, "record length %u runs past the end of the image (%zu bytes left)",
 					 len, size - at);
 		if (ckpt_zero(r, at + len, ckpt_align8(at + len) - at - len, (long)type, "the gap after the record") < 0)
+			return CKPT_EBADIMAGE;
+		if (type == CKPT_HDR_SIGNATURE && ckpt_signature_framing(r, at, len) < 0)
 			return CKPT_EBADIMAGE;
 		count++;
 		at = ckpt_align8(at + len);
@@ -2605,11 +3051,15 @@ static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
 	r->trailer = at;
 	r->nrecords = count;
 	r->crc32c = t.crc32c;
+	if (signature && signature(r, key) < 0)
+		return CKPT_EBADIMAGE;
 	at = ckpt_align8(ckpt_le32(r->buf + 4));
 	if (ckpt_hdr_fields_check(r, at) < 0)
 		return CKPT_EBADIMAGE;
 	at = ckpt_align8(at + ckpt_le32(r->buf + at + 4));
 	if (ckpt_hdr_enums_check(r, at) < 0)
+		return CKPT_EBADIMAGE;
+	if (ckpt_tables(r, ckpt_align8(ckpt_le32(r->buf + 4)), at) < 0)
 		return CKPT_EBADIMAGE;
 	at = ckpt_align8(at + ckpt_le32(r->buf + at + 4));
 	if (ckpt_hdr_subsystems_check(r, at) < 0 || ckpt_subsystem_rules(r, at) < 0)
@@ -2620,10 +3070,73 @@ static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
 	return ckpt_build_check(r);
 }
 
-/* The next record before the trailer: 1 with *rec set, or 0 at the trailer. */
+/* Opens the image in buf, as ckpt_open_with without a signature check. */
+static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
+{
+	return ckpt_open_with(r, buf, size, NULL, NULL);
+}
+
+/* The key id of a signed image's signature record: 16 bytes (the SHA-256 of the public key, cut). */
+static inline const unsigned char *ckpt_signature_key_id(const struct ckpt_reader *r)
+{
+	return r->signature ? r->buf + r->signature + 16 : NULL;
+}
+
+/* Writes 16 bytes as 32 hex digits and a NUL into hex. */
+static inline void ckpt_key_id_hex(const unsigned char *id, char hex[33])
+{
+	static const char digits[] = "0123456789abcdef";
+	int i;
+
+	for (i = 0; i < 16; i++) {
+		hex[2 * i] = digits[id[i] >> 4];
+		hex[2 * i + 1] = digits[id[i] & 0xf];
+	}
+	hex[32] = '\0';
+}
+#ifdef CKPTGEN_WITH_SODIUM
+
+/*
+ * The signature check for ckpt_open_signed: the image must be signed (a signature record before
+ * the trailer), by the key whose raw 32 bytes are at key (its key id, then its Ed25519ph
+ * signature of every byte before the record's signature member). Same offsets and words as Java.
+ */
+static inline int ckpt_signature_verify(struct ckpt_reader *r, const void *key)
+{
+	const unsigned char *pk = (const unsigned char *)key;
+	unsigned char digest[crypto_hash_sha256_BYTES];
+	char want[33], have[33];
+	crypto_sign_state state;
+
+	if (sodium_init() < 0)
+		return ckpt_fail(r, 0, -1, "libsodium cannot be initialised");
+	crypto_hash_sha256(digest, pk, 32);
+	ckpt_key_id_hex(digest, want);
+	if (!r->signature)
+		return ckpt_fail(r, r->trailer, CKPT_HDR_TRAILER, "the image is not signed; a signature by key %s is required", want);
+	ckpt_key_id_hex(r->buf + r->signature + 16, have);
+	if (memcmp(r->buf + r->signature + 16, digest, 16) != 0)
+		return ckpt_fail(r, r->signature + 16, CKPT_HDR_SIGNATURE,
+				 "the image is signed by key %s, not by the required key %s", have, want);
+	crypto_sign_init(&state);
+	crypto_sign_update(&state, r->buf, r->signature + 32);
+	if (crypto_sign_final_verify(&state, r->buf + r->signature + 32, pk) != 0)
+		return ckpt_fail(r, r->signature + 32, CKPT_HDR_SIGNATURE,
+				 "the signature does not match the image's bytes: changed since it was signed, or forged");
+	return 0;
+}
+
+/* Opens the image in buf as ckpt_open does, and requires it signed by public_key (raw, 32 bytes). */
+static inline int ckpt_open_signed(struct ckpt_reader *r, const void *buf, size_t size, const unsigned char public_key[32])
+{
+	return ckpt_open_with(r, buf, size, ckpt_signature_verify, public_key);
+}
+#endif
+
+/* The next record before the signature record, if any, and the trailer: 1 with *rec set, or 0 at the end. */
 static inline int ckpt_next(struct ckpt_reader *r, struct ckpt_record *rec)
 {
-	if (r->at >= r->trailer)
+	if (r->at >= (r->signature ? r->signature : r->trailer))
 		return 0;
 	rec->type = ckpt_le32(r->buf + r->at);
 	rec->len = ckpt_le32(r->buf + r->at + 4);

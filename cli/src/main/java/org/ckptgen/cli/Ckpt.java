@@ -13,6 +13,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.InvalidKeyException;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,11 +33,13 @@ import org.ckptgen.image.ImageChecker;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageRewriter;
+import org.ckptgen.image.ImageSignature;
 import org.ckptgen.image.Printable;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SectionCodec;
+import org.ckptgen.image.Signing;
 import org.ckptgen.image.Trailer;
 import org.ckptgen.image.TrailerCodec;
 import org.ckptgen.image.TrustedSchema;
@@ -57,11 +63,12 @@ import picocli.CommandLine.ScopeType;
         + "standard input; an OUT of - is standard output.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:the image is valid (info, dump, verify), was written (remap, encode), the images are equal (diff)",
+      "0:the image is valid (info, dump, verify), was written (remap, encode, sign, keygen), the images are equal "
+          + "(diff)",
       "1:the image is not valid, one line says at which offset and why (for encode: the JSON, at which line); "
           + "diff: the images differ",
       "2:wrong usage (an unknown option, a bad --uid or --gid mapping, remap without --schema, a --schema that is "
-          + "no schema file)",
+          + "no schema file, a --key file that is no Ed25519 key)",
       "3:the image could not be read (no such file, permission denied, I/O error)",
       "4:the output could not be written (OUT, or standard output: a full disk, permission denied)",
       "5:diff only: an image is not valid",
@@ -116,7 +123,8 @@ public final class Ckpt {
   }
 
   /** The commands, in the order of {@code ckpt --help}; added by hand, so that a run builds only its own. */
-  private static final List<String> COMMANDS = List.of("info", "dump", "verify", "diff", "encode", "remap", "completion");
+  private static final List<String> COMMANDS = List.of("info", "dump", "verify", "diff", "encode", "remap", "sign",
+      "keygen", "completion");
 
   private static Object command(String name) {
     return switch (name) {
@@ -126,6 +134,8 @@ public final class Ckpt {
       case "diff" -> new Diff();
       case "encode" -> new Encode();
       case "remap" -> new Remap();
+      case "sign" -> new Sign();
+      case "keygen" -> new Keygen();
       default -> new Completion();
     };
   }
@@ -238,13 +248,59 @@ public final class Ckpt {
     }
   }
 
+  /** {@code --key PUBLIC} of the commands that read: the image must be signed by that key. */
+  static final class KeyOption {
+    @Option(names = "--key", paramLabel = "PUBLIC", description = "require the image to be signed by this Ed25519 "
+        + "public key (X.509, DER or PEM): an unsigned image, another key's or one changed since it was signed is "
+        + "not valid. Without it, a signed image is valid and its signature not checked.")
+    Path file;
+
+    /** The key, or null without --key; a file that is no Ed25519 public key is wrong usage. */
+    PublicKey load(CommandLine.Model.CommandSpec spec) throws IOException {
+      if (file == null) {
+        return null;
+      }
+      try {
+        return Signing.readPublicKey(file);
+      } catch (InvalidKeyException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--key " + file + ": " + e.getMessage());
+      }
+    }
+  }
+
+  /** A private key file for --key or --sign; a file that is no Ed25519 private key is wrong usage. */
+  static PrivateKey privateKey(Path file, String option, CommandLine.Model.CommandSpec spec) throws IOException {
+    try {
+      return Signing.signingKey(Signing.readPrivateKey(file));
+    } catch (InvalidKeyException | IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + " " + file + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * What a verified image says of its signature: {@code , signed by key ID (signature valid)} where
+   * {@code key} was required, {@code , signed by key ID (signature not checked; --key checks it)}
+   * where it was not, nothing for an unsigned image.
+   */
+  static String signatureNote(ImageSignature s, PublicKey key) {
+    if (s == null) {
+      return "";
+    }
+    return ", signed by key " + Signing.hex(s.keyId())
+        + (key != null ? " (signature valid)" : " (signature not checked; --key checks it)");
+  }
+
   @Command(name = "verify", description = "Checks all of the image that can be checked without the subsystems' "
-      + "code, as restore's whole-image check does: framing, trailer and CRC32C, the tables, the sections against "
-      + "the subsystem table, every record decoded and checked by the tables, every objref resolved and of its "
-      + "type, required references not 0. Exit 0 if valid. Standard input or a pipe is copied first.")
+      + "code, as restore's whole-image check does: framing, trailer and CRC32C, with --key the signature, the "
+      + "tables, the sections against the subsystem table, every record decoded and checked by the tables, every "
+      + "objref resolved and of its type, required references not 0. Exit 0 if valid. Standard input or a pipe is "
+      + "copied first.")
   static final class Verify implements Callable<Integer> {
     @Parameters(paramLabel = "IMAGE", description = "the image file, or - for standard input")
     Path image;
+
+    @CommandLine.Mixin
+    KeyOption keyOption = new KeyOption();
 
     @CommandLine.Mixin
     SchemaOption schema;
@@ -255,10 +311,12 @@ public final class Ckpt {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
+      PublicKey key = keyOption.load(spec);
       try (ImageReader r = open(image)) {
-        Trailer t = check(r, schema);
-        out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x; layout: %s%n", Streams.name(image),
-            r.header().imageName(), t.nrecords() + 1, r.size(), t.crc32c(), schema.layout());
+        Trailer t = check(r, schema, key);
+        out.printf("%s: valid %s image, %d records, %d bytes, CRC32C 0x%08x%s; layout: %s%n", Streams.name(image),
+            r.header().imageName(), t.nrecords() + 1, r.size(), t.crc32c(), signatureNote(r.signature(), key),
+            schema.layout());
         return 0;
       } catch (CkptFormatException e) {
         return invalid(spec.commandLine().getErr(), image, e);
@@ -268,11 +326,12 @@ public final class Ckpt {
 
   /**
    * Restore's whole-image check of {@code r} (docs/FORMAT.md, "A valid image") against the schema
-   * of --schema, or else the image's own tables: the verdict of the build that wrote them.
+   * of --schema, or else the image's own tables: the verdict of the build that wrote them. With a
+   * {@code key} (--key), the image must be signed by it.
    */
-  static Trailer check(ImageReader r, SchemaOption schema) throws IOException, CkptFormatException {
-    Trailer t = r.verify();
-    ImageChecker.check(r, ImageChecker.Expectation.generic(schema.trusted(r)));
+  static Trailer check(ImageReader r, SchemaOption schema, PublicKey key) throws IOException, CkptFormatException {
+    Trailer t = r.verify(key);  // the signature, where a key is required, before the tables are believed
+    ImageChecker.check(r, ImageChecker.Expectation.generic(schema.trusted(r)), key);
     return t;
   }
 
@@ -287,8 +346,12 @@ public final class Ckpt {
     @Parameters(paramLabel = "IMAGE", description = "the image file, or - for standard input")
     Path image;
 
-    @Option(names = "--json", description = "print one JSON document: image, schema, fields, enums, records, trailer")
+    @Option(names = "--json", description = "print one JSON document: image, schema, fields, enums, records, "
+        + "signature (of a signed image), trailer")
     boolean json;
+
+    @CommandLine.Mixin
+    KeyOption keyOption = new KeyOption();
 
     @CommandLine.Mixin
     SchemaOption schema;
@@ -299,8 +362,9 @@ public final class Ckpt {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
+      PublicKey key = keyOption.load(spec);
       try (ImageReader r = open(image); ProgressBar bar = bar(image, r.size(), spec)) {
-        r.verify();
+        r.verify(key);  // the signature before a line is printed
         schema.apply(r);
         if (json) {
           ImageDump.json(r, out, bar::at);
@@ -343,6 +407,9 @@ public final class Ckpt {
     boolean ignoreTime;
 
     @CommandLine.Mixin
+    KeyOption keyOption = new KeyOption();
+
+    @CommandLine.Mixin
     SchemaOption schema;
 
     @CommandLine.Spec
@@ -354,13 +421,14 @@ public final class Ckpt {
         throw new CommandLine.ParameterException(spec.commandLine(), "only one of A and B can be standard input");
       }
       PrintWriter out = spec.commandLine().getOut();
+      PublicKey key = keyOption.load(spec);  // both images must be signed by it
       Path current = a;
       try (ImageReader x = open(a)) {
-        x.verify();
+        x.verify(key);
         schema.apply(x);
         current = b;  // so that a fault of B, in its header too, names B
         try (ImageReader y = open(b)) {
-          y.verify();
+          y.verify(key);
           schema.apply(y);
           return print(ImageDiff.diff(x, y, !ignoreTime), out);
         }
@@ -445,6 +513,13 @@ public final class Ckpt {
     List<String> gids = new ArrayList<>();
 
     @CommandLine.Mixin
+    KeyOption keyOption = new KeyOption();
+
+    @Option(names = "--sign", paramLabel = "PRIVATE", description = "sign OUT with this Ed25519 private key (PKCS#8, "
+        + "DER or PEM); without it OUT is unsigned, whether IMAGE was signed or not")
+    Path signWith;
+
+    @CommandLine.Mixin
     SchemaOption schema;
 
     @CommandLine.Spec
@@ -458,6 +533,8 @@ public final class Ckpt {
         throw new CommandLine.ParameterException(spec.commandLine(), "remap writes an image that will be restored, "
             + "so it reads the image by a trusted layout: give the image kind's schema file with --schema FILE");
       }
+      PublicKey key = keyOption.load(spec);
+      PrivateKey signer = signWith == null ? null : privateKey(signWith, "--sign", spec);
       Path spool = null;
       try {
         Path source = image;
@@ -471,14 +548,15 @@ public final class Ckpt {
         // the input is read and checked first, so that what fails later is the writing of OUT
         TrustedSchema trusted;
         try (ImageReader r = open(source)) {
-          r.verify();
+          r.verify(key);
           schema.apply(r);
           trusted = r.trusted();
         }
         Path from = source;
         PrintWriter summary = Streams.isStd(output) ? spec.commandLine().getErr() : spec.commandLine().getOut();
         try (ProgressBar bar = bar(image, Files.size(source), spec)) {
-          Trailer t = Output.image(output, target -> ImageRewriter.rewrite(from, target, trusted, remap, bar::at));
+          Trailer t = Output.image(output,
+              target -> ImageRewriter.rewrite(from, target, trusted, remap, bar::at, signer));
           summary.printf("%s: %d ids remapped, %d records, CRC32C 0x%08x%n", Streams.isStd(output) ? "-" : output,
               remap.changed(), t.nrecords() + 1, t.crc32c());
         }
@@ -516,10 +594,14 @@ public final class Ckpt {
     }
   }
 
-  @Command(name = "info", description = "Prints the header, the schema, the sections and the checksum state.")
+  @Command(name = "info", description = "Prints the header, the schema, the sections, the checksum state and the "
+      + "signature's.")
   static final class Info implements Callable<Integer> {
     @Parameters(paramLabel = "IMAGE", description = "the image file, or - for standard input")
     Path image;
+
+    @CommandLine.Mixin
+    KeyOption keyOption = new KeyOption();
 
     @CommandLine.Mixin
     SchemaOption schema;
@@ -530,22 +612,24 @@ public final class Ckpt {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
+      PublicKey key = keyOption.load(spec);
       try (ImageReader r = open(image)) {
         header(r.header(), out);
         Trailer t;
         try {
-          t = r.verify();
+          t = r.verify(key);
         } catch (CkptFormatException e) {
           out.printf("size       %d bytes%n", r.size());
           return notValid(out, e);
         }
         out.printf("size       %d bytes, %d records, CRC32C 0x%08x (valid)%n", r.size(), t.nrecords() + 1, t.crc32c());
         try {
-          check(r, schema);
+          check(r, schema, key);
         } catch (CkptFormatException e) {
           return notValid(out, e);
         }
         out.println("layout     " + schema.layout());
+        signature(r.signature(), key, out);
         Sections sections = new Sections(new GenericDecoder(r.layout()));
         for (RecordView v : r.records()) {
           sections.add(v);
@@ -561,6 +645,16 @@ public final class Ckpt {
     private int notValid(PrintWriter out, CkptFormatException e) {
       out.println(Printable.line("verdict    NOT VALID: " + e.getMessage()));
       return invalid(spec.commandLine().getErr(), image, e);
+    }
+
+    /** {@code signature  none}, or the key id and whether the signature was checked. */
+    private static void signature(ImageSignature s, PublicKey key, PrintWriter out) {
+      if (s == null) {
+        out.println("signature  none (unsigned)");
+      } else {
+        out.printf("signature  Ed25519ph, key %s, %s%n", Signing.hex(s.keyId()),
+            key != null ? "valid (checked with --key)" : "NOT checked (give --key PUBLIC to check it)");
+      }
     }
 
     private static void header(ImageHeader h, PrintWriter out) {
@@ -596,6 +690,119 @@ public final class Ckpt {
         out.printf("%-12s %-30s %8s %10s%n", "section", "record", "count", "bytes");
         sections.forEach((section, records) -> records.forEach((name, c) ->
             out.printf("%-12s %-30s %8d %10d%n", section, name, c[0], c[1])));
+      }
+    }
+  }
+
+  @Command(name = "sign", header = "Signs an image with an Ed25519 private key.", description =
+      "Writes IMAGE to OUT signed with the Ed25519 private key PRIVATE (PKCS#8, DER or PEM, as ckpt keygen and "
+      + "openssl genpkey -algorithm ed25519 write it): the same bytes, then a signature record before a new "
+      + "trailer. The signature of a signed IMAGE is replaced (it is not checked: give ckpt verify --key for "
+      + "that). IMAGE is checked first; OUT (which may be IMAGE) is replaced only once the new image is whole "
+      + "and its signature checks.")
+  static final class Sign implements Callable<Integer> {
+    @Option(names = "--key", paramLabel = "PRIVATE", required = true, description = "the Ed25519 private key")
+    Path keyFile;
+
+    @Parameters(index = "0", paramLabel = "IMAGE", description = "the image to sign, or - for standard input")
+    Path image;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "where to write the signed image (may be IMAGE), "
+        + "or - for standard output")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      PrivateKey key = privateKey(keyFile, "--key", spec);
+      Path spool = null;
+      try {
+        Path source = image;
+        if (Streams.streamed(image)) {  // signing reads a file: standard input's bytes go to one first
+          spool = Files.createTempFile("ckpt-", ".ckpt");
+          try (InputStream in = Streams.open(image)) {
+            Files.copy(in, spool, StandardCopyOption.REPLACE_EXISTING);
+          }
+          source = spool;
+        }
+        try (ImageReader r = open(source)) {
+          r.verify();  // the input's faults are its own, before OUT is touched
+        }
+        Path from = source;
+        Trailer t = Output.image(output, target -> {
+          try {
+            return Signing.sign(from, target, key);
+          } catch (InvalidKeyException e) {
+            throw new IllegalStateException("a key privateKey() checked", e);
+          }
+        });
+        PrintWriter summary = Streams.isStd(output) ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        summary.printf("%s: signed by key %s, %d records, %d bytes, CRC32C 0x%08x%n", Streams.isStd(output) ? "-" : output,
+            Signing.hex(Signing.keyId(Signing.publicKeyOf(key))), t.nrecords() + 1, t.totalLength() + TrailerCodec.SIZE,
+            t.crc32c());
+        return 0;
+      } catch (CkptFormatException e) {
+        return invalid(spec.commandLine().getErr(), image, e);
+      } catch (InvalidKeyException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--key " + keyFile + ": " + e.getMessage());
+      } catch (JsonImage.BadJson e) {
+        throw new IllegalStateException("sign reads no JSON", e);
+      } finally {
+        if (spool != null) {
+          Files.deleteIfExists(spool);
+        }
+      }
+    }
+  }
+
+  @Command(name = "keygen", header = "Writes a new Ed25519 key pair.", description =
+      "Writes a new Ed25519 key pair as PEM: the private key (PKCS#8) to PRIVATE, readable by its owner only, and "
+      + "the public key (X.509) to PUBLIC; prints the key id that signed images name (the first 16 bytes of the "
+      + "SHA-256 of the raw public key). Neither file may exist yet.")
+  static final class Keygen implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PRIVATE", description = "the private key file to create")
+    Path privateFile;
+
+    @Parameters(index = "1", paramLabel = "PUBLIC", description = "the public key file to create")
+    Path publicFile;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      for (Path p : List.of(privateFile, publicFile)) {
+        if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          throw new CommandLine.ParameterException(spec.commandLine(), p + " exists; keygen overwrites no key");
+        }
+      }
+      KeyPair pair = Signing.generate();
+      try {
+        writeNew(privateFile, Signing.pem(pair.getPrivate()), true);
+        writeNew(publicFile, Signing.pem(pair.getPublic()), false);
+        spec.commandLine().getOut().printf("key id %s%n", Signing.hex(Signing.keyId(pair.getPublic())));
+      } catch (InvalidKeyException e) {
+        throw new IllegalStateException("the JDK made no Ed25519 key", e);
+      }
+      return 0;
+    }
+
+    /** Creates {@code file} (failing if it exists), owner-only for a private key where the file system can say so. */
+    private static void writeNew(Path file, String text, boolean secret) throws IOException {
+      java.util.Set<java.nio.file.OpenOption> options = java.util.Set.of(java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE);
+      boolean posix = file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
+      java.nio.file.attribute.FileAttribute<?>[] attrs = secret && posix
+          ? new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))}
+          : new java.nio.file.attribute.FileAttribute<?>[0];
+      try (java.nio.channels.SeekableByteChannel c = Files.newByteChannel(file, options, attrs)) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII));
+        while (b.hasRemaining()) {
+          c.write(b);
+        }
       }
     }
   }

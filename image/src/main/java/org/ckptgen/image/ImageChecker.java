@@ -1,5 +1,6 @@
 package org.ckptgen.image;
 
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -55,15 +56,26 @@ public final class ImageChecker {
   }
 
   public static Checked check(ImageReader image, Expectation e) throws CkptFormatException {
+    return check(image, e, null);
+  }
+
+  /**
+   * As {@link #check(ImageReader, Expectation)}, for an image that must be signed by {@code key}:
+   * an unsigned image, one signed by another key, or one with any byte changed since it was
+   * signed is refused after the framing and checksum, before anything else is believed. A null
+   * key requires nothing.
+   */
+  public static Checked check(ImageReader image, Expectation e, PublicKey key) throws CkptFormatException {
     try {
-      return checkVerified(image, e);
+      return checkVerified(image, e, key);
     } catch (InternalError fault) {
       // a read of the mapping faulted: the file was truncated after it was opened
       throw ImageReader.changedUnderReader(image.size(), CkptFormatException.UNKNOWN_TYPE, fault);
     }
   }
 
-  private static Checked checkVerified(ImageReader image, Expectation e) throws CkptFormatException {
+  private static Checked checkVerified(ImageReader image, Expectation e, PublicKey key) throws CkptFormatException {
+    image.verify(key);  // framing, checksum, then the signature when a key is required; then the table rules
     image.trust(e.schema());  // name, image version, tables (subsystem table included) or compatibility
     Walk walk = new Walk(image, e);
     walk.run();

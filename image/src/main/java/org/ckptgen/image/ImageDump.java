@@ -41,6 +41,12 @@ public final class ImageDump {
       out.append(line).append('\n');
       progress.at(v.position() + v.length(), size);
     }
+    ImageSignature signature = image.signature();
+    if (signature != null) {
+      line.setLength(0);
+      ImageSignatureCodec.json(signature, line);
+      out.append(String.valueOf(image.signatureOffset())).append(" ckpt_hdr_signature ").append(line).append('\n');
+    }
     line.setLength(0);
     TrailerCodec.json(t, line);
     out.append(String.valueOf(t.totalLength())).append(" ckpt_hdr_trailer ").append(line).append('\n');
@@ -50,7 +56,9 @@ public final class ImageDump {
    * The whole image as one JSON document: {@code {"image": {header}, "schema": [...], "fields":
    * [...], "enums": [...], "subsystems": [...], "records": [{"offset": n, "type": t, "struct": name, "value": {...}},
    * ...], "trailer": {...}}}: all that {@code ckpt encode} needs to write the same image again.
-   * Records of types the image does not describe have {@code "struct": null} and their bytes after
+   * A signed image has {@code "signature": {"offset": n, "key_id": "hex", "record": {...}}} before the
+   * trailer ({@code ckpt encode} ignores it: the image it writes is unsigned). Records of types the
+   * image does not describe have {@code "struct": null} and their bytes after
    * the header as {@code "payload"} (hex). A record longer than its value (from a newer writer)
    * has the rest as {@code "extra"} (hex); one shorter than its struct (from an older writer) has
    * {@code "version"}, the version its length holds.
@@ -99,7 +107,15 @@ public final class ImageDump {
       progress.at(v.position() + v.length(), size);
     }
     b.setLength(0);
-    TrailerCodec.json(t, b.append("\n],\n\"trailer\":"));
+    b.append("\n],\n");
+    if (image.signature() != null) {
+      // the key id in hex too, as ckpt verify names it
+      b.append("\"signature\":{\"offset\":").append(image.signatureOffset()).append(",\"key_id\":\"")
+          .append(Signing.hex(image.signature().keyId())).append("\",\"record\":");
+      ImageSignatureCodec.json(image.signature(), b);
+      b.append("},\n");
+    }
+    TrailerCodec.json(t, b.append("\"trailer\":"));
     out.append(b).append("}\n");
   }
 

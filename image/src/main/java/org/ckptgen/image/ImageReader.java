@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.SignatureException;
 import java.util.Iterator;
+import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
@@ -27,7 +31,8 @@ import org.ckptgen.runtime.Wire;
  * The windows cost address space, not memory: pages are read as they are touched.
  *
  * <p>{@link #open} checks the header; {@link #verify()} walks every record's framing, the trailer
- * and the checksum, then reads the field and enum tables. Only then are {@link #layout()} and
+ * and the checksum, then, given a key ({@link #verify(PublicKey)}), the signature, then reads the
+ * field and enum tables. Only then are {@link #layout()} and
  * {@link #records()} handed out, so that nothing of a bad image is ever used.
  *
  * <p>The file may change under the reader, and the reader reads a snapshot of it. A file replaced
@@ -69,6 +74,11 @@ public final class ImageReader implements Closeable {
   private long firstRecord;
   private Trailer trailer;
   private long trailerOffset;
+  /** The signature record of a signed image, and where it is; -1 for an unsigned image. */
+  private ImageSignature signature;
+  private long signatureOffset = -1;
+  /** The key whose signature a verify found valid (a second verify with it need not check it again), or null. */
+  private PublicKey signedBy;
 
   /**
    * Images up to this size are read into the heap with read(2): a snapshot that nothing done to
@@ -416,20 +426,42 @@ public final class ImageReader implements Closeable {
    * @return the trailer
    */
   public Trailer verify() throws CkptFormatException {
-    if (trailer != null) {
-      return trailer;  // verified before: the reader reads a snapshot, or a file that nothing else writes
-    }
+    return verify(null);
+  }
+
+  /**
+   * As {@link #verify()}, and with a {@code key}, after the checksum and before the tables: the
+   * image must be signed by {@code key}, and its signature must match every byte it covers
+   * ({@link Signing}). A null key requires nothing: a signed image is accepted, its signature
+   * unchecked ({@link #signature()} tells by which key id it says it is signed).
+   *
+   * <p>A reader verified before does not walk the framing again (it reads a snapshot, or a file
+   * that nothing else writes), but a key other than the one already checked is checked: an image
+   * verified without a key, or with another key, is not thereby signed by this one.
+   *
+   * @throws IllegalArgumentException if {@code key} is not an Ed25519 public key
+   */
+  public Trailer verify(PublicKey key) throws CkptFormatException {
+    Signature verifier = key == null ? null : Signing.verifierOrFail(key);
     try {
-      return walk();
+      if (trailer != null) {
+        if (key != null && !key.equals(signedBy)) {
+          checkSignature(key, verifier, signatureOffset, trailerOffset);
+          signedBy = key;
+        }
+        return trailer;
+      }
+      return walk(key, verifier);
     } catch (InternalError e) {
       // a read of the mapping faulted: the file is shorter than when it was mapped
       throw changedUnderReader(size, CkptFormatException.UNKNOWN_TYPE, e);
     }
   }
 
-  private Trailer walk() throws CkptFormatException {
+  private Trailer walk(PublicKey key, Signature verifier) throws CkptFormatException {
     long at = 0;
     long count = 0;
+    long signedAt = -1;
     while (true) {
       if (size - at < Wire.HEADER_SIZE) {
         throw new CkptFormatException(at, CkptFormatException.UNKNOWN_TYPE,
@@ -439,6 +471,9 @@ public final class ImageReader implements Closeable {
       long len = Integer.toUnsignedLong(getInt(at + 4));
       if (type == TrailerCodec.TYPE) {
         break;
+      }
+      if (signedAt >= 0) {
+        throw Signing.notLast(signedAt);
       }
       if (len < Wire.HEADER_SIZE) {
         throw new CkptFormatException(at + 4, type, "record length " + len + " is shorter than its header");
@@ -460,6 +495,10 @@ public final class ImageReader implements Closeable {
       } catch (CkptFormatException e) {
         throw v.shifted(e);
       }
+      if (type == ImageSignatureCodec.TYPE) {
+        Signing.checkRecord(v.image(), v.offset(), at, len);
+        signedAt = at;
+      }
       count++;
       at = end;
     }
@@ -471,10 +510,61 @@ public final class ImageReader implements Closeable {
           (size - end) + " bytes follow the trailer");
     }
     checkTotals(t, at, count, crc32c(at));
+    if (key != null) {
+      checkSignature(key, verifier, signedAt, at);
+    }
     readTables();
+    signedBy = key;
+    signatureOffset = signedAt;
+    signature = signedAt < 0 ? null : view(signedAt).decode(RecordCodec.SIGNATURE);
     trailer = t;
     trailerOffset = at;
     return t;
+  }
+
+  /** The signature check, for a reader that requires {@code key}: after the checksum, before the tables. */
+  private void checkSignature(PublicKey key, Signature verifier, long signedAt, long trailerAt) throws CkptFormatException {
+    if (signedAt < 0) {
+      throw Signing.unsigned(trailerAt, key);
+    }
+    RecordView v = view(signedAt);
+    Signing.checkKeyId(v.image(), v.offset(), signedAt, key);
+    feed(signedAt + Signing.SIGNED_PART, bytes -> {
+      try {
+        verifier.update(bytes);
+      } catch (SignatureException e) {
+        throw new IllegalStateException(e);  // initialised for verification by Signing.verifier
+      }
+    });
+    Signing.checkSignature(v.image(), v.offset(), signedAt, key, verifier);
+  }
+
+  /** The signature record of a {@link #verify() verified} image, or null for an unsigned image. */
+  public ImageSignature signature() {
+    requireVerified();
+    return signature;
+  }
+
+  /** Where the signature record of a verified image starts, or -1 for an unsigned image. */
+  public long signatureOffset() {
+    requireVerified();
+    return signatureOffset;
+  }
+
+  /** Where the trailer of a verified image starts. */
+  public long trailerOffset() {
+    requireVerified();
+    return trailerOffset;
+  }
+
+  /** Writes the records of a verified image up to {@code end} (a record boundary) to {@code w} as they are. */
+  void copyPrefix(long end, ImageWriter w) throws java.io.IOException {
+    requireVerified();
+    for (long at = 0; at < end; ) {
+      RecordView v = view(at);
+      w.writeRaw(v.bytes());
+      at = Wire.align8(at + (long) v.length());
+    }
   }
 
   /**
@@ -484,13 +574,19 @@ public final class ImageReader implements Closeable {
    */
   private int crc32c(long length) throws CkptFormatException {
     CRC32C crc = new CRC32C();
+    feed(length, crc::update);
+    return (int) crc.getValue();
+  }
+
+  /** Hands the image's first {@code length} bytes to {@code sink}, in order, each once (see {@link #crc32c}). */
+  private void feed(long length, Consumer<ByteBuffer> sink) throws CkptFormatException {
     if (!inPlace) {
       // a snapshot in the heap, or a private copy nobody else can truncate: each byte once, windows overlap
       for (int k = 0; (long) k * stride < length; k++) {
         long from = k * stride;
-        crc.update(windows[k].slice(0, (int) Math.min(length - from, Math.min(stride, windows[k].limit()))));
+        sink.accept(windows[k].slice(0, (int) Math.min(length - from, Math.min(stride, windows[k].limit()))));
       }
-      return (int) crc.getValue();
+      return;
     }
     ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(length, 1 << 20));
     try {
@@ -500,13 +596,12 @@ public final class ImageReader implements Closeable {
         if (n < 0) {
           throw changedUnderReader(at, CkptFormatException.UNKNOWN_TYPE, null);
         }
-        crc.update(chunk.array(), 0, n);
+        sink.accept(chunk.slice(0, n));
         at += n;
       }
     } catch (IOException e) {
       throw new CkptFormatException(0, CkptFormatException.UNKNOWN_TYPE, "the image could not be read: " + e.getMessage(), e);
     }
-    return (int) crc.getValue();
   }
 
   /**
@@ -519,8 +614,8 @@ public final class ImageReader implements Closeable {
   }
 
   /**
-   * The records between the schema tables (header, field table, enum table) and the trailer, in
-   * order; the image must be {@link #verify() verified}.
+   * The records between the schema tables (header, field table, enum table) and the signature
+   * record of a signed image or the trailer, in order; the image must be {@link #verify() verified}.
    */
   public Iterable<RecordView> records() {
     requireVerified();
@@ -529,7 +624,7 @@ public final class ImageReader implements Closeable {
 
       @Override
       public boolean hasNext() {
-        return at < trailerOffset;
+        return at < (signatureOffset >= 0 ? signatureOffset : trailerOffset);
       }
 
       @Override

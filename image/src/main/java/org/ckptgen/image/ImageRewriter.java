@@ -3,6 +3,7 @@ package org.ckptgen.image;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
 
@@ -27,7 +28,7 @@ public final class ImageRewriter {
    * @return the new image's trailer
    */
   public static Trailer rewrite(Path in, Path out, Edit edit, Progress progress) throws IOException, CkptFormatException {
-    return rewrite(in, out, null, edit, progress);
+    return rewrite(in, out, null, edit, progress, null);
   }
 
   /**
@@ -37,6 +38,17 @@ public final class ImageRewriter {
    */
   public static Trailer rewrite(Path in, Path out, TrustedSchema schema, Edit edit, Progress progress)
       throws IOException, CkptFormatException {
+    return rewrite(in, out, schema, edit, progress, null);
+  }
+
+  /**
+   * As {@link #rewrite(Path, Path, TrustedSchema, Edit, Progress)}, with the output signed by
+   * {@code signWith} (an Ed25519 private key) unless it is null. The signature of a signed
+   * {@code in} is never copied: it would not match the new bytes.
+   */
+  public static Trailer rewrite(Path in, Path out, TrustedSchema schema, Edit edit, Progress progress,
+      PrivateKey signWith)
+      throws IOException, CkptFormatException {
     Trailer[] written = new Trailer[1];
     try (ImageReader reader = ImageReader.open(in)) {
       reader.verify();
@@ -45,7 +57,8 @@ public final class ImageRewriter {
       }
       long total = reader.size();
       AtomicFile.<CkptFormatException>write(out, channel -> {
-        ImageWriter w = new ImageWriter(channel, reader.header(), reader.fields(), reader.enums(), reader.subsystems());
+        ImageWriter w = new ImageWriter(channel, reader.header(), reader.fields(), reader.enums(), reader.subsystems(),
+            signWith);
         for (RecordView v : reader.records()) {
           ByteBuffer replaced = edit.rewrite(v, reader.layout());
           if (replaced == null) {

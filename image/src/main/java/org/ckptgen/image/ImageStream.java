@@ -3,6 +3,9 @@ package org.ckptgen.image;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.SignatureException;
 import java.util.zip.CRC32C;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
@@ -19,6 +22,10 @@ import org.ckptgen.runtime.Wire;
  * arrives, and the trailer's count, length and CRC32C when {@link #next()} reaches it. Code that
  * must not act on any record of a bad image (a restore) reads a file with {@link ImageReader},
  * which checks everything first.
+ *
+ * <p>Given a key ({@link #open(InputStream, PublicKey)}), the stream hashes every byte as it
+ * arrives and checks the signature record against the key; its verdict, like the mapped reader's,
+ * comes after the trailer's checks, when {@link #next()} reaches the trailer.
  */
 public final class ImageStream {
   private static final int CHUNK = 1 << 20;
@@ -39,9 +46,18 @@ public final class ImageStream {
   private long position;
   private long records;
   private Trailer trailer;
+  /** The key the image must be signed with, and the verifier that sees every byte; null if none. */
+  private final PublicKey key;
+  private final Signature verifier;
+  private ImageSignature signature;
+  private long signatureOffset = -1;
+  /** The signature check's failure, reported after the trailer's checks, as the mapped reader orders them. */
+  private CkptFormatException signatureFailure;
 
-  private ImageStream(InputStream in) throws IOException, CkptFormatException {
+  private ImageStream(InputStream in, PublicKey key) throws IOException, CkptFormatException {
     this.in = in;
+    this.key = key;
+    this.verifier = key == null ? null : Signing.verifierOrFail(key);
     RecordView h = read(true);
     if (h == null || h.type() != ImageHeaderCodec.TYPE) {
       throw new CkptFormatException(0, CkptFormatException.UNKNOWN_TYPE,
@@ -68,7 +84,27 @@ public final class ImageStream {
 
   /** Reads the header and schema tables of the image on {@code in}; the caller closes {@code in}. */
   public static ImageStream open(InputStream in) throws IOException, CkptFormatException {
-    return new ImageStream(in);
+    return new ImageStream(in, null);
+  }
+
+  /**
+   * As {@link #open(InputStream)}, for an image that must be signed by {@code key} (an Ed25519
+   * public key); a null key requires nothing, and a signature is then not checked.
+   *
+   * @throws IllegalArgumentException if {@code key} is not an Ed25519 public key
+   */
+  public static ImageStream open(InputStream in, PublicKey key) throws IOException, CkptFormatException {
+    return new ImageStream(in, key);
+  }
+
+  /** The signature record, once {@link #next()} has returned null; null for an unsigned image. */
+  public ImageSignature signature() {
+    return signature;
+  }
+
+  /** Where the signature record starts, once {@link #next()} has returned null; -1 for an unsigned image. */
+  public long signatureOffset() {
+    return signatureOffset;
   }
 
   public ImageHeader header() {
@@ -125,6 +161,9 @@ public final class ImageStream {
     fill(0, Wire.HEADER_SIZE, at, CkptFormatException.UNKNOWN_TYPE, "a record header");
     int type = LittleEndian.getInt(buf, 0);
     long len = Integer.toUnsignedLong(LittleEndian.getInt(buf, 4));
+    if (signatureOffset >= 0 && type != TrailerCodec.TYPE) {
+      throw Signing.notLast(signatureOffset);
+    }
     if (len < Wire.HEADER_SIZE) {
       throw new CkptFormatException(at + 4, type, "record length " + len + " is shorter than its header");
     }
@@ -143,15 +182,49 @@ public final class ImageStream {
     position += padded;
     ByteBuffer record = buf.slice(0, padded).asReadOnlyBuffer();
     RecordView view = new RecordView(type, 0, (int) len, record, at);
+    if (type == ImageSignatureCodec.TYPE && !framing) {
+      Signing.checkRecord(buf, 0, at, len);
+      signatureOffset = at;
+      signature = view.decode(RecordCodec.SIGNATURE);
+      if (verifier != null) {
+        update(buf.slice(0, Signing.SIGNED_PART));
+        try {
+          Signing.checkSignature(buf, 0, at, key, verifier);
+        } catch (CkptFormatException e) {
+          signatureFailure = e;
+        }
+      }
+      crc.update(buf.slice(0, padded));
+      records++;
+      // not a record of the image's content: the caller gets the trailer's verdict next
+      return read(false);
+    }
     if (!isTrailer) {
       crc.update(buf.slice(0, padded));
+      update(buf.slice(0, padded));
       records++;
       return view;
     }
     Trailer t = view.decode(RecordCodec.TRAILER);
     check(t, at, crcBefore);
+    if (key != null && signatureOffset < 0) {
+      throw Signing.unsigned(at, key);
+    }
+    if (signatureFailure != null) {
+      throw signatureFailure;
+    }
     trailer = t;
     return null;
+  }
+
+  private void update(ByteBuffer bytes) {
+    if (verifier != null) {
+      try {
+        verifier.update(bytes);
+      } catch (SignatureException e) {
+        throw new IllegalStateException(e);  // initialised for verification by Signing.verifier
+      }
+    }
   }
 
   private void check(Trailer t, long at, int crcBefore) throws IOException, CkptFormatException {

@@ -3,6 +3,11 @@ package org.ckptgen.image;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
+import java.security.InvalidKeyException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.SignatureException;
 import java.util.zip.CRC32C;
 import org.ckptgen.runtime.LittleEndian;
 import org.ckptgen.runtime.Wire;
@@ -15,6 +20,10 @@ import org.ckptgen.runtime.Wire;
  * thirty thousand system calls); a record larger than that gets a buffer of its own, and a large
  * {@code ByteBuffer} payload is sent as it is. Memory stays at the largest record that is not
  * such a payload.
+ *
+ * <p>A writer given a private key signs the image: every byte goes to an Ed25519ph signer as it
+ * goes to the checksum, and {@link #finish()} writes an {@link ImageSignature} record before the
+ * trailer ({@link Signing}).
  *
  * <p>Not thread-safe. The writer never closes the channel.
  */
@@ -29,6 +38,9 @@ public final class ImageWriter {
   private long records;
   private int nextObjref = 1;
   private boolean finished;
+  /** The Ed25519ph signer that sees every byte, and the signer's key id; null for an unsigned image. */
+  private final Signature signer;
+  private final byte[] keyId;
 
   /**
    * Starts an image on {@code out} with {@code header} and the field, enum and subsystem tables
@@ -37,7 +49,18 @@ public final class ImageWriter {
    */
   public ImageWriter(WritableByteChannel out, ImageHeader header, SchemaFields fields, SchemaEnums enums,
       SchemaSubsystems subsystems) throws IOException {
-    this.out = out;
+    this(out, header, fields, enums, subsystems, null);
+  }
+
+  /**
+   * As {@link #ImageWriter(WritableByteChannel, ImageHeader, SchemaFields, SchemaEnums, SchemaSubsystems)},
+   * signed with {@code signWith} (an Ed25519 private key) unless it is null.
+   *
+   * @throws IllegalArgumentException if {@code signWith} is not an Ed25519 private key
+   */
+  public ImageWriter(WritableByteChannel out, ImageHeader header, SchemaFields fields, SchemaEnums enums,
+      SchemaSubsystems subsystems, PrivateKey signWith) throws IOException {
+    this(out, signWith, null);
     write(RecordCodec.IMAGE_HEADER, header);
     write(RecordCodec.FIELDS, fields);
     write(RecordCodec.ENUMS, enums);
@@ -54,12 +77,44 @@ public final class ImageWriter {
   }
 
   /**
+   * As {@link #ImageWriter(WritableByteChannel, ImageHeader, SchemaFields, SchemaEnums)}, signed
+   * with {@code signWith} (an Ed25519 private key) unless it is null.
+   *
+   * @throws IllegalArgumentException if {@code signWith} is not an Ed25519 private key
+   */
+  public ImageWriter(WritableByteChannel out, ImageHeader header, SchemaFields fields, SchemaEnums enums,
+      PrivateKey signWith) throws IOException {
+    this(out, header, fields, enums, SchemaSubsystems.NONE, signWith);
+  }
+
+  /**
    * Starts an image with an empty schema, for tools and tests that only frame records.
    *
    * @throws IllegalArgumentException if {@code header}'s schema table is not empty: its structs need their fields
    */
   public ImageWriter(WritableByteChannel out, ImageHeader header) throws IOException {
     this(out, requireEmpty(header), new SchemaFields(new FieldEntry[0]), new SchemaEnums(new EnumValue[0]));
+  }
+
+  /** A writer that writes nothing yet: {@link Signing#sign} copies an image's records into it. */
+  private ImageWriter(WritableByteChannel out, PrivateKey signWith, PublicKey publicKey) {
+    this.out = out;
+    if (signWith == null) {
+      signer = null;
+      keyId = null;
+      return;
+    }
+    try {
+      signer = Signing.signer(signWith);
+      keyId = Signing.keyId(publicKey != null ? publicKey : Signing.publicKeyOf(signWith));
+    } catch (InvalidKeyException e) {
+      throw new IllegalArgumentException("cannot sign with this key: " + e.getMessage(), e);
+    }
+  }
+
+  /** A writer that signs with {@code key} (whose public key is {@code pub}) and writes nothing yet. */
+  static ImageWriter copying(WritableByteChannel out, PrivateKey key, PublicKey pub) {
+    return new ImageWriter(out, key, pub);
   }
 
   private static ImageHeader requireEmpty(ImageHeader header) {
@@ -112,7 +167,7 @@ public final class ImageWriter {
     ByteBuffer to = head <= pending.remaining() ? pending : ByteBuffer.allocate(head);
     int at = to.position();
     codec.encodeHead(value, to, at);
-    crc.update(to.duplicate().limit(at + head).position(at));
+    update(to.duplicate().limit(at + head).position(at));
     to.position(at + head);
     if (to != pending) {
       writeAll(to.flip());
@@ -127,11 +182,11 @@ public final class ImageWriter {
   private void send(ByteBuffer bytes, int len) throws IOException {
     flush();
     ByteBuffer b = bytes.duplicate();
-    crc.update(b.duplicate());
+    update(b.duplicate());
     writeAll(b);
     int gap = (int) Wire.align8(len) - len;
     Wire.putZero(pending, 0, gap);
-    crc.update(pending.duplicate().limit(gap).position(0));
+    update(pending.duplicate().limit(gap).position(0));
     pending.position(gap);
     records++;
     length += len + gap;
@@ -152,8 +207,41 @@ public final class ImageWriter {
     send(record, len);  // a record of a mapped image is never copied
   }
 
-  /** Writes the trailer and sends what is pending; the image is complete once this returns. */
+  /** The checksum, and the signer of a signed image, take {@code bytes}. */
+  private void update(ByteBuffer bytes) {
+    if (signer != null) {
+      try {
+        signer.update(bytes.duplicate());
+      } catch (SignatureException e) {
+        throw new IllegalStateException(e);  // the signer was initialised in the constructor
+      }
+    }
+    crc.update(bytes);
+  }
+
+  /**
+   * Writes the signature record of a signed image, then the trailer, and sends what is pending;
+   * the image is complete once this returns.
+   */
   public Trailer finish() throws IOException {
+    if (finished) {
+      throw new IllegalStateException("the image is finished");
+    }
+    if (signer != null) {
+      // the signature covers the record's own fields before it: encode them, sign, then write it all
+      ImageSignature unsigned = new ImageSignature(Signing.ED25519PH, 0, keyId, new byte[64]);
+      ByteBuffer head = ByteBuffer.allocate(Signing.RECORD_SIZE);
+      ImageSignatureCodec.encode(unsigned, head, 0);
+      byte[] signature;
+      try {
+        signer.update(head.array(), 0, Signing.SIGNED_PART);
+        signature = signer.sign();
+      } catch (SignatureException e) {
+        throw new IllegalStateException("Ed25519ph signing failed", e);
+      }
+      length += putUnsigned(new ImageSignature(Signing.ED25519PH, 0, keyId, signature));
+      records++;
+    }
     Trailer trailer = new Trailer(Trailer.MAGIC, records, length, (int) crc.getValue());
     put(RecordCodec.TRAILER, trailer);
     flush();
@@ -176,12 +264,24 @@ public final class ImageWriter {
     int at = to.position();
     codec.encode(value, to, at);
     Wire.putZero(to, at + len, padded - len);
-    crc.update(to.duplicate().limit(at + padded).position(at));
+    update(to.duplicate().limit(at + padded).position(at));
     to.position(at + padded);
     if (to != pending) {
       writeAll(to.flip());
     }
     return padded;
+  }
+
+  /** {@link #put} of the signature record, which the signer must not see again. */
+  private int putUnsigned(ImageSignature record) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate(Signing.RECORD_SIZE);
+    ImageSignatureCodec.encode(record, bytes, 0);
+    if (bytes.capacity() > pending.remaining()) {
+      flush();
+    }
+    crc.update(bytes.duplicate());
+    pending.put(bytes);
+    return Signing.RECORD_SIZE;
   }
 
   private void flush() throws IOException {

@@ -149,6 +149,8 @@ public interface RecordCodec<T> {
       SectionCodec::decode);
   RecordCodec<ObjectRef> OBJECT_REF = of(ObjectRefCodec.TYPE, ObjectRefCodec::encodedLength,
       ObjectRefCodec::encode, ObjectRefCodec::decode);
+  RecordCodec<ImageSignature> SIGNATURE = of(ImageSignatureCodec.TYPE, ImageSignatureCodec::encodedLength,
+      ImageSignatureCodec::encode, ImageSignatureCodec::decode);
   RecordCodec<Trailer> TRAILER = of(TrailerCodec.TYPE, TrailerCodec::encodedLength, TrailerCodec::encode,
       TrailerCodec::decode);
 }

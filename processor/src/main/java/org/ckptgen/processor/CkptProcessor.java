@@ -71,7 +71,8 @@ public final class CkptProcessor extends AbstractProcessor {
   private static final Pattern IMAGE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   /** ckptgen-image's framing records, included in every header when they are on the class path. */
-  private static final List<String> FRAMING_RECORDS = List.of("ImageHeader", "SchemaFields", "SchemaEnums", "SchemaSubsystems", "Section", "ObjectRef", "Trailer")
+  private static final List<String> FRAMING_RECORDS = List.of("ImageHeader", "SchemaFields", "SchemaEnums", "SchemaSubsystems", "Section", "ObjectRef",
+      "ImageSignature", "Trailer")
       .stream().map(n -> StructAnalyzer.FRAMING_PACKAGE + "." + n).collect(java.util.stream.Collectors.toList());
 
   private Reporter reporter;

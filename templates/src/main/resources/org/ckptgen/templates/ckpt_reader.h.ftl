@@ -30,6 +30,12 @@
  * All functions are static: include it in one translation unit per image kind. C99, C11 and
  * later, and C++11 and later, with gcc or clang; warning-free under -Wall -Wextra -pedantic
  * -Wconversion -Wsign-conversion -Wshadow -Wcast-align, at -O0 and -O2.
+ *
+ * Signed images: ckpt_open checks a signature record's framing (the last record before the
+ * trailer, 96 bytes, algorithm 1, no flags) and sets r.signature to where it is (0: unsigned).
+ * Compiled with -DCKPTGEN_WITH_SODIUM (and linked with -lsodium), ckpt_open_signed(r, buf, size,
+ * public_key) also requires the signature of the raw 32-byte Ed25519 public key, as the Java
+ * readers do: after the CRC32C, before the tables, with the same offsets and words.
  */
 #ifndef ${schema.readerGuard()}
 #define ${schema.readerGuard()}
@@ -39,6 +45,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef CKPTGEN_WITH_SODIUM
+#include <sodium.h>
+#endif
 
 #include "${schema.headerFileName()}"
 
@@ -53,6 +62,7 @@ struct ckpt_reader {
 	size_t size;
 	size_t first;		/* the first record after the header and its tables */
 	size_t trailer;		/* where the trailer starts */
+	size_t signature;	/* where the signature record starts; 0: the image is unsigned */
 	size_t at;		/* the next record ckpt_next returns */
 	size_t err_offset;	/* on CKPT_EBADIMAGE: where */
 	__u64 nrecords;		/* records before the trailer, header included */
@@ -1654,12 +1664,31 @@ static inline int ckpt_build_check(struct ckpt_reader *r)
 }
 
 /*
+ * The framing rules of the signature record at at, of len bytes (its header checked): 96 bytes,
+ * algorithm 1 (Ed25519ph), no flags. Every reader checks them, with or without a key.
+ */
+static inline int ckpt_signature_framing(struct ckpt_reader *r, size_t at, __u32 len)
+{
+	if (len != 96)
+		return ckpt_fail(r, at + 4, CKPT_HDR_SIGNATURE, "a signature record is 96 bytes; this one's length is %u", len);
+	if (ckpt_le32(r->buf + at + 8) != 1)
+		return ckpt_fail(r, at + 8, CKPT_HDR_SIGNATURE, "signature algorithm %u is unknown; this reader knows 1 (Ed25519ph)",
+				 ckpt_le32(r->buf + at + 8));
+	if (ckpt_le32(r->buf + at + 12) != 0)
+		return ckpt_fail(r, at + 12, CKPT_HDR_SIGNATURE, "unknown signature flags 0x%x", ckpt_le32(r->buf + at + 12));
+	r->signature = at;
+	return 0;
+}
+
+/*
  * Opens the image in buf: checks the header, walks every record's framing to the trailer,
- * checks the trailer and the CRC32C, then the field, enum and subsystem tables that follow the
+ * checks the trailer and the CRC32C, calls signature(r, key) if it is not NULL (the signature
+ * check of ckpt_open_signed), then checks the field, enum and subsystem tables that follow the
  * header, then the image against this build (ckpt_build_check). ckpt_verify checks the rest.
  * Returns 0, or CKPT_EBADIMAGE with r->err_offset and r->err set.
  */
-static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
+static inline int ckpt_open_with(struct ckpt_reader *r, const void *buf, size_t size,
+				 int (*signature)(struct ckpt_reader *, const void *), const void *key)
 {
 	struct ckpt_hdr_image h;
 	struct ckpt_hdr_trailer t;
@@ -1700,12 +1729,17 @@ static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
 		len = ckpt_le32(r->buf + at + 4);
 		if (type == CKPT_HDR_TRAILER)
 			break;
+		if (r->signature)
+			return ckpt_fail(r, r->signature, CKPT_HDR_SIGNATURE,
+					 "the signature record is not the last record before the trailer");
 		if (len < 8)
 			return ckpt_fail(r, at + 4, (long)type, "record length %u is shorter than its header", len);
 		if (len > size - at || ckpt_align8(at + len) > size)
 			return ckpt_fail(r, at + 4, (long)type, "record length %u runs past the end of the image (%zu bytes left)",
 					 len, size - at);
 		if (ckpt_zero(r, at + len, ckpt_align8(at + len) - at - len, (long)type, "the gap after the record") < 0)
+			return CKPT_EBADIMAGE;
+		if (type == CKPT_HDR_SIGNATURE && ckpt_signature_framing(r, at, len) < 0)
 			return CKPT_EBADIMAGE;
 		count++;
 		at = ckpt_align8(at + len);
@@ -1731,6 +1765,8 @@ static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
 	r->trailer = at;
 	r->nrecords = count;
 	r->crc32c = t.crc32c;
+	if (signature && signature(r, key) < 0)
+		return CKPT_EBADIMAGE;
 	at = ckpt_align8(ckpt_le32(r->buf + 4));
 	if (ckpt_hdr_fields_check(r, at) < 0)
 		return CKPT_EBADIMAGE;
@@ -1748,10 +1784,73 @@ static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
 	return ckpt_build_check(r);
 }
 
-/* The next record before the trailer: 1 with *rec set, or 0 at the trailer. */
+/* Opens the image in buf, as ckpt_open_with without a signature check. */
+static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
+{
+	return ckpt_open_with(r, buf, size, NULL, NULL);
+}
+
+/* The key id of a signed image's signature record: 16 bytes (the SHA-256 of the public key, cut). */
+static inline const unsigned char *ckpt_signature_key_id(const struct ckpt_reader *r)
+{
+	return r->signature ? r->buf + r->signature + 16 : NULL;
+}
+
+/* Writes 16 bytes as 32 hex digits and a NUL into hex. */
+static inline void ckpt_key_id_hex(const unsigned char *id, char hex[33])
+{
+	static const char digits[] = "0123456789abcdef";
+	int i;
+
+	for (i = 0; i < 16; i++) {
+		hex[2 * i] = digits[id[i] >> 4];
+		hex[2 * i + 1] = digits[id[i] & 0xf];
+	}
+	hex[32] = '\0';
+}
+#ifdef CKPTGEN_WITH_SODIUM
+
+/*
+ * The signature check for ckpt_open_signed: the image must be signed (a signature record before
+ * the trailer), by the key whose raw 32 bytes are at key (its key id, then its Ed25519ph
+ * signature of every byte before the record's signature member). Same offsets and words as Java.
+ */
+static inline int ckpt_signature_verify(struct ckpt_reader *r, const void *key)
+{
+	const unsigned char *pk = (const unsigned char *)key;
+	unsigned char digest[crypto_hash_sha256_BYTES];
+	char want[33], have[33];
+	crypto_sign_state state;
+
+	if (sodium_init() < 0)
+		return ckpt_fail(r, 0, -1, "libsodium cannot be initialised");
+	crypto_hash_sha256(digest, pk, 32);
+	ckpt_key_id_hex(digest, want);
+	if (!r->signature)
+		return ckpt_fail(r, r->trailer, CKPT_HDR_TRAILER, "the image is not signed; a signature by key %s is required", want);
+	ckpt_key_id_hex(r->buf + r->signature + 16, have);
+	if (memcmp(r->buf + r->signature + 16, digest, 16) != 0)
+		return ckpt_fail(r, r->signature + 16, CKPT_HDR_SIGNATURE,
+				 "the image is signed by key %s, not by the required key %s", have, want);
+	crypto_sign_init(&state);
+	crypto_sign_update(&state, r->buf, r->signature + 32);
+	if (crypto_sign_final_verify(&state, r->buf + r->signature + 32, pk) != 0)
+		return ckpt_fail(r, r->signature + 32, CKPT_HDR_SIGNATURE,
+				 "the signature does not match the image's bytes: changed since it was signed, or forged");
+	return 0;
+}
+
+/* Opens the image in buf as ckpt_open does, and requires it signed by public_key (raw, 32 bytes). */
+static inline int ckpt_open_signed(struct ckpt_reader *r, const void *buf, size_t size, const unsigned char public_key[32])
+{
+	return ckpt_open_with(r, buf, size, ckpt_signature_verify, public_key);
+}
+#endif
+
+/* The next record before the signature record, if any, and the trailer: 1 with *rec set, or 0 at the end. */
 static inline int ckpt_next(struct ckpt_reader *r, struct ckpt_record *rec)
 {
-	if (r->at >= r->trailer)
+	if (r->at >= (r->signature ? r->signature : r->trailer))
 		return 0;
 	rec->type = ckpt_le32(r->buf + r->at);
 	rec->len = ckpt_le32(r->buf + r->at + 4);

@@ -30,7 +30,10 @@ public final class CNames {
       "ckpt_build_nsubsystems", "ckpt_build_tables", "ckpt_build_table_at", "ckpt_known", "ckpt_u32_order",
       "ckpt_subsystem_rules", "ckpt_table_names", "ckpt_build_check", "ckpt_refs", "ckpt_check_refs", "ckpt_verify",
       "ckpt_build_source", "ckpt_table_columns", "ckpt_table_entry_size", "ckpt_escape", "ckpt_column_text",
-      "ckpt_same_table");
+      "ckpt_same_table",
+      // signed images
+      "CKPTGEN_WITH_SODIUM", "ckpt_signature_framing", "ckpt_open_with", "ckpt_signature_key_id", "ckpt_key_id_hex",
+      "ckpt_signature_verify", "ckpt_open_signed");
 
   /** The reader's functions for struct {@code s}: check, JSON and load, and refs where it has objrefs. */
   public static List<String> functionsOf(StructLayout s) {

@@ -47,6 +47,9 @@ public final class DispatchWriter {
   private static final ClassName RECORD_VIEW = ClassName.get(IMAGE, "RecordView");
   private static final ClassName CHECKPOINT_EXCEPTION = ClassName.get(IMAGE, "CheckpointException");
   private static final ClassName RESTORE_EXCEPTION = ClassName.get(IMAGE, "RestoreException");
+  private static final ClassName SIGNING = ClassName.get(IMAGE, "Signing");
+  private static final ClassName PRIVATE_KEY = ClassName.get("java.security", "PrivateKey");
+  private static final ClassName PUBLIC_KEY = ClassName.get("java.security", "PublicKey");
 
   private final String imageName;
   private final List<SubsystemModel> subsystems;
@@ -112,7 +115,39 @@ public final class DispatchWriter {
               "the \"" + s.name() + "\" subsystem (" + c.simpleName() + ") was not given to the builder")
           .endControlFlow();
     }
-    build.addStatement("return new $T($L)", dispatch, subsystems.stream().map(this::field).collect(Collectors.joining(", ")));
+    // the keys: optional, so that an unsigned build reads as before
+    type.addField(FieldSpec.builder(PRIVATE_KEY, "signingKey", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("Signs every image checkpoint writes; null: unsigned images.\n").build());
+    type.addField(FieldSpec.builder(PUBLIC_KEY, "requiredKey", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The key restore requires images to be signed with; null: any image, its signature unchecked.\n")
+        .build());
+    constructor.addParameter(PRIVATE_KEY, "signingKey").addStatement("this.signingKey = signingKey")
+        .addParameter(PUBLIC_KEY, "requiredKey").addStatement("this.requiredKey = requiredKey");
+    builder.addField(PRIVATE_KEY, "signingKey", Modifier.PRIVATE);
+    builder.addField(PUBLIC_KEY, "requiredKey", Modifier.PRIVATE);
+    builder.addMethod(MethodSpec.methodBuilder("signWith")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(dispatch.nestedClass("Builder"))
+        .addParameter(PRIVATE_KEY, "key")
+        .addJavadoc("Signs every image that checkpoint writes with {@code key}, an Ed25519 private key: a\n"
+            + "signature record before the trailer covers every byte before it (docs/FORMAT.md).\n\n"
+            + "@throws IllegalArgumentException if {@code key} is not an Ed25519 private key\n")
+        .addStatement("this.signingKey = $T.signingKey(key)", SIGNING)
+        .addStatement("return this")
+        .build());
+    builder.addMethod(MethodSpec.methodBuilder("requireSignature")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(dispatch.nestedClass("Builder"))
+        .addParameter(PUBLIC_KEY, "key")
+        .addJavadoc("Makes restore refuse every image that {@code key}, an Ed25519 public key, did not sign:\n"
+            + "unsigned, signed by another key, or changed by a byte since; checked after the framing and\n"
+            + "checksum, before anything else of the image is believed and before any hook runs.\n\n"
+            + "@throws IllegalArgumentException if {@code key} is not an Ed25519 public key\n")
+        .addStatement("this.requiredKey = $T.verifyingKey(key)", SIGNING)
+        .addStatement("return this")
+        .build());
+    build.addStatement("return new $T($L, signingKey, requiredKey)", dispatch,
+        subsystems.stream().map(this::field).collect(Collectors.joining(", ")));
     builder.addMethod(build.build());
     type.addMethod(constructor.build());
     type.addMethod(MethodSpec.methodBuilder("builder")
@@ -156,11 +191,12 @@ public final class DispatchWriter {
         .returns(TRAILER)
         .addParameter(WritableByteChannel.class, "out")
         .addExceptions(List.of(TypeName.get(IOException.class), CHECKPOINT_EXCEPTION))
-        .addJavadoc("Checkpoints every subsystem, in sorted order of name, as one image written to {@code out}.\n\n"
+        .addJavadoc("Checkpoints every subsystem, in sorted order of name, as one image written to {@code out};\n"
+            + "signed, by a dispatch built with {@link Builder#signWith}.\n\n"
             + "@throws CheckpointException naming the subsystem whose hook failed\n")
         .addStatement("$T now = $T.now()", java.time.Instant.class, java.time.Instant.class)
-        .addStatement("$T writer = $T.writer(out, now.getEpochSecond() * 1_000_000_000L + now.getNano())",
-            IMAGE_WRITER, schema)
+        .addStatement("$T writer = new $T(out, $T.header(now.getEpochSecond() * 1_000_000_000L + now.getNano()),\n"
+            + "$T.fields(), $T.enums(), $T.subsystems(), signingKey)", IMAGE_WRITER, IMAGE_WRITER, schema, schema, schema, schema)
         .addStatement("$T ctx = new $T(writer)", CHECKPOINT_CONTEXT, CHECKPOINT_CONTEXT);
     for (SubsystemModel s : subsystems) {
       m.addStatement("writer.beginSection($S)", s.name())
@@ -184,7 +220,8 @@ public final class DispatchWriter {
         .addExceptions(List.of(TypeName.get(IOException.class), Names.FORMAT_EXCEPTION, RESTORE_EXCEPTION))
         .addJavadoc("Restores every subsystem from the image $L, all or nothing: the whole image is checked\n"
             + "first; then the restore hooks run in sorted order of subsystem name, and if one fails, the\n"
-            + "subsystems restored before it are aborted in reverse order.\n\n"
+            + "subsystems restored before it are aborted in reverse order. A dispatch built with\n"
+            + "{@link Builder#requireSignature} first requires the image to be signed by that key.\n\n"
             + "@param caller who asks, so hooks can refuse what the caller could not do itself\n"
             + "@throws $T if the image is bad; no hook has run\n"
             + "@throws $T naming the subsystem, record and reason of the hook that failed, whether it\n"
@@ -210,7 +247,7 @@ public final class DispatchWriter {
         .addParameter(CALLER, "caller")
         .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), FLAG), "flags")
         .addExceptions(List.of(Names.FORMAT_EXCEPTION, RESTORE_EXCEPTION))
-        .addStatement("$T checked = $T.check(image, EXPECTATION)", CHECKED, IMAGE_CHECKER)
+        .addStatement("$T checked = $T.check(image, EXPECTATION, requiredKey)", CHECKED, IMAGE_CHECKER)
         .addStatement("$T ctx = new $T(caller, flags, checked.objects())", RESTORE_CONTEXT, RESTORE_CONTEXT)
         .addStatement("$T[] states = {$L}", RECORD_VIEW, subsystems.stream()
             .map(s -> CodeBlock.of("checked.states().get($S)", s.name()).toString()).collect(Collectors.joining(", ")))

@@ -30,6 +30,7 @@ import org.ckptgen.processor.model.StructLayout;
  */
 public final class ReaderWriter {
   private static final String IMAGE = "org.ckptgen.image";
+  private static final ClassName PUBLIC_KEY = ClassName.get("java.security", "PublicKey");
   private static final ClassName RECORD_VIEW = ClassName.get(IMAGE, "RecordView");
   private static final ClassName IMAGE_LAYOUT = ClassName.get(IMAGE, "ImageLayout");
   private static final ClassName IMAGE_READER = ClassName.get(IMAGE, "ImageReader");
@@ -132,9 +133,22 @@ public final class ReaderWriter {
         .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
         .addJavadoc("Reads the image at {@code image}, memory-mapped: checks all of it first, as restore does\n"
             + "(framing, CRC32C, tables, image name and version, schema, sections, every record and objref),\n"
-            + "then visits every record in order. Returns the trailer.\n")
+            + "then visits every record in order. Returns the trailer. A signed image is read, its signature\n"
+            + "unchecked; {@link #read(Path, Visitor, PublicKey)} requires one.\n")
+        .addStatement("return read(image, visitor, null)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TRAILER)
+        .addParameter(Path.class, "image")
+        .addParameter(visitor, "visitor")
+        .addParameter(PUBLIC_KEY, "key")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addJavadoc("As {@link #read(Path, Visitor)}, for an image that must be signed by {@code key}, an Ed25519\n"
+            + "public key (null: any image): checked after the framing and CRC32C, before the tables and\n"
+            + "before any record is visited.\n")
         .beginControlFlow("try ($T r = $T.open(image))", IMAGE_READER, IMAGE_READER)
-        .addStatement("check(r)")
+        .addStatement("check(r, key)")
         .addStatement("$T trailer = r.verify()", TRAILER)
         .beginControlFlow("for ($T record : r.records())", RECORD_VIEW)
         .addStatement("visit(record, r.layout(), visitor)")
@@ -152,7 +166,18 @@ public final class ReaderWriter {
             + "visited as they arrive, and the trailer's count and CRC32C are checked at the end, so a bad\n"
             + "image is found only when reached. Code that must not act on a bad image reads a file with\n"
             + "{@link #read(Path, Visitor)}. The caller closes {@code in}.\n")
-        .addStatement("$T stream = $T.open(in)", IMAGE_STREAM, IMAGE_STREAM)
+        .addStatement("return read(in, visitor, null)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(TRAILER)
+        .addParameter(InputStream.class, "in")
+        .addParameter(visitor, "visitor")
+        .addParameter(PUBLIC_KEY, "key")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addJavadoc("As {@link #read(InputStream, Visitor)}, for an image that must be signed by {@code key} (null:\n"
+            + "any image); the signature is checked at the end, with the trailer, after every record was visited.\n")
+        .addStatement("$T stream = $T.open(in, key)", IMAGE_STREAM, IMAGE_STREAM)
         .addStatement("stream.trust($T.trusted())", schema)
         .beginControlFlow("for ($T record; (record = stream.next()) != null; )", RECORD_VIEW)
         .addStatement("visit(record, stream.layout(), visitor)")
@@ -171,8 +196,18 @@ public final class ReaderWriter {
         .addParameter(Appendable.class, "out")
         .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
         .addJavadoc("Writes the whole image at {@code image} to {@code out} as one JSON document, checked first.\n")
+        .addStatement("json(image, out, null)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("json")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(Path.class, "image")
+        .addParameter(Appendable.class, "out")
+        .addParameter(PUBLIC_KEY, "key")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addJavadoc("As {@link #json(Path, Appendable)}, for an image that must be signed by {@code key} (null: any\n"
+            + "image), checked before a byte is written.\n")
         .beginControlFlow("try ($T r = $T.open(image))", IMAGE_READER, IMAGE_READER)
-        .addStatement("check(r)")
+        .addStatement("check(r, key)")
         .addStatement("$T.json(r, out, $T.NONE)", IMAGE_DUMP, PROGRESS)
         .endControlFlow()
         .build());
@@ -185,9 +220,10 @@ public final class ReaderWriter {
         .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
         .addJavadoc("Rewrites the image {@code in} to {@code out} (which may be the same file) with {@code edit}'s\n"
             + "changes and a new checksum. {@code in} is checked whole first; {@code out} appears all at\n"
-            + "once, only after it has been read back and decoded. Returns the new trailer.\n")
+            + "once, only after it has been read back and decoded. Returns the new trailer. The output is\n"
+            + "unsigned: the signature of a signed {@code in} would not match it (ckpt sign signs it again).\n")
         .beginControlFlow("try ($T r = $T.open(in))", IMAGE_READER, IMAGE_READER)
-        .addStatement("check(r)")
+        .addStatement("check(r, null)")
         .endControlFlow()
         .addCode(CodeBlock.builder()
             .add("return $T.rewrite(in, out, $T.trusted(), (record, layout) -> {\n", IMAGE_REWRITER, schema).indent()
@@ -224,9 +260,11 @@ public final class ReaderWriter {
     type.addMethod(MethodSpec.methodBuilder("check")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(IMAGE_READER, "r")
+        .addParameter(PUBLIC_KEY, "key")
         .addException(FORMAT_EXCEPTION)
-        .addJavadoc("The whole-image check of restore, with this build's tables and codecs: one verdict.\n")
-        .addStatement("$T.check(r, new $T($T.trusted(), $T::codec))", IMAGE_CHECKER, IMAGE_CHECKER.nestedClass("Expectation"),
+        .addJavadoc("The whole-image check of restore, with this build's tables and codecs: one verdict. With a\n"
+            + "{@code key} (null: none required), the image must be signed by it.\n")
+        .addStatement("$T.check(r, new $T($T.trusted(), $T::codec), key)", IMAGE_CHECKER, IMAGE_CHECKER.nestedClass("Expectation"),
             schema, schema)
         .build());
     return JavaFile.builder(reader.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();

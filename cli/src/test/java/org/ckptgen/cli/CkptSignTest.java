@@ -1,0 +1,130 @@
+package org.ckptgen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import org.ckptgen.image.ImageHeader;
+import org.ckptgen.image.ImageWriter;
+import org.ckptgen.image.ObjectRef;
+import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.SchemaEntry;
+import org.ckptgen.image.Signing;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** ckpt keygen, sign, and --key on the commands that read. */
+class CkptSignTest {
+  private String out;
+  private String err;
+
+  private int ckpt(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    CommandLine cl = Ckpt.commandLine();
+    cl.setOut(new PrintWriter(o, true));
+    cl.setErr(new PrintWriter(e, true));
+    int code = cl.execute(args);
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  private static Path image(Path dir) throws Exception {
+    Path file = dir.resolve("test.ckpt");
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      ImageWriter w = new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, new SchemaEntry[0], 1L));
+      w.beginSection("alpha");
+      w.writeObject(RecordCodec.OBJECT_REF, new ObjectRef(7, 7));
+      w.finish();
+    }
+    return file;
+  }
+
+  @Test
+  void keygenSignVerify(@TempDir Path dir) throws Exception {
+    Path image = image(dir);
+    String priv = dir.resolve("k.pem").toString();
+    String pub = dir.resolve("k.pub").toString();
+    assertEquals(0, ckpt("keygen", priv, pub), err);
+    String id = Signing.hex(Signing.keyId(Signing.readPublicKey(Path.of(pub))));
+    assertEquals("key id " + id + "\n", out);
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(Path.of(priv))));
+    assertEquals(2, ckpt("keygen", priv, dir.resolve("x").toString()), "no key is overwritten");
+    assertTrue(err.contains("exists"), err);
+
+    Path signed = dir.resolve("s.ckpt");
+    assertEquals(0, ckpt("sign", "--key", priv, image.toString(), signed.toString()), err);
+    assertTrue(out.startsWith(signed + ": signed by key " + id + ", "), out);
+    int before = (int) Files.size(image) - 40;
+    assertArrayEquals(Arrays.copyOf(Files.readAllBytes(image), before), Arrays.copyOf(Files.readAllBytes(signed), before),
+        "the image's bytes, then the signature record and a new trailer");
+
+    assertEquals(0, ckpt("verify", "--key", pub, signed.toString()), err);
+    assertTrue(out.contains(", signed by key " + id + " (signature valid); layout: "), out);
+    assertEquals(0, ckpt("verify", signed.toString()), err);
+    assertTrue(out.contains(", signed by key " + id + " (signature not checked; --key checks it); layout: "), out);
+    assertEquals(0, ckpt("info", signed.toString()), err);
+    assertTrue(out.contains("signature  Ed25519ph, key " + id + ", NOT checked"), out);
+    assertEquals(0, ckpt("info", image.toString()), err);
+    assertTrue(out.contains("signature  none (unsigned)"), out);
+    assertEquals(0, ckpt("dump", "--key", pub, signed.toString()), err);
+    assertTrue(out.contains(" ckpt_hdr_signature {\"algorithm\":1,"), out);
+    assertEquals(0, ckpt("dump", "--json", signed.toString()), err);
+    assertTrue(out.contains("\"signature\":{\"offset\":"), out);
+
+    // refused: unsigned, another key, a changed byte; each one line, exit 1
+    assertEquals(1, ckpt("verify", "--key", pub, image.toString()));
+    assertTrue(err.contains("the image is not signed; a signature by key " + id + " is required"), err);
+    String otherPriv = dir.resolve("o.pem").toString();
+    String otherPub = dir.resolve("o.pub").toString();
+    assertEquals(0, ckpt("keygen", otherPriv, otherPub));
+    assertEquals(1, ckpt("info", "--key", otherPub, signed.toString()));
+    assertTrue(err.contains("not by the required key"), err);
+    assertEquals(1, ckpt("dump", "--key", otherPub, signed.toString()));
+    assertEquals("", out, "dump prints nothing of an image it refuses");
+    byte[] b = Files.readAllBytes(signed);
+    b[100] ^= 4;
+    Path changed = Files.write(dir.resolve("c.ckpt"), b);
+    assertEquals(1, ckpt("verify", "--key", pub, changed.toString()));
+    assertEquals(1, err.lines().count(), err);
+
+    assertEquals(0, ckpt("diff", "--key", pub, signed.toString(), signed.toString()), err);
+    assertEquals(5, ckpt("diff", "--key", pub, signed.toString(), image.toString()), "B is not signed");
+    assertTrue(err.contains(image + ": at offset") && err.contains("not signed"), err);
+
+    // remap: its output is unsigned unless --sign signs it (the schema: the image's header and tables alone)
+    Path schema = dir.resolve("test.ckptschema");
+    try (FileChannel ch = FileChannel.open(schema, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, new SchemaEntry[0], 0L)).finish();
+    }
+    Path mapped = dir.resolve("m.ckpt");
+    assertEquals(0, ckpt("remap", "--schema", schema.toString(), "--key", pub, signed.toString(), mapped.toString()), err);
+    assertEquals(0, ckpt("info", mapped.toString()));
+    assertTrue(out.contains("signature  none"), out);
+    assertEquals(0, ckpt("remap", "--schema", schema.toString(), "--key", pub, "--sign", otherPriv, signed.toString(),
+        mapped.toString()), err);
+    assertEquals(0, ckpt("verify", "--key", otherPub, mapped.toString()), err);
+    // sign in place, with the other key: the old signature is replaced
+    assertEquals(0, ckpt("sign", "--key", otherPriv, signed.toString(), signed.toString()), err);
+    assertEquals(Files.size(image) + Signing.RECORD_SIZE, Files.size(signed));
+    assertEquals(0, ckpt("verify", "--key", otherPub, signed.toString()), err);
+
+    // keys of the wrong kind are wrong usage, one line
+    assertEquals(2, ckpt("verify", "--key", priv, signed.toString()));
+    assertTrue(err.startsWith("ckpt: --key " + priv + ": a PEM file of a PRIVATE KEY, not of a PUBLIC KEY"), err);
+    assertEquals(2, ckpt("sign", "--key", pub, image.toString(), dir.resolve("x.ckpt").toString()));
+    assertFalse(Files.exists(dir.resolve("x.ckpt")));
+    assertEquals(2, ckpt("sign", image.toString(), dir.resolve("x.ckpt").toString()), "--key is required");
+  }
+}
