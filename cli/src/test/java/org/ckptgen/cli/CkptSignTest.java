@@ -7,18 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import org.ckptgen.image.EnumValue;
+import org.ckptgen.image.FieldEntry;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.ObjectRef;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.SchemaEntry;
+import org.ckptgen.image.SchemaEnums;
+import org.ckptgen.image.SchemaFields;
+import org.ckptgen.image.SchemaSubsystems;
 import org.ckptgen.image.Signing;
+import org.ckptgen.image.SubsystemEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -40,12 +48,24 @@ class CkptSignTest {
     return code;
   }
 
+  /** Record type 0x100, ckpt_hdr_x (a header only), the state of the one subsystem "alpha". */
+  private static final SchemaEntry[] SCHEMA = {new SchemaEntry(0x100, 8, 1, SchemaEntry.SHARED, "ckpt_hdr_x")};
+  private static final SchemaFields FIELDS = new SchemaFields(new FieldEntry[] {
+      FieldEntry.of(0, FieldEntry.ROLE_HEADER, FieldEntry.ELEMENT_HEADER, FieldEntry.ARITY_ONE, 0, 8, 0, 1, 0, 1, "h")});
+  private static final SchemaSubsystems SUBSYSTEMS =
+      new SchemaSubsystems(new SubsystemEntry[] {new SubsystemEntry("alpha", 0x100, 0)});
+
+  /** A valid checkpoint, as restore's whole-image check (ckpt verify) wants it: a shared object and the state. */
   private static Path image(Path dir) throws Exception {
     Path file = dir.resolve("test.ckpt");
+    ByteBuffer x = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(0x100).putInt(8).flip();
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      ImageWriter w = new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, new SchemaEntry[0], 1L));
+      ImageWriter w = new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, SCHEMA, 1L), FIELDS,
+          new SchemaEnums(new EnumValue[0]), SUBSYSTEMS);
       w.beginSection("alpha");
-      w.writeObject(RecordCodec.OBJECT_REF, new ObjectRef(7, 7));
+      w.write(RecordCodec.OBJECT_REF, new ObjectRef(0x100, 1));
+      w.writeRaw(x.duplicate());
+      w.writeRaw(x.duplicate());
       w.finish();
     }
     return file;
@@ -106,7 +126,8 @@ class CkptSignTest {
     // remap: its output is unsigned unless --sign signs it (the schema: the image's header and tables alone)
     Path schema = dir.resolve("test.ckptschema");
     try (FileChannel ch = FileChannel.open(schema, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, new SchemaEntry[0], 0L)).finish();
+      new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, SCHEMA, 0L), FIELDS, new SchemaEnums(new EnumValue[0]),
+          SUBSYSTEMS).finish();
     }
     Path mapped = dir.resolve("m.ckpt");
     assertEquals(0, ckpt("remap", "--schema", schema.toString(), "--key", pub, signed.toString(), mapped.toString()), err);
