@@ -3,6 +3,7 @@ package org.ckptgen.image;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.CRC32C;
 import org.ckptgen.runtime.CkptFormatException;
@@ -144,6 +146,38 @@ class SigningTest {
         + "changed since it was signed, or forged";
     assertEquals(bad, mapped(forged, KEYS.getPublic()));
     assertEquals(bad, streamed(forged, KEYS.getPublic()));
+  }
+
+  /**
+   * A reader verified without a key (or with another) skips the framing walk the second time, but
+   * never the signature: verify(key) and ImageChecker.check(image, e, key) on it refuse an
+   * unsigned image, another key's and a forged one as a fresh reader does, before the records.
+   */
+  @Test
+  void aReaderVerifiedBeforeStillChecksTheKey() throws Exception {
+    byte[] other = image(OTHER.getPrivate());
+    byte[] forged = other.clone();
+    int s = other.length - TrailerCodec.SIZE - Signing.RECORD_SIZE;
+    System.arraycopy(Signing.keyId(KEYS.getPublic()), 0, forged, s + 16, 16);
+    reseal(forged);
+    for (byte[] b : List.of(image(null), other, forged)) {
+      String fresh = mapped(b, KEYS.getPublic());
+      assertNotNull(fresh);
+      try (ImageReader r = reader(b)) {
+        r.verify();
+        assertEquals(fresh, assertThrows(CkptFormatException.class, () -> r.verify(KEYS.getPublic())).getMessage());
+        // the image's sections are no subsystem's of its (empty) table: the signature is refused first
+        ImageChecker.Expectation e = ImageChecker.Expectation.generic(TrustedSchema.ofImage(r));
+        assertEquals(fresh, assertThrows(CkptFormatException.class,
+            () -> ImageChecker.check(r, e, KEYS.getPublic())).getMessage());
+      }
+    }
+    try (ImageReader r = reader(other)) {
+      r.verify(OTHER.getPublic());
+      r.verify(OTHER.getPublic());  // the key checked already
+      assertEquals(mapped(other, KEYS.getPublic()),
+          assertThrows(CkptFormatException.class, () -> r.verify(KEYS.getPublic())).getMessage());
+    }
   }
 
   /**
