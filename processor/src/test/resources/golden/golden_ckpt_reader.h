@@ -522,7 +522,7 @@ static inline int ckpt_fixed_string(struct ckpt_reader *r, size_t at, size_t len
 		n++;
 	if (n == length)
 		return ckpt_fail(r, at, type, "%s has no NUL terminator in its %zu bytes", what, length);
-	for (i = n; i < length; i++)
+	for (i = n; i < length; i++)	/* as Java's Wire.getFixedString says it */
 		if (r->buf[at + i])
 			return ckpt_fail(r, at + i, type, "%s (after its NUL) byte %zu is 0x%02x; padding must be zero", what,
 					 i - n, r->buf[at + i]);
@@ -1956,6 +1956,337 @@ static inline int ckpt_json(FILE *out, const struct ckpt_record *rec)
 	}
 }
 
+/* Whether the NUL-terminated name at p is a C identifier: ASCII letters, digits and _, not first a digit. */
+static inline int ckpt_identifier(const unsigned char *p)
+{
+	size_t i;
+
+	if (!p[0] || (p[0] >= '0' && p[0] <= '9'))
+		return 0;
+	for (i = 0; p[i]; i++)
+		if (!((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= '0' && p[i] <= '9')
+		      || p[i] == '_'))
+			return 0;
+	return 1;
+}
+
+/*
+ * The rules of docs/FORMAT.md, "Checks of the tables", exactly as the Java readers apply them
+ * (ImageLayout): the schema table, the enum table, then the field table, with each struct's
+ * agreement with its members where its members end. The first rule broken is the error, at the
+ * same offset and with the same reason as in Java. This reader reads records by its compiled
+ * layout, not by the tables, but it gives the Java readers' verdict on every image's tables.
+ * Linear in the tables' size: a code is compared with the at most 1023 earlier codes of its enum.
+ */
+static inline int ckpt_tables(struct ckpt_reader *r, size_t fields_at, size_t enums_at)
+{
+	const unsigned char *sch = r->buf + 96, *fld = r->buf + fields_at + 16, *enm = r->buf + enums_at + 16;
+	const size_t ns = ckpt_le32(r->buf + 88), nf = ckpt_le32(r->buf + fields_at + 8);
+	const size_t ne = ckpt_le32(r->buf + enums_at + 8);
+	/* bit s of deep[0], after the passes below: struct s nests structs 32 deep (65536 structs at most) */
+	unsigned char deep[2][8192];
+	size_t i, j, k, first = 0, nenums, members = 0, count_at = 0, variable_at = 0;
+	int s = -1, has_count = 0, has_variable = 0, later = 0, d;
+	__u64 expected = 0, first_later = 0;
+	__u32 last_since = 1;
+
+	for (k = 0; k < ns; k++) {
+		const unsigned char *e = sch + 64 * k;
+		const size_t at = 96 + 64 * k;
+		const __u32 type = ckpt_le32(e), size = ckpt_le32(e + 4), version = ckpt_le32(e + 8);
+		const __u32 flags = ckpt_le32(e + 12), before = k == 0 ? 0 : ckpt_le32(e - 64);
+		const char *name = (const char *)(e + 16);
+
+		if (!ckpt_identifier(e + 16))
+			return ckpt_fail(r, at + 16, CKPT_HDR_IMAGE, "schema table entry %zu: the name is not a C identifier", k);
+		if (type != 0 && (type < 0x100 || type > 0x7fffffffu))
+			return ckpt_fail(r, at, CKPT_HDR_IMAGE, "schema table entry %zu (%s): type 0x%lx is neither 0 (a value "
+					 "struct) nor a record type from 0x100 to 0x7fffffff", k, name, (unsigned long)type);
+		if (type == 0 ? before != 0 : type <= before)
+			return ckpt_fail(r, at, CKPT_HDR_IMAGE, "schema table entry %zu (%s): type 0x%lx after type 0x%lx: value "
+					 "structs come first, then records in increasing order of type", k, name,
+					 (unsigned long)type, (unsigned long)before);
+		if (size < 8 || size > 0x7fffffffu || size % 8 != 0)
+			return ckpt_fail(r, at + 4, CKPT_HDR_IMAGE, "schema table entry %zu (%s): size %lu is not a multiple of 8 "
+					 "from 8 to 2147483640", k, name, (unsigned long)size);
+		if (version < 1 || version > 0x7fffffffu || (type == 0 && version != 1))
+			return ckpt_fail(r, at + 8, CKPT_HDR_IMAGE, "schema table entry %zu (%s): version %lu is not from 1 to "
+					 "2147483647, or 1 for a value struct", k, name, (unsigned long)version);
+		if ((flags & ~3u) != 0 || (type == 0 && (flags & 1u)))
+			return ckpt_fail(r, at + 12, CKPT_HDR_IMAGE, "schema table entry %zu (%s): flags 0x%lx: only 1 (shared, on "
+					 "a record) and 2 (variable member) are defined", k, name, (unsigned long)flags);
+	}
+
+	for (i = 0; i < ne; i++) {
+		const unsigned char *v = enm + 56 * i;
+		const size_t at = enums_at + 16 + 56 * i;
+		const __u32 id = ckpt_le32(v), code = ckpt_le32(v + 4), previous = i == 0 ? 0 : ckpt_le32(v - 56);
+		const char *name = (const char *)(v + 8);
+
+		if (!ckpt_identifier(v + 8))
+			return ckpt_fail(r, at + 8, CKPT_HDR_ENUMS, "enum table entry %zu: the name is not an identifier", i);
+		if (i == 0 ? id != 0 : id != previous && id != previous + 1)
+			return ckpt_fail(r, at, CKPT_HDR_ENUMS, "enum table entry %zu (%s): enum %lu; the constants of enums 0, "
+					 "1, ... come together, in order", i, name, (unsigned long)id);
+		if (i == 0 || id != previous)
+			first = i;
+		if (i - first == 1024)
+			return ckpt_fail(r, at, CKPT_HDR_ENUMS, "enum table entry %zu (%s): enum %lu has more than 1024 "
+					 "constants", i, name, (unsigned long)id);
+		if (code > 0x7fffffffu)
+			return ckpt_fail(r, at + 4, CKPT_HDR_ENUMS, "enum table entry %zu (%s): code %lu is over 2147483647", i,
+					 name, (unsigned long)code);
+		for (j = first; j < i; j++)
+			if (ckpt_le32(enm + 56 * j + 4) == code)
+				return ckpt_fail(r, at + 4, CKPT_HDR_ENUMS, "enum table entry %zu (%s): enum %lu has code %lu twice",
+						 i, name, (unsigned long)id, (unsigned long)code);
+	}
+	nenums = ne == 0 ? 0 : (size_t)ckpt_le32(enm + 56 * (ne - 1)) + 1;
+
+	/*
+	 * How deep structs nest, a level per pass: before pass d, bit s says struct s is at least d
+	 * structs deep. Only entries before the field table's first owner out of order count: the
+	 * checks below stop there, and every struct a member nests ends before the member.
+	 */
+	memset(deep[0], 0xff, sizeof(deep[0]));
+	for (d = 1; d < 32; d++) {
+		size_t top = 0;
+		int any = 0;
+
+		memset(deep[1], 0, sizeof(deep[1]));
+		for (j = 0; j < nf; j++) {
+			const unsigned char *f = fld + 72 * j;
+			const size_t o = ckpt_le16(f), ref = ckpt_le32(f + 16);
+
+			if (o >= ns || o < top)
+				break;
+			top = o;
+			if (f[3] == 5 && ref < o && ((deep[0][ref >> 3] >> (ref & 7)) & 1)) {
+				deep[1][o >> 3] = (unsigned char)(deep[1][o >> 3] | (1u << (o & 7)));
+				any = 1;
+			}
+		}
+		memcpy(deep[0], deep[1], sizeof(deep[0]));
+		if (!any)
+			break;
+	}
+
+	for (i = 0;; i++) {
+		const size_t o = i < nf ? ckpt_le16(fld + 72 * i) : ns;
+
+		if (i < nf && o >= ns)
+			return ckpt_fail(r, fields_at + 16 + 72 * i, CKPT_HDR_FIELDS, "field table entry %zu: owner %zu is not a "
+					 "struct of the schema table (%zu entries)", i, o, ns);
+		if (i < nf && (int)o < s)
+			return ckpt_fail(r, fields_at + 16 + 72 * i, CKPT_HDR_FIELDS, "field table entry %zu: owner %zu comes "
+					 "after the members of struct %d; each struct's members come together, in schema order",
+					 i, o, s);
+		while (s < (int)o) {
+			if (s >= 0) {	/* the end of struct s's members */
+				const unsigned char *e = sch + 64 * (size_t)s;
+				const size_t at = 96 + 64 * (size_t)s;
+				const __u32 flags = ckpt_le32(e + 12);
+
+				if (expected != ckpt_le32(e + 4))
+					return ckpt_fail(r, at + 4, CKPT_HDR_IMAGE, "schema table entry %d (%s): size %lu; its members "
+							 "end at %llu", s, (const char *)(e + 16), (unsigned long)ckpt_le32(e + 4),
+							 (unsigned long long)expected);
+				if (has_count && !has_variable)
+					return ckpt_fail(r, fields_at + 16 + 72 * count_at + 2, CKPT_HDR_FIELDS, "field table entry %zu "
+							 "(%s): a count with no variable member after it", count_at,
+							 (const char *)(fld + 72 * count_at + 24));
+				if (((flags & 2u) != 0) != has_variable)
+					return ckpt_fail(r, at + 12, CKPT_HDR_IMAGE, "schema table entry %d (%s): flags 0x%lx %s flag 2, "
+							 "but the struct has %s variable member", s, (const char *)(e + 16),
+							 (unsigned long)flags, (flags & 2u) ? "have" : "lack", (flags & 2u) ? "no" : "a");
+				if (ckpt_le32(e + 8) != last_since)
+					return ckpt_fail(r, at + 8, CKPT_HDR_IMAGE, "schema table entry %d (%s): version %lu; its newest "
+							 "member is of version %lu", s, (const char *)(e + 16),
+							 (unsigned long)ckpt_le32(e + 8), (unsigned long)last_since);
+			}
+			s++;
+			members = 0;
+			has_count = has_variable = later = 0;
+			expected = first_later = 0;
+			last_since = 1;
+		}
+		if (i == nf)
+			break;
+		{
+			const unsigned char *f = fld + 72 * i, *e = sch + 64 * (size_t)s;
+			const size_t at = fields_at + 16 + 72 * i;
+			const char *name = (const char *)(f + 24), *wrong = NULL;
+			const unsigned role = f[2], element = f[3], arity = f[4], flags = f[5], esize = ckpt_le16(f + 6);
+			const __u32 offset = ckpt_le32(f + 8), length = ckpt_le32(f + 12), ref = ckpt_le32(f + 16);
+			const __u32 since = ckpt_le32(f + 20), ssize = ckpt_le32(e + 4), sversion = ckpt_le32(e + 8);
+			const int record = ckpt_le32(e) != 0, pad = name[0] == '_' && name[1] == '_';
+			unsigned align;
+			__u64 end;
+
+			if (!ckpt_identifier(f + 24))
+				return ckpt_fail(r, at + 24, CKPT_HDR_FIELDS, "field table entry %zu: the name is not a C identifier", i);
+			if (role > 3)
+				return ckpt_fail(r, at + 2, CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown role %u", i, name, role);
+			if (element > 7)
+				return ckpt_fail(r, at + 3, CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown element %u", i, name,
+						 element);
+			if (arity > 2)
+				return ckpt_fail(r, at + 4, CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown arity %u", i, name,
+						 arity);
+			if (has_variable)
+				return ckpt_fail(r, at + 8, CKPT_HDR_FIELDS, "field table entry %zu (%s): follows the variable member "
+						 "%s, which ends the struct", i, name, (const char *)(fld + 72 * variable_at + 24));
+			if ((role == 0) != (members == 0 && record))
+				return ckpt_fail(r, at + 2, CKPT_HDR_FIELDS, "field table entry %zu (%s): role %u: a record starts with "
+						 "its header, and nothing else is one", i, name, role);
+			if (role == 2 && has_count)
+				return ckpt_fail(r, at + 2, CKPT_HDR_FIELDS, "field table entry %zu (%s): a second count in the struct",
+						 i, name);
+			if (!(role == 0 ? element == 0 : role == 2 ? element == 1 : role == 3 ? element == 7 : element != 0))
+				return ckpt_fail(r, at + 3, CKPT_HDR_FIELDS, "field table entry %zu (%s): element %u does not go with "
+						 "role %u", i, name, element, role);
+			if (!(role == 3 ? arity == 1 : (element == 0 || element == 2 || element == 3) ? arity == 0
+			      : element == 6 ? arity != 0 : element == 7 ? arity == 2 : (role == 1 || arity == 0)))
+				return ckpt_fail(r, at + 4, CKPT_HDR_FIELDS, "field table entry %zu (%s): arity %u does not go with "
+						 "element %u and role %u", i, name, arity, element, role);
+			if (role == 3 ? !pad : pad)
+				return ckpt_fail(r, at + 24, CKPT_HDR_FIELDS, "field table entry %zu (%s): names starting with __ are "
+						 "for padding, and padding's start with __", i, name);
+			/* ref, before the element size: a nested struct's size is the element size */
+			if (element == 5) {
+				if (ref >= (__u32)s || ckpt_le32(sch + 64 * (size_t)ref) != 0)
+					return ckpt_fail(r, at + 16, CKPT_HDR_FIELDS, "field table entry %zu (%s): ref %lu is not a value "
+							 "struct before this one in the schema table", i, name, (unsigned long)ref);
+				if ((deep[0][ref >> 3] >> (ref & 7)) & 1)
+					return ckpt_fail(r, at + 16, CKPT_HDR_FIELDS, "field table entry %zu (%s): nests structs 33 deep; "
+							 "the limit is 32", i, name);
+			} else if (element == 3) {
+				if (ref >= nenums)
+					return ckpt_fail(r, at + 16, CKPT_HDR_FIELDS, "field table entry %zu (%s): ref %lu is no enum of "
+							 "the enum table (%zu enums)", i, name, (unsigned long)ref, nenums);
+			} else if (element == 4) {
+				size_t lo = 0, hi = ns;	/* the types: value structs' 0 first, then increasing */
+
+				while (lo < hi) {
+					const size_t mid = lo + (hi - lo) / 2;
+					if (ckpt_le32(sch + 64 * mid) < ref)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				if (ref == 0 || lo == ns || ckpt_le32(sch + 64 * lo) != ref || !(ckpt_le32(sch + 64 * lo + 12) & 1u))
+					return ckpt_fail(r, at + 16, CKPT_HDR_FIELDS, "field table entry %zu (%s): ref 0x%lx is the type of "
+							 "no shared record of the schema table", i, name, (unsigned long)ref);
+			} else if (ref != 0) {
+				return ckpt_fail(r, at + 16, CKPT_HDR_FIELDS, "field table entry %zu (%s): ref %lu on an element that "
+						 "refers to nothing", i, name, (unsigned long)ref);
+			}
+			if (!(element == 0 ? esize == 8
+			      : element == 1 ? (role == 2 ? esize == 4 : esize == 1 || esize == 2 || esize == 4 || esize == 8)
+			      : element == 3 ? esize == 1 || esize == 2 || esize == 4
+			      : element == 4 ? esize == 4
+			      : element == 5 ? esize == ckpt_le32(sch + 64 * (size_t)ref + 4) : esize == 1))
+				return ckpt_fail(r, at + 6, CKPT_HDR_FIELDS, "field table entry %zu (%s): element size %u does not fit "
+						 "element %u", i, name, esize, element);
+			if (flags & ~0x3fu)
+				return ckpt_fail(r, at + 5, CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown flags 0x%x", i, name,
+						 flags);
+			if ((flags & 1u) && !(role == 1 && element == 1))
+				wrong = "1 (signed) goes only on an integer";
+			else if ((flags & 2u) && !(role == 1 && arity == 2 && (element == 1 || element == 4)))
+				wrong = "2 (sorted) goes only on a variable array of integers or objrefs";
+			else if ((flags & 4u) && !(role == 1 && element == 7))
+				wrong = "4 (view) goes only on variable bytes";
+			else if ((flags & 24u) && ((flags & 24u) == 24u || role != 1 || element != 1 || esize != 4))
+				wrong = "8 (@Uid) and 16 (@Gid) go only on a 4-byte integer, one of them";
+			else if ((flags & 32u) && !(role == 1 && element == 4))
+				wrong = "32 (optional) goes only on an objref";
+			if (wrong)
+				return ckpt_fail(r, at + 5, CKPT_HDR_FIELDS, "field table entry %zu (%s): flags 0x%x: %s", i, name,
+						 flags, wrong);
+			if (offset != expected)
+				return ckpt_fail(r, at + 8, CKPT_HDR_FIELDS, "field table entry %zu (%s): starts at %lu; the member "
+						 "before it ends at %llu", i, name, (unsigned long)offset, (unsigned long long)expected);
+			align = element == 5 || element == 0 ? 8 : esize;
+			if (offset % align != 0)
+				return ckpt_fail(r, at + 8, CKPT_HDR_FIELDS, "field table entry %zu (%s): offset %lu is not a multiple "
+						 "of its alignment %u", i, name, (unsigned long)offset, align);
+			if (arity == 2) {
+				const __u64 most = (__u64)ssize + (__u64)length * esize + (element == 6 ? 1 : 0);
+
+				if (length == 0 || most > 0x7fffffffu)
+					return ckpt_fail(r, at + 12, CKPT_HDR_FIELDS, "field table entry %zu (%s): bound %lu is 0 or makes "
+							 "records of %llu bytes, over 2147483647", i, name, (unsigned long)length,
+							 (unsigned long long)most);
+				if (!record || !has_count || offset != ssize)
+					return ckpt_fail(r, at + 4, CKPT_HDR_FIELDS, "field table entry %zu (%s): a variable member goes "
+							 "last in a record, after its count, at the struct's end (%lu)", i, name,
+							 (unsigned long)ssize);
+				end = offset;
+			} else {
+				const unsigned long least = arity == 0 ? 1 : element == 6 ? 2 : 1;
+				const unsigned long most = arity == 0 ? 1 : 0x7fffffffUL;
+
+				if (length < least || length > most)
+					return ckpt_fail(r, at + 12, CKPT_HDR_FIELDS, "field table entry %zu (%s): length %lu is not from "
+							 "%lu to %lu", i, name, (unsigned long)length, least, most);
+				end = (__u64)offset + (__u64)length * esize;
+				if (end > ssize)
+					return ckpt_fail(r, at + 12, CKPT_HDR_FIELDS, "field table entry %zu (%s): ends at %llu, past the "
+							 "struct's %lu bytes", i, name, (unsigned long long)end, (unsigned long)ssize);
+			}
+			if (since < 1 || since > sversion || since < last_since || (members == 0 && since != 1))
+				return ckpt_fail(r, at + 20, CKPT_HDR_FIELDS, "field table entry %zu (%s): since %lu is not from the "
+						 "version of the member before it (%lu) to the struct's (%lu)", i, name,
+						 (unsigned long)since, (unsigned long)last_since, (unsigned long)sversion);
+			if (since > 1) {
+				int zero = 0;
+
+				if (since > last_since && offset % 8 != 0)
+					return ckpt_fail(r, at + 20, CKPT_HDR_FIELDS, "field table entry %zu (%s): starts version %lu at "
+							 "%lu, not at a multiple of 8", i, name, (unsigned long)since, (unsigned long)offset);
+				if (element == 3) {	/* the enum's constants, found by their ordered ids */
+					size_t lo = 0, hi = ne;
+
+					while (lo < hi) {
+						const size_t mid = lo + (hi - lo) / 2;
+						if (ckpt_le32(enm + 56 * mid) < ref)
+							lo = mid + 1;
+						else
+							hi = mid;
+					}
+					for (; lo < ne && ckpt_le32(enm + 56 * lo) == ref && !zero; lo++)
+						zero = ckpt_le32(enm + 56 * lo + 4) == 0;
+				}
+				if (element == 5 || arity == 2 || (element == 3 && !zero))
+					return ckpt_fail(r, at + 20, CKPT_HDR_FIELDS, "field table entry %zu (%s): since %lu: later "
+							 "versions add no struct, no variable member, no enum without code 0", i, name,
+							 (unsigned long)since);
+				if (!later) {
+					later = 1;
+					first_later = offset;
+				}
+				if (end - first_later > 65536)
+					return ckpt_fail(r, at + 12, CKPT_HDR_FIELDS, "field table entry %zu (%s): the versions after 1 "
+							 "add %llu bytes; a reader fills at most 65536 with defaults", i, name,
+							 (unsigned long long)(end - first_later));
+			}
+			if (role == 2) {
+				has_count = 1;
+				count_at = i;
+			}
+			if (arity == 2) {
+				has_variable = 1;
+				variable_at = i;
+			}
+			last_since = since;
+			expected = end;
+			members++;
+		}
+	}
+	return 0;
+}
+
 /*
  * What this build is (docs/FORMAT.md, "A valid image"): the image name, version and schema
  * fingerprint it writes, its record types (for the compatibility rule), its subsystems in
@@ -2610,6 +2941,8 @@ static inline int ckpt_open(struct ckpt_reader *r, const void *buf, size_t size)
 		return CKPT_EBADIMAGE;
 	at = ckpt_align8(at + ckpt_le32(r->buf + at + 4));
 	if (ckpt_hdr_enums_check(r, at) < 0)
+		return CKPT_EBADIMAGE;
+	if (ckpt_tables(r, ckpt_align8(ckpt_le32(r->buf + 4)), at) < 0)
 		return CKPT_EBADIMAGE;
 	at = ckpt_align8(at + ckpt_le32(r->buf + at + 4));
 	if (ckpt_hdr_subsystems_check(r, at) < 0 || ckpt_subsystem_rules(r, at) < 0)
