@@ -23,8 +23,10 @@ import org.ckptgen.image.SchemaFields;
 /**
  * The forged-table images of issue 12's report, made again from the container image of
  * {@code seed-own}: tables that lie, with the records left as they were (or one record added).
- * They fail today (GenericDecoder, ImageLayout, IdRemap); once the table checks refuse them, they
- * belong in the corpus. Writes them into DIR and prints how each fuzz test ends on each.
+ * They failed before the table rules (GenericDecoder, ImageLayout, IdRemap: an OOM, a stack
+ * overflow, an IndexOutOfBounds, two-line messages); the table rules refuse them now, and they are
+ * in the wholeImage corpora as {@code finding-*}. Writes them into DIR and prints how each fuzz
+ * test ends on each (after a format change, make them again and copy them over).
  *
  * <pre>mvn -B -q test-compile exec:java -pl generated-example -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.ckptgen.example.fuzz.PastFindings -Dexec.args=../fuzz-findings</pre>
