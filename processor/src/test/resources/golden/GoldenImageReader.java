@@ -3,6 +3,7 @@ package test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.file.Path;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -12,7 +13,6 @@ import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageLayout;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageRewriter;
-import org.ckptgen.image.ImageStream;
 import org.ckptgen.image.Progress;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
@@ -37,29 +37,31 @@ public final class GoldenImageReader {
    */
   public static Trailer read(Path image, Visitor visitor) throws IOException, CkptFormatException {
     try (ImageReader r = ImageReader.open(image)) {
-      check(r);
-      Trailer trailer = r.verify();
-      for (RecordView record : r.records()) {
-        visit(record, r.layout(), visitor);
-      }
-      return trailer;
+      return read(r, visitor);
     }
   }
 
   /**
-   * Reads an image from {@code in} in one pass, holding one record at a time: records are
-   * visited as they arrive, and the trailer's count and CRC32C are checked at the end, so a bad
-   * image is found only when reached. Code that must not act on a bad image reads a file with
-   * {@link #read(Path, Visitor)}. The caller closes {@code in}.
+   * Reads an image from {@code in} as {@link #read(Path, Visitor)} reads a file, with the same
+   * verdict: the stream is read whole first (into the heap up to 32 MiB, otherwise into an
+   * unlinked temporary file, see {@link ImageReader#open(java.nio.channels.ReadableByteChannel)}) and checked
+   * all, so that no record of a bad image is visited. The caller closes {@code in}.
    */
   public static Trailer read(InputStream in, Visitor visitor) throws IOException,
       CkptFormatException {
-    ImageStream stream = ImageStream.open(in);
-    stream.trust(GoldenImageSchema.trusted());
-    for (RecordView record; (record = stream.next()) != null; ) {
-      visit(record, stream.layout(), visitor);
+    try (ImageReader r = ImageReader.open(Channels.newChannel(in))) {
+      return read(r, visitor);
     }
-    return stream.trailer();
+  }
+
+  private static Trailer read(ImageReader r, Visitor visitor) throws IOException,
+      CkptFormatException {
+    check(r);
+    Trailer trailer = r.verify();
+    for (RecordView record : r.records()) {
+      visit(record, r.layout(), visitor);
+    }
+    return trailer;
   }
 
   /**

@@ -33,7 +33,6 @@ public final class ReaderWriter {
   private static final ClassName RECORD_VIEW = ClassName.get(IMAGE, "RecordView");
   private static final ClassName IMAGE_LAYOUT = ClassName.get(IMAGE, "ImageLayout");
   private static final ClassName IMAGE_READER = ClassName.get(IMAGE, "ImageReader");
-  private static final ClassName IMAGE_STREAM = ClassName.get(IMAGE, "ImageStream");
   private static final ClassName IMAGE_DUMP = ClassName.get(IMAGE, "ImageDump");
   private static final ClassName IMAGE_REWRITER = ClassName.get(IMAGE, "ImageRewriter");
   private static final ClassName PROGRESS = ClassName.get(IMAGE, "Progress");
@@ -134,12 +133,7 @@ public final class ReaderWriter {
             + "(framing, CRC32C, tables, image name and version, schema, sections, every record and objref),\n"
             + "then visits every record in order. Returns the trailer.\n")
         .beginControlFlow("try ($T r = $T.open(image))", IMAGE_READER, IMAGE_READER)
-        .addStatement("check(r)")
-        .addStatement("$T trailer = r.verify()", TRAILER)
-        .beginControlFlow("for ($T record : r.records())", RECORD_VIEW)
-        .addStatement("visit(record, r.layout(), visitor)")
-        .endControlFlow()
-        .addStatement("return trailer")
+        .addStatement("return read(r, visitor)")
         .endControlFlow()
         .build());
     type.addMethod(MethodSpec.methodBuilder("read")
@@ -148,16 +142,27 @@ public final class ReaderWriter {
         .addParameter(InputStream.class, "in")
         .addParameter(visitor, "visitor")
         .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
-        .addJavadoc("Reads an image from {@code in} in one pass, holding one record at a time: records are\n"
-            + "visited as they arrive, and the trailer's count and CRC32C are checked at the end, so a bad\n"
-            + "image is found only when reached. Code that must not act on a bad image reads a file with\n"
-            + "{@link #read(Path, Visitor)}. The caller closes {@code in}.\n")
-        .addStatement("$T stream = $T.open(in)", IMAGE_STREAM, IMAGE_STREAM)
-        .addStatement("stream.trust($T.trusted())", schema)
-        .beginControlFlow("for ($T record; (record = stream.next()) != null; )", RECORD_VIEW)
-        .addStatement("visit(record, stream.layout(), visitor)")
+        .addJavadoc("Reads an image from {@code in} as {@link #read(Path, Visitor)} reads a file, with the same\n"
+            + "verdict: the stream is read whole first (into the heap up to 32 MiB, otherwise into an\n"
+            + "unlinked temporary file, see {@link $T#open(java.nio.channels.ReadableByteChannel)}) and checked\n"
+            + "all, so that no record of a bad image is visited. The caller closes {@code in}.\n", IMAGE_READER)
+        .beginControlFlow("try ($T r = $T.open($T.newChannel(in)))", IMAGE_READER, IMAGE_READER,
+            java.nio.channels.Channels.class)
+        .addStatement("return read(r, visitor)")
         .endControlFlow()
-        .addStatement("return stream.trailer()")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TRAILER)
+        .addParameter(IMAGE_READER, "r")
+        .addParameter(visitor, "visitor")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addStatement("check(r)")
+        .addStatement("$T trailer = r.verify()", TRAILER)
+        .beginControlFlow("for ($T record : r.records())", RECORD_VIEW)
+        .addStatement("visit(record, r.layout(), visitor)")
+        .endControlFlow()
+        .addStatement("return trailer")
         .build());
     MethodSpec.Builder visit = visitSignature("visit", visitor).addModifiers(Modifier.PUBLIC)
         .addJavadoc("Decodes {@code record} by its type and hands it to {@code visitor}'s method for the type.\n");
