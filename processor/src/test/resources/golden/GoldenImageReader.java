@@ -3,6 +3,7 @@ package test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.Objects;
@@ -13,7 +14,6 @@ import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageLayout;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageRewriter;
-import org.ckptgen.image.ImageStream;
 import org.ckptgen.image.Progress;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
@@ -49,20 +49,15 @@ public final class GoldenImageReader {
   public static Trailer read(Path image, Visitor visitor, PublicKey key) throws IOException,
       CkptFormatException {
     try (ImageReader r = ImageReader.open(image)) {
-      check(r, key);
-      Trailer trailer = r.verify();
-      for (RecordView record : r.records()) {
-        visit(record, r.layout(), visitor);
-      }
-      return trailer;
+      return read(r, visitor, key);
     }
   }
 
   /**
-   * Reads an image from {@code in} in one pass, holding one record at a time: records are
-   * visited as they arrive, and the trailer's count and CRC32C are checked at the end, so a bad
-   * image is found only when reached. Code that must not act on a bad image reads a file with
-   * {@link #read(Path, Visitor)}. The caller closes {@code in}.
+   * Reads an image from {@code in} as {@link #read(Path, Visitor)} reads a file, with the same
+   * verdict: the stream is read whole first (into the heap up to 32 MiB, otherwise into an
+   * unlinked temporary file, see {@link ImageReader#open(java.nio.channels.ReadableByteChannel)}) and checked
+   * all, so that no record of a bad image is visited. The caller closes {@code in}.
    */
   public static Trailer read(InputStream in, Visitor visitor) throws IOException,
       CkptFormatException {
@@ -71,16 +66,23 @@ public final class GoldenImageReader {
 
   /**
    * As {@link #read(InputStream, Visitor)}, for an image that must be signed by {@code key} (null:
-   * any image); the signature is checked at the end, with the trailer, after every record was visited.
+   * any image), checked before any record is visited.
    */
   public static Trailer read(InputStream in, Visitor visitor, PublicKey key) throws IOException,
       CkptFormatException {
-    ImageStream stream = ImageStream.open(in, key);
-    stream.trust(GoldenImageSchema.trusted());
-    for (RecordView record; (record = stream.next()) != null; ) {
-      visit(record, stream.layout(), visitor);
+    try (ImageReader r = ImageReader.open(Channels.newChannel(in))) {
+      return read(r, visitor, key);
     }
-    return stream.trailer();
+  }
+
+  private static Trailer read(ImageReader r, Visitor visitor, PublicKey key) throws IOException,
+      CkptFormatException {
+    check(r, key);
+    Trailer trailer = r.verify();
+    for (RecordView record : r.records()) {
+      visit(record, r.layout(), visitor);
+    }
+    return trailer;
   }
 
   /**

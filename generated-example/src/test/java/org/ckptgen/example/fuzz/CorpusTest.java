@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.ckptgen.example.container.ContainerImageReader;
 import org.ckptgen.image.GenericDecoder;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.RecordView;
@@ -77,10 +76,11 @@ class CorpusTest {
   /** A container image must be read by the typed reader; one of another kind by the generic reader. */
   private static void check(Path seed, byte[] image, List<String> stale) throws Exception {
     try (ImageReader r = ImageReader.open(Channels.newChannel(new ByteArrayInputStream(image)))) {
-      if (r.header().imageName().equals("container")) {
-        ContainerImageReader.read(new ByteArrayInputStream(image), new ContainerImageReader.Visitor() {});
-      }
       r.verify();
+      if (r.header().imageName().equals("container")) {
+        // this build's tables (some seeds are files of records or the schema file, not checkpoints)
+        r.trust(org.ckptgen.example.container.ContainerImageSchema.trusted());
+      }
       GenericDecoder decoder = new GenericDecoder(r.layout());
       for (RecordView v : r.records()) {
         decoder.json(v, new StringBuilder());

@@ -34,7 +34,6 @@ public final class ReaderWriter {
   private static final ClassName RECORD_VIEW = ClassName.get(IMAGE, "RecordView");
   private static final ClassName IMAGE_LAYOUT = ClassName.get(IMAGE, "ImageLayout");
   private static final ClassName IMAGE_READER = ClassName.get(IMAGE, "ImageReader");
-  private static final ClassName IMAGE_STREAM = ClassName.get(IMAGE, "ImageStream");
   private static final ClassName IMAGE_DUMP = ClassName.get(IMAGE, "ImageDump");
   private static final ClassName IMAGE_REWRITER = ClassName.get(IMAGE, "ImageRewriter");
   private static final ClassName PROGRESS = ClassName.get(IMAGE, "Progress");
@@ -148,12 +147,7 @@ public final class ReaderWriter {
             + "public key (null: any image): checked after the framing and CRC32C, before the tables and\n"
             + "before any record is visited.\n")
         .beginControlFlow("try ($T r = $T.open(image))", IMAGE_READER, IMAGE_READER)
-        .addStatement("check(r, key)")
-        .addStatement("$T trailer = r.verify()", TRAILER)
-        .beginControlFlow("for ($T record : r.records())", RECORD_VIEW)
-        .addStatement("visit(record, r.layout(), visitor)")
-        .endControlFlow()
-        .addStatement("return trailer")
+        .addStatement("return read(r, visitor, key)")
         .endControlFlow()
         .build());
     type.addMethod(MethodSpec.methodBuilder("read")
@@ -162,10 +156,10 @@ public final class ReaderWriter {
         .addParameter(InputStream.class, "in")
         .addParameter(visitor, "visitor")
         .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
-        .addJavadoc("Reads an image from {@code in} in one pass, holding one record at a time: records are\n"
-            + "visited as they arrive, and the trailer's count and CRC32C are checked at the end, so a bad\n"
-            + "image is found only when reached. Code that must not act on a bad image reads a file with\n"
-            + "{@link #read(Path, Visitor)}. The caller closes {@code in}.\n")
+        .addJavadoc("Reads an image from {@code in} as {@link #read(Path, Visitor)} reads a file, with the same\n"
+            + "verdict: the stream is read whole first (into the heap up to 32 MiB, otherwise into an\n"
+            + "unlinked temporary file, see {@link $T#open(java.nio.channels.ReadableByteChannel)}) and checked\n"
+            + "all, so that no record of a bad image is visited. The caller closes {@code in}.\n", IMAGE_READER)
         .addStatement("return read(in, visitor, null)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("read")
@@ -176,13 +170,25 @@ public final class ReaderWriter {
         .addParameter(PUBLIC_KEY, "key")
         .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
         .addJavadoc("As {@link #read(InputStream, Visitor)}, for an image that must be signed by {@code key} (null:\n"
-            + "any image); the signature is checked at the end, with the trailer, after every record was visited.\n")
-        .addStatement("$T stream = $T.open(in, key)", IMAGE_STREAM, IMAGE_STREAM)
-        .addStatement("stream.trust($T.trusted())", schema)
-        .beginControlFlow("for ($T record; (record = stream.next()) != null; )", RECORD_VIEW)
-        .addStatement("visit(record, stream.layout(), visitor)")
+            + "any image), checked before any record is visited.\n")
+        .beginControlFlow("try ($T r = $T.open($T.newChannel(in)))", IMAGE_READER, IMAGE_READER,
+            java.nio.channels.Channels.class)
+        .addStatement("return read(r, visitor, key)")
         .endControlFlow()
-        .addStatement("return stream.trailer()")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TRAILER)
+        .addParameter(IMAGE_READER, "r")
+        .addParameter(visitor, "visitor")
+        .addParameter(PUBLIC_KEY, "key")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addStatement("check(r, key)")
+        .addStatement("$T trailer = r.verify()", TRAILER)
+        .beginControlFlow("for ($T record : r.records())", RECORD_VIEW)
+        .addStatement("visit(record, r.layout(), visitor)")
+        .endControlFlow()
+        .addStatement("return trailer")
         .build());
     MethodSpec.Builder visit = visitSignature("visit", visitor).addModifiers(Modifier.PUBLIC)
         .addJavadoc("Decodes {@code record} by its type and hands it to {@code visitor}'s method for the type.\n");
