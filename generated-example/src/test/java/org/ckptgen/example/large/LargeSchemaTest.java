@@ -72,12 +72,22 @@ class LargeSchemaTest {
           calls.merge(name, 1, Integer::sum);
           return null;
         });
-    // a file of records, no checkpoint (no sections): read(Path) refuses it as restore would, the stream reads it
+    // a file of records, no checkpoint (no sections): read(Path) and read(InputStream) refuse it as
+    // restore would; its records are visited one by one from a reader of the framing
     org.ckptgen.runtime.CkptFormatException refused = org.junit.jupiter.api.Assertions.assertThrows(
         org.ckptgen.runtime.CkptFormatException.class, () -> LargeImageReader.read(image, visitor));
     assertTrue(refused.reason().equals("a record before the first section"), refused.getMessage());
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(image)) {
-      LargeImageReader.read(in, visitor);
+      org.junit.jupiter.api.Assertions.assertThrows(org.ckptgen.runtime.CkptFormatException.class,
+          () -> LargeImageReader.read(in, visitor));
+    }
+    assertTrue(calls.isEmpty(), "a refused image visits nothing: " + calls);
+    try (org.ckptgen.image.ImageReader r = org.ckptgen.image.ImageReader.open(image)) {
+      r.verify();
+      r.trust(LargeImageSchema.trusted());
+      for (org.ckptgen.image.RecordView v : r.records()) {
+        LargeImageReader.visit(v, r.layout(), visitor);
+      }
     }
     assertEquals(300, calls.size(), calls.toString());
     assertTrue(calls.values().stream().allMatch(c -> c == 1), calls.toString());
