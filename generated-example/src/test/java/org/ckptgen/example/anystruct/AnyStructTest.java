@@ -134,7 +134,7 @@ class AnyStructTest {
         COVERED.add("struct cName");
       }
       if (s.depth >= 4) {
-        COVERED.add("depth " + s.depth);
+        COVERED.add("depth " + Math.min(s.depth, 4));  // 4, or a record holding value structs 4 deep
       }
       for (StructSet.Field f : s.fields) {
         COVERED.add("kind " + f.kind());

@@ -182,9 +182,16 @@ final class StructSet {
       shared.add(new StructSpec(pkg, prefix + "Obj" + k, typeId(typeIds), true, doc()));
     }
     int nvalues = random.nextInt(0, 6);
+    // one set in eight holds a chain of value structs four deep, which random nesting seldom
+    // builds (a seed of its own decides, so that the other sets stay as they were)
+    boolean chain = new SplittableRandom(seed ^ 0x9e3779b97f4a7c15L).nextInt(8) == 0;
+    if (chain) {
+      nvalues = Math.max(nvalues, 4);
+    }
     for (int v = 0; v < nvalues; v++) {
       StructSpec s = new StructSpec(pkg, prefix + "Val" + v, 0, false, doc());
-      fill(s, random.nextInt(1, 7));
+      StructSpec below = chain && v > 0 && v < 4 && values.get(v - 1).depth < 4 ? values.get(v - 1) : null;
+      fill(s, random.nextInt(1, 7), below);
       values.add(s);
     }
     for (StructSpec s : shared) {
@@ -248,6 +255,11 @@ final class StructSet {
 
   /** Gives {@code s} {@code n} random fields that its kind allows. */
   private void fill(StructSpec s, int n) {
+    fill(s, n, null);
+  }
+
+  /** Fills {@code s} with {@code n} random members, and first one holding {@code below} if it is not null. */
+  private void fill(StructSpec s, int n, StructSpec below) {
     if (random.nextInt(4) == 0) {
       s.holder = prefix + "Types";  // a record nested in an interface, as users group them
     }
@@ -255,6 +267,10 @@ final class StructSet {
       s.customCName = "cs_" + snake(s.name);
     }
     List<Field> fields = new ArrayList<>();
+    if (below != null) {
+      s.depth = Math.max(s.depth, below.depth + 1);
+      fields.add(new Field(name(), Kind.STRUCT, Arity.ONE, 0, false, null, below, 1, 0, false, null, 1, doc(), null));
+    }
     for (int i = 0; i < n; i++) {
       Field f = field(s);
       if (f != null) {
