@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -31,6 +32,7 @@ import org.ckptgen.image.FieldEntry;
 import org.ckptgen.image.ImageChecker;
 import org.ckptgen.image.ImageLayout;
 import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.ImageStream;
 import org.ckptgen.image.Printable;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SectionCodec;
@@ -163,6 +165,11 @@ class OneVerdictTest {
         ImageChecker.check(r, ImageChecker.Expectation.generic(ContainerImageSchema.trusted()));
       }
     }), where + ": the generic reader with the build's tables");
+    assertEquals(restore, verdict(() -> streamed(file, ContainerImageSchema.trusted())),
+        where + ": the stream reader with the build's tables");
+    if (kind.ownTables) {
+      assertEquals(restore, verdict(() -> streamed(file, null)), where + ": the stream reader by the image's tables");
+    }
     Forge.Outcome o = Forge.restore(file, Caller.privileged(), Set.of());
     String dispatch = o.failure() instanceof CkptFormatException e ? e.getMessage() : "valid";
     assertEquals(restore, dispatch, where + ": restore through the dispatch");
@@ -227,6 +234,19 @@ class OneVerdictTest {
 
   interface Read {
     void run() throws Exception;
+  }
+
+  /** Reads {@code file} as a stream to its end, checked against {@code schema} unless it is null. */
+  private static void streamed(Path file, TrustedSchema schema) throws Exception {
+    try (InputStream in = Files.newInputStream(file)) {
+      ImageStream s = ImageStream.open(in);
+      if (schema != null) {
+        s.trust(schema);
+      }
+      while (s.next() != null) {
+        // every record checked as it arrives, then the trailer and the last section
+      }
+    }
   }
 
   private static String verdict(Read read) throws Exception {

@@ -1,11 +1,11 @@
 package org.ckptgen.image;
 
 import java.security.PublicKey;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.ckptgen.runtime.CkptFormatException;
 
@@ -22,6 +22,10 @@ import org.ckptgen.runtime.CkptFormatException;
  * not checked. Since objrefs may only point back, the objects form no cycle.
  */
 public final class ImageChecker {
+  /** Where a section's subsystem name and an objref's id are in their records (docs/FORMAT.md). */
+  private static final int SECTION_NAME = 8;
+  private static final int OBJREF_ID = 12;
+
   private ImageChecker() {}
 
   /**
@@ -77,106 +81,140 @@ public final class ImageChecker {
   private static Checked checkVerified(ImageReader image, Expectation e, PublicKey key) throws CkptFormatException {
     image.verify(key);  // framing, checksum, then the signature when a key is required; then the table rules
     image.trust(e.schema());  // name, image version, tables (subsystem table included) or compatibility
-    Walk walk = new Walk(image, e);
-    walk.run();
+    Walk walk = new Walk(image.layout(), e.schema().subsystems(), e.codecs(), true);
+    for (RecordView v : image.records()) {
+      walk.accept(v);
+    }
+    walk.end(image.size());
     return new Checked(walk.objects, walk.states, walk.decoded);
   }
 
   /**
-   * The records in order, against the build: one section per subsystem of its subsystem table, in
-   * order; in each, objref records (ids in order, each followed by an object of the announced
-   * type) and exactly one state record; every record of a type the build knows decoded by the
-   * build's tables, its objrefs resolved, then decoded by its codec where the build has codecs.
-   * Records of types the build does not know are skipped by their length.
+   * Step 6 of "A valid image" (docs/FORMAT.md), one record at a time, so that a mapped image and a
+   * stream ({@link ImageStream}) are checked by the same code: one section per subsystem of its
+   * subsystem table, in order; in each, objref records (ids in order, each followed by an object
+   * of the announced type) and exactly one state record; every record of a type the build knows
+   * decoded by the build's tables, its objrefs resolved, then decoded by its codec where the build
+   * has codecs. Records of types the build does not know are skipped by their length.
+   *
+   * <p>A walk that {@code keeps} what it decoded (restore's) holds every shared object; one that
+   * does not (a stream's) holds one int per shared object, its type, and nothing of any record.
    */
-  private static final class Walk {
-    private final ImageReader image;
+  static final class Walk {
     private final IntFunction<RecordCodec<?>> codecs;
     private final GenericDecoder decoder;
     private final SubsystemEntry[] subsystems;
+    private final boolean keep;
     final Map<Integer, RestoreContext.SharedObject> objects = new HashMap<>();
     final Map<String, RecordView> states = new HashMap<>();
     final Map<String, Object> decoded = new HashMap<>();
-    /** The record type of each shared object, by id - 1. */
-    private final List<Integer> objectTypes = new ArrayList<>();
+    /** The sections that have had their state record, for a walk that keeps nothing. */
+    private final Set<String> stated = new HashSet<>();
+    /** The record type of each shared object, by id - 1: {@code objectTypes[0, count)}. */
+    private int[] objectTypes = new int[16];
+    private int count;
+    private String current;
+    private int section;
+    /** The objref record whose object comes next, or null. */
+    private RecordView announcing;
+    private ObjectRef announced;
 
-    Walk(ImageReader image, Expectation e) throws CkptFormatException {
-      this.image = image;
-      this.codecs = e.codecs();
-      this.decoder = new GenericDecoder(image.layout());  // the trusted schema's, once trusted
-      this.subsystems = e.schema().subsystems().subsystems();
+    Walk(ImageLayout layout, SchemaSubsystems subsystems, IntFunction<RecordCodec<?>> codecs, boolean keep) {
+      this.codecs = codecs;
+      this.decoder = new GenericDecoder(layout);  // the trusted schema's, once trusted
+      this.subsystems = subsystems.subsystems();
+      this.keep = keep;
     }
 
-    void run() throws CkptFormatException {
-      String current = null;
-      int section = 0;
-      Iterator<RecordView> it = image.records().iterator();
-      while (it.hasNext()) {
-        RecordView v = it.next();
-        if (v.type() == SectionCodec.TYPE) {
-          requireState(current, v.position());
-          String name = v.decode(RecordCodec.SECTION).subsystem();
-          String expected = section < subsystems.length ? subsystems[section].name() : null;
-          if (!name.equals(expected)) {
-            throw new CkptFormatException(v.position() + 8, v.type(), expected == null
-                ? "a section of \"" + Printable.line(name) + "\" follows the last subsystem's"
-                : "expected the section of \"" + expected + "\", found \"" + Printable.line(name) + "\"");
-          }
-          current = name;
-          section++;
-        } else if (current == null) {
-          throw new CkptFormatException(v.position(), v.type(), "a record before the first section");
-        } else if (v.type() == ObjectRefCodec.TYPE) {
-          sharedObject(v, it);
-        } else if (v.type() == subsystems[section - 1].stateType()) {
-          if (states.containsKey(current)) {
-            throw new CkptFormatException(v.position(), v.type(), "the section of \"" + current + "\" has two state records");
-          }
-          decoded.put(current, decodeChecked(v));
-          states.put(current, v);
-        } else if (decoder.layout().byType(v.type()) != null) {
-          throw new CkptFormatException(v.position(), v.type(),
-              "in the section of \"" + current + "\", a record that is neither its state nor a shared object");
+    /** The next record of the image, in order, after its tables and before its signature or trailer. */
+    void accept(RecordView v) throws CkptFormatException {
+      if (announcing != null) {
+        sharedObject(v);
+      } else if (v.type() == SectionCodec.TYPE) {
+        requireState(v.position());
+        String name = v.decode(RecordCodec.SECTION).subsystem();
+        String expected = section < subsystems.length ? subsystems[section].name() : null;
+        if (!name.equals(expected)) {
+          throw new CkptFormatException(v.position() + SECTION_NAME, v.type(), expected == null
+              ? "a section of \"" + Printable.line(name) + "\" follows the last subsystem's"
+              : "expected the section of \"" + expected + "\", found \"" + Printable.line(name) + "\"");
         }
-        // a record type this build does not know, from a newer writer: skipped by its length
+        current = name;
+        section++;
+      } else if (current == null) {
+        throw new CkptFormatException(v.position(), v.type(), "a record before the first section");
+      } else if (v.type() == ObjectRefCodec.TYPE) {
+        ObjectRef ref = v.decode(RecordCodec.OBJECT_REF);
+        int next = count + 1;
+        if (ref.objref() != next) {
+          throw new CkptFormatException(v.position() + OBJREF_ID, v.type(),
+              "objref " + ref.objref() + " is out of order; the next id is " + next);
+        }
+        announcing = v;
+        announced = ref;
+      } else if (v.type() == subsystems[section - 1].stateType()) {
+        if (hasState(current)) {
+          throw new CkptFormatException(v.position(), v.type(), "the section of \"" + current + "\" has two state records");
+        }
+        Object state = decodeChecked(v);
+        if (keep) {
+          decoded.put(current, state);
+          states.put(current, v);
+        } else {
+          stated.add(current);
+        }
+      } else if (decoder.layout().byType(v.type()) != null) {
+        throw new CkptFormatException(v.position(), v.type(),
+            "in the section of \"" + current + "\", a record that is neither its state nor a shared object");
       }
-      requireState(current, image.size());
+      // a record type this build does not know, from a newer writer: skipped by its length
+    }
+
+    /** The end of the records; {@code size} is the image's length, where a missing record is reported. */
+    void end(long size) throws CkptFormatException {
+      if (announcing != null) {
+        throw new CkptFormatException(announcing.position(), announcing.type(),
+            "objref " + announced.objref() + " is not followed by its object");
+      }
+      requireState(size);
       if (section < subsystems.length) {
-        throw new CkptFormatException(image.size(), CkptFormatException.UNKNOWN_TYPE,
+        throw new CkptFormatException(size, CkptFormatException.UNKNOWN_TYPE,
             "the image has no section for subsystem \"" + subsystems[section].name() + "\"");
       }
     }
 
-    private void requireState(String section, long at) throws CkptFormatException {
-      if (section != null && !states.containsKey(section)) {
+    private boolean hasState(String section) {
+      return keep ? states.containsKey(section) : stated.contains(section);
+    }
+
+    private void requireState(long at) throws CkptFormatException {
+      if (current != null && !hasState(current)) {
         throw new CkptFormatException(at, CkptFormatException.UNKNOWN_TYPE,
-            "the section of \"" + section + "\" ends without its state record");
+            "the section of \"" + current + "\" ends without its state record");
       }
     }
 
-    /** An objref record, the object it announces, decoded and checked, as the next id. */
-    private void sharedObject(RecordView v, Iterator<RecordView> it) throws CkptFormatException {
-      ObjectRef ref = v.decode(RecordCodec.OBJECT_REF);
-      int next = objectTypes.size() + 1;
-      if (ref.objref() != next) {
-        throw new CkptFormatException(v.position() + 12, v.type(),
-            "objref " + ref.objref() + " is out of order; the next id is " + next);
-      }
-      if (!it.hasNext()) {
-        throw new CkptFormatException(v.position(), v.type(), "objref " + next + " is not followed by its object");
-      }
-      RecordView object = it.next();
-      if (object.type() != ref.objtype()) {
+    /** The object the last objref record announced, decoded and checked, as the next id. */
+    private void sharedObject(RecordView object) throws CkptFormatException {
+      int next = announced.objref();
+      announcing = null;
+      if (object.type() != announced.objtype()) {
         throw new CkptFormatException(object.position(), object.type(), String.format(
-            "objref %d announces a record of type 0x%x; one of type 0x%x follows", next, ref.objtype(), object.type()));
+            "objref %d announces a record of type 0x%x; one of type 0x%x follows", next, announced.objtype(),
+            object.type()));
       }
       if (decoder.layout().byType(object.type()) == null) {
         throw new CkptFormatException(object.position(), object.type(),
             "a shared object of a record type this build does not know");
       }
       Object value = decodeChecked(object);
-      objectTypes.add(object.type());
-      objects.put(next, new RestoreContext.SharedObject(object.type(), value));
+      if (count == objectTypes.length) {
+        objectTypes = Arrays.copyOf(objectTypes, count * 2);
+      }
+      objectTypes[count++] = object.type();
+      if (keep) {
+        objects.put(next, new RestoreContext.SharedObject(object.type(), value));
+      }
     }
 
     /**
@@ -223,11 +261,11 @@ public final class ImageChecker {
         }
         return;
       }
-      if (objref > objectTypes.size()) {
+      if (objref > count) {
         throw new CkptFormatException(v.position(), v.type(),
             field + " refers to objref " + objref + ", which is unknown or not written before it");
       }
-      int actual = objectTypes.get(objref - 1);
+      int actual = objectTypes[objref - 1];
       if (actual != type) {
         throw new CkptFormatException(v.position(), v.type(), String.format(
             "%s refers to objref %d, a record of type 0x%x, not 0x%x", field, objref, actual, type));

@@ -5,18 +5,23 @@ import java.io.ByteArrayInputStream;
 import java.nio.channels.Channels;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.ckptgen.example.container.ContainerImageSchema;
 import org.ckptgen.image.GenericDecoder;
+import org.ckptgen.image.ImageChecker;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageStream;
 import org.ckptgen.image.RecordView;
+import org.ckptgen.image.TrustedSchema;
 import org.ckptgen.runtime.CkptFormatException;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The stream reader ({@link ImageStream}, one pass, as {@code ckpt verify -} reads a pipe), each
- * record decoded by the generic decoder as it arrives. It checks in another order than the mapped
- * reader (each record as it comes, the checksum last), so the two may name different first
- * faults, but they must agree whether the image is valid.
+ * The stream reader ({@link ImageStream}, one pass), each record decoded by the generic decoder
+ * as it arrives, against the mapped reader's whole-image check ({@link ImageChecker}, as
+ * {@code ckpt verify} runs it): by the image's own tables, then by the container's trusted
+ * schema. The stream checks each record as it comes and holds a later step's fault back until it
+ * has read the framing to the end, so the two give one verdict: valid, or the same offset and
+ * reason.
  */
 class ImageStreamFuzzTest {
   private static final List<byte[]> SHAPES = Corpus.shapes(ImageStreamFuzzTest.class);
@@ -34,24 +39,26 @@ class ImageStreamFuzzTest {
   }
 
   static void read(byte[] image) throws Exception {
-    CkptFormatException streamed = Property.read(image, "ImageStream", () -> {
-      ImageStream s = ImageStream.open(new ByteArrayInputStream(image));
-      GenericDecoder decoder = new GenericDecoder(s.layout());
-      StringBuilder json = new StringBuilder();
-      for (RecordView v; (v = s.next()) != null; ) {
-        decoder.json(v, json);
-      }
-    });
-    CkptFormatException mapped = Property.read(image, "ImageReader", () -> {
-      try (ImageReader r = ImageReader.open(Channels.newChannel(new ByteArrayInputStream(image)))) {
-        r.verify();
-        GenericDecoder decoder = new GenericDecoder(r.layout());
+    for (TrustedSchema schema : new TrustedSchema[] {null, ContainerImageSchema.trusted()}) {
+      String by = schema == null ? " by its own tables" : " by the container's schema";
+      CkptFormatException streamed = Property.read(image, "ImageStream" + by, () -> {
+        ImageStream s = ImageStream.open(new ByteArrayInputStream(image));
+        if (schema != null) {
+          s.trust(schema);
+        }
+        GenericDecoder decoder = new GenericDecoder(s.layout());
         StringBuilder json = new StringBuilder();
-        for (RecordView v : r.records()) {
+        for (RecordView v; (v = s.next()) != null; ) {
           decoder.json(v, json);
         }
-      }
-    });
-    Property.sameValidity("ImageStream", streamed, "ImageReader", mapped);
+      });
+      CkptFormatException mapped = Property.read(image, "ImageChecker" + by, () -> {
+        try (ImageReader r = ImageReader.open(Channels.newChannel(new ByteArrayInputStream(image)))) {
+          r.verify();
+          ImageChecker.check(r, ImageChecker.Expectation.generic(schema != null ? schema : TrustedSchema.ofImage(r)));
+        }
+      });
+      Property.sameVerdict("ImageStream" + by, streamed, "ImageChecker" + by, mapped);
+    }
   }
 }
