@@ -129,8 +129,8 @@ static int invalid(const char *file, const struct ckpt_reader *r)
 	if (r->err_type < 0)
 		fprintf(stderr, "ckptinfo: %s: at offset %zu: ", file, r->err_offset);
 	else
-		fprintf(stderr, "ckptinfo: %s: at offset %zu, record type 0x%lx: ", file, r->err_offset,
-			(unsigned long)r->err_type);
+		fprintf(stderr, "ckptinfo: %s: at offset %zu, record type 0x%llx: ", file, r->err_offset,
+			(unsigned long long)r->err_type);
 	print_reason(r->err);
 	return 1;
 }

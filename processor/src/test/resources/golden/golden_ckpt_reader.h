@@ -59,7 +59,7 @@ struct ckpt_reader {
 	size_t at;		/* the next record ckpt_next returns */
 	size_t err_offset;	/* on CKPT_EBADIMAGE: where */
 	__u64 nrecords;		/* records before the trailer, header included */
-	long err_type;		/* the record type, or -1 */
+	__s64 err_type;		/* the record type, or -1 (also for type 0xffffffff, as in Java) */
 	size_t subsystems;	/* where the subsystem table starts */
 	size_t nsubsystems;	/* its entries */
 	__u32 crc32c;
@@ -84,12 +84,14 @@ static inline __u8 ckpt_le8(const unsigned char *p) { return p[0]; }
 #if defined(__GNUC__)
 __attribute__((format(printf, 4, 5)))
 #endif
-static inline int ckpt_fail(struct ckpt_reader *r, size_t offset, long type, const char *fmt, ...)
+static inline int ckpt_fail(struct ckpt_reader *r, size_t offset, __s64 type, const char *fmt, ...)
 {
 	va_list ap;
 
 	r->err_offset = offset;
-	r->err_type = type;
+	/* Java's CkptFormatException keeps a type in an int, -1 for none: a record of type 0xffffffff,
+	 * which no build assigns, is reported with no type there, and so here */
+	r->err_type = type == 0xffffffff ? -1 : type;
 	va_start(ap, fmt);
 	vsnprintf(r->err, sizeof(r->err), fmt, ap);
 	va_end(ap);
@@ -481,7 +483,7 @@ static inline __u32 ckpt_crc32c(const unsigned char *p, size_t n)
 	return ~crc;
 }
 
-static inline int ckpt_zero(struct ckpt_reader *r, size_t at, size_t n, long type, const char *what)
+static inline int ckpt_zero(struct ckpt_reader *r, size_t at, size_t n, __s64 type, const char *what)
 {
 	size_t i;
 
@@ -493,7 +495,7 @@ static inline int ckpt_zero(struct ckpt_reader *r, size_t at, size_t n, long typ
 }
 
 /* Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. */
-static inline int ckpt_utf8(struct ckpt_reader *r, size_t at, size_t n, long type, const char *what)
+static inline int ckpt_utf8(struct ckpt_reader *r, size_t at, size_t n, __s64 type, const char *what)
 {
 	const unsigned char *p = r->buf + at;
 	size_t i = 0, k, len;
@@ -524,7 +526,7 @@ static inline int ckpt_utf8(struct ckpt_reader *r, size_t at, size_t n, long typ
 }
 
 /* A char[length]: UTF-8 text, a NUL, and NUL bytes to the end. */
-static inline int ckpt_fixed_string(struct ckpt_reader *r, size_t at, size_t length, long type, const char *what)
+static inline int ckpt_fixed_string(struct ckpt_reader *r, size_t at, size_t length, __s64 type, const char *what)
 {
 	size_t n = 0, i;
 
@@ -540,7 +542,7 @@ static inline int ckpt_fixed_string(struct ckpt_reader *r, size_t at, size_t len
 }
 
 /* n bytes of UTF-8 text and a NUL, with no NUL inside. */
-static inline int ckpt_var_string(struct ckpt_reader *r, size_t at, size_t n, long type, const char *what)
+static inline int ckpt_var_string(struct ckpt_reader *r, size_t at, size_t n, __s64 type, const char *what)
 {
 	size_t i;
 
@@ -554,7 +556,7 @@ static inline int ckpt_var_string(struct ckpt_reader *r, size_t at, size_t n, lo
 
 /* The __u32 count of a variable member: within its bound, and within the record's bytes. */
 static inline int ckpt_count(struct ckpt_reader *r, size_t at, __u64 max, size_t size, size_t extra, size_t data,
-		      size_t end, long type, const char *what, __u32 *count)
+		      size_t end, __s64 type, const char *what, __u32 *count)
 {
 	__u64 n = ckpt_le32(r->buf + at);
 
@@ -568,14 +570,14 @@ static inline int ckpt_count(struct ckpt_reader *r, size_t at, __u64 max, size_t
 	return 0;
 }
 
-static inline int ckpt_bool(struct ckpt_reader *r, size_t at, long type, const char *what)
+static inline int ckpt_bool(struct ckpt_reader *r, size_t at, __s64 type, const char *what)
 {
 	if (r->buf[at] > 1)
 		return ckpt_fail(r, at, type, "%s is %u; a boolean must be 0 or 1", what, r->buf[at]);
 	return 0;
 }
 
-static inline int ckpt_objref(struct ckpt_reader *r, size_t at, long type, const char *what)
+static inline int ckpt_objref(struct ckpt_reader *r, size_t at, __s64 type, const char *what)
 {
 	if ((__s32)ckpt_le32(r->buf + at) < 0)
 		return ckpt_fail(r, at, type, "%s is %ld; an objref is 0 (none) or a positive id", what,
@@ -588,7 +590,7 @@ static inline int ckpt_objref(struct ckpt_reader *r, size_t at, long type, const
  * it (one of the n whose record types are types[0..n-1]), of the type want.
  */
 static inline int ckpt_ref(struct ckpt_reader *r, __s32 id, __u32 want, int optional, const char *what, size_t rec,
-			   long type, const __u32 *types, size_t n)
+			   __s64 type, const __u32 *types, size_t n)
 {
 	if (id == 0) {
 		if (!optional)
@@ -613,13 +615,13 @@ static inline int ckpt_header(struct ckpt_reader *r, size_t at, __u32 type, size
 	if (at > r->size || left < 8)
 		return ckpt_fail(r, at, -1, "a record header needs 8 bytes, %zu left", at > r->size ? 0 : left);
 	if (ckpt_le32(r->buf + at) != type)
-		return ckpt_fail(r, at, (long)ckpt_le32(r->buf + at), "expected a %s record (type 0x%x)", name, type);
+		return ckpt_fail(r, at, (__s64)ckpt_le32(r->buf + at), "expected a %s record (type 0x%x)", name, type);
 	n = ckpt_le32(r->buf + at + 4);
 	if (n < least)
-		return ckpt_fail(r, at + 4, (long)type, "record length %llu is shorter than the %zu bytes of %s",
+		return ckpt_fail(r, at + 4, (__s64)type, "record length %llu is shorter than the %zu bytes of %s",
 				 (unsigned long long)n, least, name);
 	if (n > left)
-		return ckpt_fail(r, at + 4, (long)type, "record length %llu is over the %zu bytes left", (unsigned long long)n, left);
+		return ckpt_fail(r, at + 4, (__s64)type, "record length %llu is over the %zu bytes left", (unsigned long long)n, left);
 	*len = (__u32)n;
 	return 0;
 }
@@ -714,7 +716,7 @@ static inline const char *ckpt_mode_name(long code)
 }
 
 /* struct ckpt_enum_value */
-static inline int ckpt_enum_value_check(struct ckpt_reader *r, size_t at, long type)
+static inline int ckpt_enum_value_check(struct ckpt_reader *r, size_t at, __s64 type)
 {
 	const __u32 len = 56;
 	__u32 count = 0;
@@ -764,7 +766,7 @@ static inline void ckpt_enum_value_load_at(const unsigned char *p, struct ckpt_e
 }
 
 /* struct ckpt_field_entry */
-static inline int ckpt_field_entry_check(struct ckpt_reader *r, size_t at, long type)
+static inline int ckpt_field_entry_check(struct ckpt_reader *r, size_t at, __s64 type)
 {
 	const __u32 len = 72;
 	__u32 count = 0;
@@ -838,7 +840,7 @@ static inline void ckpt_field_entry_load_at(const unsigned char *p, struct ckpt_
 }
 
 /* struct ckpt_schema_entry */
-static inline int ckpt_schema_entry_check(struct ckpt_reader *r, size_t at, long type)
+static inline int ckpt_schema_entry_check(struct ckpt_reader *r, size_t at, __s64 type)
 {
 	const __u32 len = 64;
 	__u32 count = 0;
@@ -894,7 +896,7 @@ static inline void ckpt_schema_entry_load_at(const unsigned char *p, struct ckpt
 }
 
 /* struct ckpt_span */
-static inline int ckpt_span_check(struct ckpt_reader *r, size_t at, long type)
+static inline int ckpt_span_check(struct ckpt_reader *r, size_t at, __s64 type)
 {
 	const __u32 len = 16;
 	__u32 count = 0;
@@ -941,7 +943,7 @@ static inline void ckpt_span_load_at(const unsigned char *p, struct ckpt_span *o
 }
 
 /* struct ckpt_subsystem_entry */
-static inline int ckpt_subsystem_entry_check(struct ckpt_reader *r, size_t at, long type)
+static inline int ckpt_subsystem_entry_check(struct ckpt_reader *r, size_t at, __s64 type)
 {
 	const __u32 len = 40;
 	__u32 count = 0;
@@ -993,7 +995,7 @@ static inline void ckpt_subsystem_entry_load_at(const unsigned char *p, struct c
 /* struct ckpt_hdr_image */
 static inline int ckpt_hdr_image_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_IMAGE;
+	const __s64 type = CKPT_HDR_IMAGE;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -1096,7 +1098,7 @@ static inline void ckpt_hdr_image_schema(const struct ckpt_record *rec, __u32 i,
 /* struct ckpt_hdr_section */
 static inline int ckpt_hdr_section_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_SECTION;
+	const __s64 type = CKPT_HDR_SECTION;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -1149,7 +1151,7 @@ static inline void ckpt_hdr_section_load(const struct ckpt_record *rec, struct c
 /* struct ckpt_hdr_objref */
 static inline int ckpt_hdr_objref_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_OBJREF;
+	const __s64 type = CKPT_HDR_OBJREF;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -1203,7 +1205,7 @@ static inline void ckpt_hdr_objref_load(const struct ckpt_record *rec, struct ck
 /* struct ckpt_hdr_trailer */
 static inline int ckpt_hdr_trailer_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_TRAILER;
+	const __s64 type = CKPT_HDR_TRAILER;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -1267,7 +1269,7 @@ static inline void ckpt_hdr_trailer_load(const struct ckpt_record *rec, struct c
 /* struct ckpt_hdr_fields */
 static inline int ckpt_hdr_fields_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_FIELDS;
+	const __s64 type = CKPT_HDR_FIELDS;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -1339,7 +1341,7 @@ static inline void ckpt_hdr_fields_fields(const struct ckpt_record *rec, __u32 i
 /* struct ckpt_hdr_enums */
 static inline int ckpt_hdr_enums_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_ENUMS;
+	const __s64 type = CKPT_HDR_ENUMS;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -1411,7 +1413,7 @@ static inline void ckpt_hdr_enums_values(const struct ckpt_record *rec, __u32 i,
 /* struct ckpt_hdr_subsystems */
 static inline int ckpt_hdr_subsystems_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_SUBSYSTEMS;
+	const __s64 type = CKPT_HDR_SUBSYSTEMS;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -1483,7 +1485,7 @@ static inline void ckpt_hdr_subsystems_subsystems(const struct ckpt_record *rec,
 /* struct ckpt_hdr_signature */
 static inline int ckpt_hdr_signature_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_SIGNATURE;
+	const __s64 type = CKPT_HDR_SIGNATURE;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -1561,7 +1563,7 @@ static inline void ckpt_hdr_signature_load(const struct ckpt_record *rec, struct
 /* struct ckpt_hdr_pair */
 static inline int ckpt_hdr_pair_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_PAIR;
+	const __s64 type = CKPT_HDR_PAIR;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -1619,7 +1621,7 @@ static inline void ckpt_hdr_pair_load(const struct ckpt_record *rec, struct ckpt
 /* struct ckpt_hdr_owner */
 static inline int ckpt_hdr_owner_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_OWNER;
+	const __s64 type = CKPT_HDR_OWNER;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -1692,7 +1694,7 @@ static inline void ckpt_hdr_owner_load(const struct ckpt_record *rec, struct ckp
 /* struct ckpt_hdr_task */
 static inline int ckpt_hdr_task_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_TASK;
+	const __s64 type = CKPT_HDR_TASK;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -1745,7 +1747,7 @@ static inline int ckpt_hdr_task_check(struct ckpt_reader *r, size_t at)
  * restore's check does: an id of an object written before (types[id - 1] is its type), of the
  * type the field declares, 0 only where it is optional. rec and type name the record, for errors.
  */
-static inline int ckpt_hdr_task_refs(struct ckpt_reader *r, size_t at, size_t rec, long type, const __u32 *types, size_t n)
+static inline int ckpt_hdr_task_refs(struct ckpt_reader *r, size_t at, size_t rec, __s64 type, const __u32 *types, size_t n)
 {
 	const __u32 len = ckpt_le32(r->buf + at + 4);
 	__u32 count = 0;
@@ -1852,7 +1854,7 @@ static inline __u32 ckpt_hdr_task_fds(const struct ckpt_record *rec, __u32 i)
 /* struct ckpt_hdr_note */
 static inline int ckpt_hdr_note_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_NOTE;
+	const __s64 type = CKPT_HDR_NOTE;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -1919,7 +1921,7 @@ static inline const char *ckpt_hdr_note_text(const struct ckpt_record *rec)
 /* struct ckpt_hdr_page */
 static inline int ckpt_hdr_page_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = CKPT_HDR_PAGE;
+	const __s64 type = CKPT_HDR_PAGE;
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -2843,7 +2845,7 @@ static inline void ckpt_column_text(char *out, size_t cap, const unsigned char *
  * build's, entry by entry, as TrustedSchema.sameTable: the first differing entry is named at
  * its first differing byte, with the first column that differs; then the counts.
  */
-static inline int ckpt_same_table(struct ckpt_reader *r, int t, size_t count_at, size_t first, long type)
+static inline int ckpt_same_table(struct ckpt_reader *r, int t, size_t count_at, size_t first, __s64 type)
 {
 	const unsigned char *mine = ckpt_build_tables + ckpt_build_table_at[t];
 	const unsigned char *ours = mine + (t == 0 ? 8 : 16);
@@ -3019,9 +3021,9 @@ static inline int ckpt_open_with(struct ckpt_reader *r, const void *buf, size_t 
 			return ckpt_fail(r, r->signature, CKPT_HDR_SIGNATURE,
 					 "the signature record is not the last record before the trailer");
 		if (len < 8)
-			return ckpt_fail(r, at + 4, (long)type, "record length %u is shorter than its header", len);
+			return ckpt_fail(r, at + 4, (__s64)type, "record length %u is shorter than its header", len);
 		if (len > size - at || ckpt_align8(at + len) > size)
-			return ckpt_fail(r, at + 4, (long)type, "record length %u runs past the end of the image (%zu bytes left)",
+			return ckpt_fail(r, at + 4, (__s64)type, "record length %u runs past the end of the image (%zu bytes left)",
 					 len, size - at);
 		if (ckpt_zero(r, at + len, ckpt_align8(at + len) - at - len, (long)type, "the gap after the record") < 0)
 			return CKPT_EBADIMAGE;
@@ -3200,12 +3202,12 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 			if ((rc = ckpt_hdr_section_check(r, rec.offset)) < 0)
 				break;
 			if (section >= ckpt_build_nsubsystems) {
-				rc = ckpt_fail(r, rec.offset + 8, (long)rec.type, "a section of \"%s\" follows the last subsystem's",
+				rc = ckpt_fail(r, rec.offset + 8, (__s64)rec.type, "a section of \"%s\" follows the last subsystem's",
 					       name);
 				break;
 			}
 			if (strcmp(name, ckpt_build_subsystems[section].name) != 0) {
-				rc = ckpt_fail(r, rec.offset + 8, (long)rec.type, "expected the section of \"%s\", found \"%s\"",
+				rc = ckpt_fail(r, rec.offset + 8, (__s64)rec.type, "expected the section of \"%s\", found \"%s\"",
 					       ckpt_build_subsystems[section].name, name);
 				break;
 			}
@@ -3214,7 +3216,7 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 			have_state = 0;
 			section++;
 		} else if (!in_section) {
-			rc = ckpt_fail(r, rec.offset, (long)rec.type, "a record before the first section");
+			rc = ckpt_fail(r, rec.offset, (__s64)rec.type, "a record before the first section");
 		} else if (rec.type == CKPT_HDR_OBJREF) {
 			struct ckpt_hdr_objref o;
 
@@ -3222,22 +3224,22 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 				break;
 			ckpt_hdr_objref_load(&rec, &o);
 			if (o.objref < 0 || (size_t)o.objref != nobjects + 1) {
-				rc = ckpt_fail(r, rec.offset + 12, (long)rec.type, "objref %ld is out of order; the next id is %zu",
+				rc = ckpt_fail(r, rec.offset + 12, (__s64)rec.type, "objref %ld is out of order; the next id is %zu",
 					       (long)o.objref, nobjects + 1);
 				break;
 			}
 			if (ckpt_next(r, &obj) <= 0) {
-				rc = ckpt_fail(r, rec.offset, (long)rec.type, "objref %zu is not followed by its object", nobjects + 1);
+				rc = ckpt_fail(r, rec.offset, (__s64)rec.type, "objref %zu is not followed by its object", nobjects + 1);
 				break;
 			}
 			if (obj.type != o.objtype) {
-				rc = ckpt_fail(r, obj.offset, (long)obj.type,
+				rc = ckpt_fail(r, obj.offset, (__s64)obj.type,
 					       "objref %zu announces a record of type 0x%x; one of type 0x%x follows", nobjects + 1,
 					       o.objtype, obj.type);
 				break;
 			}
 			if (!ckpt_known(obj.type)) {
-				rc = ckpt_fail(r, obj.offset, (long)obj.type, "a shared object of a record type this build does not know");
+				rc = ckpt_fail(r, obj.offset, (__s64)obj.type, "a shared object of a record type this build does not know");
 				break;
 			}
 			if ((rc = ckpt_check_refs(r, &obj, types, nobjects)) < 0)
@@ -3245,14 +3247,14 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 			types[nobjects++] = obj.type;
 		} else if (rec.type == ckpt_build_subsystems[section - 1].state_type) {
 			if (have_state) {
-				rc = ckpt_fail(r, rec.offset, (long)rec.type, "the section of \"%s\" has two state records", current);
+				rc = ckpt_fail(r, rec.offset, (__s64)rec.type, "the section of \"%s\" has two state records", current);
 				break;
 			}
 			if ((rc = ckpt_check_refs(r, &rec, types, nobjects)) < 0)
 				break;
 			have_state = 1;
 		} else if (ckpt_known(rec.type)) {
-			rc = ckpt_fail(r, rec.offset, (long)rec.type,
+			rc = ckpt_fail(r, rec.offset, (__s64)rec.type,
 				       "in the section of \"%s\", a record that is neither its state nor a shared object", current);
 		}
 		/* a record type this build does not know, from a newer writer: skipped by its length */

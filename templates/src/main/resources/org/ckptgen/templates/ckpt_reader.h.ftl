@@ -66,7 +66,7 @@ struct ckpt_reader {
 	size_t at;		/* the next record ckpt_next returns */
 	size_t err_offset;	/* on CKPT_EBADIMAGE: where */
 	__u64 nrecords;		/* records before the trailer, header included */
-	long err_type;		/* the record type, or -1 */
+	__s64 err_type;		/* the record type, or -1 (also for type 0xffffffff, as in Java) */
 	size_t subsystems;	/* where the subsystem table starts */
 	size_t nsubsystems;	/* its entries */
 	__u32 crc32c;
@@ -91,12 +91,14 @@ static inline __u8 ckpt_le8(const unsigned char *p) { return p[0]; }
 #if defined(__GNUC__)
 __attribute__((format(printf, 4, 5)))
 #endif
-static inline int ckpt_fail(struct ckpt_reader *r, size_t offset, long type, const char *fmt, ...)
+static inline int ckpt_fail(struct ckpt_reader *r, size_t offset, __s64 type, const char *fmt, ...)
 {
 	va_list ap;
 
 	r->err_offset = offset;
-	r->err_type = type;
+	/* Java's CkptFormatException keeps a type in an int, -1 for none: a record of type 0xffffffff,
+	 * which no build assigns, is reported with no type there, and so here */
+	r->err_type = type == 0xffffffff ? -1 : type;
 	va_start(ap, fmt);
 	vsnprintf(r->err, sizeof(r->err), fmt, ap);
 	va_end(ap);
@@ -488,7 +490,7 @@ static inline __u32 ckpt_crc32c(const unsigned char *p, size_t n)
 	return ~crc;
 }
 
-static inline int ckpt_zero(struct ckpt_reader *r, size_t at, size_t n, long type, const char *what)
+static inline int ckpt_zero(struct ckpt_reader *r, size_t at, size_t n, __s64 type, const char *what)
 {
 	size_t i;
 
@@ -500,7 +502,7 @@ static inline int ckpt_zero(struct ckpt_reader *r, size_t at, size_t n, long typ
 }
 
 /* Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. */
-static inline int ckpt_utf8(struct ckpt_reader *r, size_t at, size_t n, long type, const char *what)
+static inline int ckpt_utf8(struct ckpt_reader *r, size_t at, size_t n, __s64 type, const char *what)
 {
 	const unsigned char *p = r->buf + at;
 	size_t i = 0, k, len;
@@ -531,7 +533,7 @@ static inline int ckpt_utf8(struct ckpt_reader *r, size_t at, size_t n, long typ
 }
 
 /* A char[length]: UTF-8 text, a NUL, and NUL bytes to the end. */
-static inline int ckpt_fixed_string(struct ckpt_reader *r, size_t at, size_t length, long type, const char *what)
+static inline int ckpt_fixed_string(struct ckpt_reader *r, size_t at, size_t length, __s64 type, const char *what)
 {
 	size_t n = 0, i;
 
@@ -547,7 +549,7 @@ static inline int ckpt_fixed_string(struct ckpt_reader *r, size_t at, size_t len
 }
 
 /* n bytes of UTF-8 text and a NUL, with no NUL inside. */
-static inline int ckpt_var_string(struct ckpt_reader *r, size_t at, size_t n, long type, const char *what)
+static inline int ckpt_var_string(struct ckpt_reader *r, size_t at, size_t n, __s64 type, const char *what)
 {
 	size_t i;
 
@@ -561,7 +563,7 @@ static inline int ckpt_var_string(struct ckpt_reader *r, size_t at, size_t n, lo
 
 /* The __u32 count of a variable member: within its bound, and within the record's bytes. */
 static inline int ckpt_count(struct ckpt_reader *r, size_t at, __u64 max, size_t size, size_t extra, size_t data,
-		      size_t end, long type, const char *what, __u32 *count)
+		      size_t end, __s64 type, const char *what, __u32 *count)
 {
 	__u64 n = ckpt_le32(r->buf + at);
 
@@ -575,14 +577,14 @@ static inline int ckpt_count(struct ckpt_reader *r, size_t at, __u64 max, size_t
 	return 0;
 }
 
-static inline int ckpt_bool(struct ckpt_reader *r, size_t at, long type, const char *what)
+static inline int ckpt_bool(struct ckpt_reader *r, size_t at, __s64 type, const char *what)
 {
 	if (r->buf[at] > 1)
 		return ckpt_fail(r, at, type, "%s is %u; a boolean must be 0 or 1", what, r->buf[at]);
 	return 0;
 }
 
-static inline int ckpt_objref(struct ckpt_reader *r, size_t at, long type, const char *what)
+static inline int ckpt_objref(struct ckpt_reader *r, size_t at, __s64 type, const char *what)
 {
 	if ((__s32)ckpt_le32(r->buf + at) < 0)
 		return ckpt_fail(r, at, type, "%s is %ld; an objref is 0 (none) or a positive id", what,
@@ -595,7 +597,7 @@ static inline int ckpt_objref(struct ckpt_reader *r, size_t at, long type, const
  * it (one of the n whose record types are types[0..n-1]), of the type want.
  */
 static inline int ckpt_ref(struct ckpt_reader *r, __s32 id, __u32 want, int optional, const char *what, size_t rec,
-			   long type, const __u32 *types, size_t n)
+			   __s64 type, const __u32 *types, size_t n)
 {
 	if (id == 0) {
 		if (!optional)
@@ -620,13 +622,13 @@ static inline int ckpt_header(struct ckpt_reader *r, size_t at, __u32 type, size
 	if (at > r->size || left < 8)
 		return ckpt_fail(r, at, -1, "a record header needs 8 bytes, %zu left", at > r->size ? 0 : left);
 	if (ckpt_le32(r->buf + at) != type)
-		return ckpt_fail(r, at, (long)ckpt_le32(r->buf + at), "expected a %s record (type 0x%x)", name, type);
+		return ckpt_fail(r, at, (__s64)ckpt_le32(r->buf + at), "expected a %s record (type 0x%x)", name, type);
 	n = ckpt_le32(r->buf + at + 4);
 	if (n < least)
-		return ckpt_fail(r, at + 4, (long)type, "record length %llu is shorter than the %zu bytes of %s",
+		return ckpt_fail(r, at + 4, (__s64)type, "record length %llu is shorter than the %zu bytes of %s",
 				 (unsigned long long)n, least, name);
 	if (n > left)
-		return ckpt_fail(r, at + 4, (long)type, "record length %llu is over the %zu bytes left", (unsigned long long)n, left);
+		return ckpt_fail(r, at + 4, (__s64)type, "record length %llu is over the %zu bytes left", (unsigned long long)n, left);
 	*len = (__u32)n;
 	return 0;
 }
@@ -774,7 +776,7 @@ static inline const char *${e.cName()}_name(long code)
 <#if s.isRecord()>
 static inline int ${s.cName()}_check(struct ckpt_reader *r, size_t at)
 {
-	const long type = ${s.typeConstant()};
+	const __s64 type = ${s.typeConstant()};
 	__u32 len = 0;	/* set by ckpt_header; gcc -O2 cannot always see it */
 	__u32 count = 0;
 	size_t i = 0;
@@ -782,7 +784,7 @@ static inline int ${s.cName()}_check(struct ckpt_reader *r, size_t at)
 	if (ckpt_header(r, at, ${s.typeConstant()}, ${least?c}, "${s.cName()}", &len) < 0)
 		return CKPT_EBADIMAGE;
 <#else>
-static inline int ${s.cName()}_check(struct ckpt_reader *r, size_t at, long type)
+static inline int ${s.cName()}_check(struct ckpt_reader *r, size_t at, __s64 type)
 {
 	const __u32 len = ${s.size()?c};
 	__u32 count = 0;
@@ -844,7 +846,7 @@ static inline int ${s.cName()}_check(struct ckpt_reader *r, size_t at, long type
  * restore's check does: an id of an object written before (types[id - 1] is its type), of the
  * type the field declares, 0 only where it is optional. rec and type name the record, for errors.
  */
-static inline int ${s.cName()}_refs(struct ckpt_reader *r, size_t at, size_t rec, long type, const __u32 *types, size_t n)
+static inline int ${s.cName()}_refs(struct ckpt_reader *r, size_t at, size_t rec, __s64 type, const __u32 *types, size_t n)
 {
 <#if s.isRecord()>
 	const __u32 len = ckpt_le32(r->buf + at + 4);
@@ -1557,7 +1559,7 @@ static inline void ckpt_column_text(char *out, size_t cap, const unsigned char *
  * build's, entry by entry, as TrustedSchema.sameTable: the first differing entry is named at
  * its first differing byte, with the first column that differs; then the counts.
  */
-static inline int ckpt_same_table(struct ckpt_reader *r, int t, size_t count_at, size_t first, long type)
+static inline int ckpt_same_table(struct ckpt_reader *r, int t, size_t count_at, size_t first, __s64 type)
 {
 	const unsigned char *mine = ckpt_build_tables + ckpt_build_table_at[t];
 	const unsigned char *ours = mine + (t == 0 ? 8 : 16);
@@ -1733,9 +1735,9 @@ static inline int ckpt_open_with(struct ckpt_reader *r, const void *buf, size_t 
 			return ckpt_fail(r, r->signature, CKPT_HDR_SIGNATURE,
 					 "the signature record is not the last record before the trailer");
 		if (len < 8)
-			return ckpt_fail(r, at + 4, (long)type, "record length %u is shorter than its header", len);
+			return ckpt_fail(r, at + 4, (__s64)type, "record length %u is shorter than its header", len);
 		if (len > size - at || ckpt_align8(at + len) > size)
-			return ckpt_fail(r, at + 4, (long)type, "record length %u runs past the end of the image (%zu bytes left)",
+			return ckpt_fail(r, at + 4, (__s64)type, "record length %u runs past the end of the image (%zu bytes left)",
 					 len, size - at);
 		if (ckpt_zero(r, at + len, ckpt_align8(at + len) - at - len, (long)type, "the gap after the record") < 0)
 			return CKPT_EBADIMAGE;
@@ -1918,12 +1920,12 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 			if ((rc = ckpt_hdr_section_check(r, rec.offset)) < 0)
 				break;
 			if (section >= ckpt_build_nsubsystems) {
-				rc = ckpt_fail(r, rec.offset + 8, (long)rec.type, "a section of \"%s\" follows the last subsystem's",
+				rc = ckpt_fail(r, rec.offset + 8, (__s64)rec.type, "a section of \"%s\" follows the last subsystem's",
 					       name);
 				break;
 			}
 			if (strcmp(name, ckpt_build_subsystems[section].name) != 0) {
-				rc = ckpt_fail(r, rec.offset + 8, (long)rec.type, "expected the section of \"%s\", found \"%s\"",
+				rc = ckpt_fail(r, rec.offset + 8, (__s64)rec.type, "expected the section of \"%s\", found \"%s\"",
 					       ckpt_build_subsystems[section].name, name);
 				break;
 			}
@@ -1932,7 +1934,7 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 			have_state = 0;
 			section++;
 		} else if (!in_section) {
-			rc = ckpt_fail(r, rec.offset, (long)rec.type, "a record before the first section");
+			rc = ckpt_fail(r, rec.offset, (__s64)rec.type, "a record before the first section");
 		} else if (rec.type == CKPT_HDR_OBJREF) {
 			struct ckpt_hdr_objref o;
 
@@ -1940,22 +1942,22 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 				break;
 			ckpt_hdr_objref_load(&rec, &o);
 			if (o.objref < 0 || (size_t)o.objref != nobjects + 1) {
-				rc = ckpt_fail(r, rec.offset + 12, (long)rec.type, "objref %ld is out of order; the next id is %zu",
+				rc = ckpt_fail(r, rec.offset + 12, (__s64)rec.type, "objref %ld is out of order; the next id is %zu",
 					       (long)o.objref, nobjects + 1);
 				break;
 			}
 			if (ckpt_next(r, &obj) <= 0) {
-				rc = ckpt_fail(r, rec.offset, (long)rec.type, "objref %zu is not followed by its object", nobjects + 1);
+				rc = ckpt_fail(r, rec.offset, (__s64)rec.type, "objref %zu is not followed by its object", nobjects + 1);
 				break;
 			}
 			if (obj.type != o.objtype) {
-				rc = ckpt_fail(r, obj.offset, (long)obj.type,
+				rc = ckpt_fail(r, obj.offset, (__s64)obj.type,
 					       "objref %zu announces a record of type 0x%x; one of type 0x%x follows", nobjects + 1,
 					       o.objtype, obj.type);
 				break;
 			}
 			if (!ckpt_known(obj.type)) {
-				rc = ckpt_fail(r, obj.offset, (long)obj.type, "a shared object of a record type this build does not know");
+				rc = ckpt_fail(r, obj.offset, (__s64)obj.type, "a shared object of a record type this build does not know");
 				break;
 			}
 			if ((rc = ckpt_check_refs(r, &obj, types, nobjects)) < 0)
@@ -1963,14 +1965,14 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 			types[nobjects++] = obj.type;
 		} else if (rec.type == ckpt_build_subsystems[section - 1].state_type) {
 			if (have_state) {
-				rc = ckpt_fail(r, rec.offset, (long)rec.type, "the section of \"%s\" has two state records", current);
+				rc = ckpt_fail(r, rec.offset, (__s64)rec.type, "the section of \"%s\" has two state records", current);
 				break;
 			}
 			if ((rc = ckpt_check_refs(r, &rec, types, nobjects)) < 0)
 				break;
 			have_state = 1;
 		} else if (ckpt_known(rec.type)) {
-			rc = ckpt_fail(r, rec.offset, (long)rec.type,
+			rc = ckpt_fail(r, rec.offset, (__s64)rec.type,
 				       "in the section of \"%s\", a record that is neither its state nor a shared object", current);
 		}
 		/* a record type this build does not know, from a newer writer: skipped by its length */
