@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.ckptgen.image.hook.RestoreContext;
 import org.ckptgen.runtime.CkptFormatException;
 
 /**
