@@ -7,6 +7,15 @@ import java.util.List;
  * One member of a laid-out C struct: a user field, the record header, a generated count field, or
  * explicit padding. Holds what both generators need; neither computes an offset of its own.
  *
+ * <p>Members are built with {@link #field}, {@link #header}, {@link #padding} and {@link #countOf},
+ * each a {@link Builder} that names every component it sets and leaves the others at their
+ * defaults; {@link #toBuilder} changes one. A builder rather than sealed kinds (Field, Count,
+ * Padding, Header): every writer (javagen, cgen, imagegen, the field table) reads a member through
+ * the same accessors whatever its role and mostly switches on element and arity, not on role, and
+ * the four roles differ only in which components are set; sealed kinds would turn those reads into
+ * type tests for no component of their own. What the positional constructor lacked was names at
+ * the call site, and a builder gives those.
+ *
  * @param javaName the record component for a {@link Role#FIELD}, otherwise null
  * @param scalar the C scalar of one element (for a {@link Element#STRUCT} and the header, null)
  * @param struct the nested struct of a {@link Element#STRUCT}
@@ -22,15 +31,6 @@ import java.util.List;
  * @param id what a 32-bit integer member holds when it is a user or group id ({@code @Uid},
  *     {@code @Gid}), for tools that remap ids; {@link IdKind#NONE} otherwise
  * @param optionalRef for an {@link Element#OBJREF}, whether 0 (none) is allowed ({@code @ObjRef(optional = true)})
- *
- * <p>Members are built with {@link #field}, {@link #header}, {@link #padding} and {@link #countOf},
- * each a {@link Builder} that names every component it sets and leaves the others at their
- * defaults; {@link #toBuilder} changes one. A builder rather than sealed kinds (Field, Count,
- * Padding, Header): every writer (javagen, cgen, imagegen, the field table) reads a member through
- * the same accessors whatever its role and mostly switches on element and arity, not on role, and
- * the four roles differ only in which components are set; sealed kinds would turn those reads into
- * type tests for no component of their own. What the positional constructor lacked was names at
- * the call site, and a builder gives those.
  */
 public record Member(
     Role role,
