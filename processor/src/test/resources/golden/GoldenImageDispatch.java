@@ -13,17 +13,17 @@ import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 import org.ckptgen.image.AtomicFile;
-import org.ckptgen.image.Caller;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.CheckpointException;
 import org.ckptgen.image.ImageChecker;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.RecordView;
-import org.ckptgen.image.RestoreContext;
-import org.ckptgen.image.RestoreException;
 import org.ckptgen.image.Signing;
 import org.ckptgen.image.Trailer;
+import org.ckptgen.image.hook.Caller;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.CheckpointException;
+import org.ckptgen.image.hook.RestoreContext;
+import org.ckptgen.image.hook.RestoreException;
 import org.ckptgen.runtime.CkptFormatException;
 
 /**

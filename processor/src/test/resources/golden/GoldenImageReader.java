@@ -10,14 +10,14 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.ckptgen.image.GenericDecoder;
 import org.ckptgen.image.ImageChecker;
-import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageLayout;
 import org.ckptgen.image.ImageReader;
-import org.ckptgen.image.ImageRewriter;
 import org.ckptgen.image.Progress;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.Trailer;
+import org.ckptgen.image.tools.ImageDump;
+import org.ckptgen.image.tools.ImageRewriter;
 import org.ckptgen.runtime.CkptFormatException;
 
 /**

@@ -1,8 +1,8 @@
 package test;
 
 import org.ckptgen.annotations.*;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /** A subsystem without an abort hook, whose restore hook returns nothing. */
 @Subsystem("note")

@@ -1,8 +1,8 @@
 package test;
 
 import org.ckptgen.annotations.*;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /** A subsystem with all three hooks; its restore hook returns 0 or -errno. */
 @Subsystem("task")

@@ -26,13 +26,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ckptgen.image.GenericDecoder;
-import org.ckptgen.image.IdRemap;
-import org.ckptgen.image.ImageDiff;
-import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageChecker;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageReader;
-import org.ckptgen.image.ImageRewriter;
 import org.ckptgen.image.ImageSignature;
 import org.ckptgen.image.Printable;
 import org.ckptgen.image.RecordCodec;
@@ -43,13 +39,17 @@ import org.ckptgen.image.Signing;
 import org.ckptgen.image.Trailer;
 import org.ckptgen.image.TrailerCodec;
 import org.ckptgen.image.TrustedSchema;
+import org.ckptgen.image.tools.IdRemap;
+import org.ckptgen.image.tools.ImageDiff;
+import org.ckptgen.image.tools.ImageDump;
+import org.ckptgen.image.tools.ImageRewriter;
 import org.ckptgen.runtime.CkptFormatException;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * {@code ckpt}, the image tool. It reads any ckptgen image with nothing but the image's own

@@ -18,15 +18,15 @@ import org.ckptgen.example.subsystems.LsmSubsystem;
 import org.ckptgen.example.subsystems.TaskSubsystem;
 import org.ckptgen.example.subsystems.UserSubsystem;
 import org.ckptgen.example.subsystems.UtsSubsystem;
-import org.ckptgen.image.Caller;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.Printable;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
-import org.ckptgen.image.RestoreContext;
-import org.ckptgen.image.RestoreException;
 import org.ckptgen.image.SectionCodec;
 import org.ckptgen.image.Trailer;
+import org.ckptgen.image.hook.Caller;
+import org.ckptgen.image.hook.RestoreContext;
+import org.ckptgen.image.hook.RestoreException;
 import org.ckptgen.runtime.CkptFormatException;
 
 /**
@@ -82,7 +82,7 @@ public final class Main {
     Trailer trailer;
     try {
       trailer = dispatch(running).checkpoint(image);
-    } catch (org.ckptgen.image.CheckpointException e) {
+    } catch (org.ckptgen.image.hook.CheckpointException e) {
       System.err.println(Printable.line("checkpoint failed: " + e.getMessage()));
       return 1;
     }

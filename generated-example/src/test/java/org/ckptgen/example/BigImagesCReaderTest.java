@@ -24,9 +24,9 @@ import org.ckptgen.example.bulk.BulkImageDispatch;
 import org.ckptgen.example.bulk.MemorySubsystem;
 import org.ckptgen.example.huge.BlobSubsystem;
 import org.ckptgen.example.huge.HugeImageDispatch;
-import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.Progress;
+import org.ckptgen.image.tools.ImageDump;
 import org.ckptgen.runtime.CkptFormatException;
 import org.junit.jupiter.api.Test;
 

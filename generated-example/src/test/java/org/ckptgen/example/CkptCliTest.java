@@ -21,12 +21,12 @@ import org.ckptgen.example.container.Cred;
 import org.ckptgen.example.container.CredCodec;
 import org.ckptgen.example.model.Model;
 import org.ckptgen.example.model.SampleContainer;
-import org.ckptgen.image.Caller;
-import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.Caller;
+import org.ckptgen.image.hook.RestoreContext;
+import org.ckptgen.image.tools.ImageDump;
 import org.ckptgen.processor.Gcc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,7 +138,7 @@ class CkptCliTest {
     Main.dispatch(own).restore(ownMapped, Caller.user(2000, 2000, 2000, 5000), Set.of());
     assertEquals(2000, own.tasks.get(0).cred.user.uid);
     // the whole sample is not its own: user 0 of the child namespace takes CAP_SETUID (may_setuid)
-    assertThrows(org.ckptgen.image.RestoreException.class,
+    assertThrows(org.ckptgen.image.hook.RestoreException.class,
         () -> Main.dispatch(new Model.Container()).restore(mapped, Caller.user(2000, 2000, 2000, 5000), Set.of()));
   }
 

@@ -14,10 +14,10 @@ import org.ckptgen.example.container.ContainerImageReader;
 import org.ckptgen.example.container.Cred;
 import org.ckptgen.example.model.Model;
 import org.ckptgen.example.model.SampleContainer;
-import org.ckptgen.image.Caller;
-import org.ckptgen.image.RestoreContext;
-import org.ckptgen.image.RestoreException;
 import org.ckptgen.image.TrailerCodec;
+import org.ckptgen.image.hook.Caller;
+import org.ckptgen.image.hook.RestoreContext;
+import org.ckptgen.image.hook.RestoreException;
 import org.ckptgen.runtime.CkptFormatException;
 
 /**

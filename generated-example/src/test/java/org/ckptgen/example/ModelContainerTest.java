@@ -17,9 +17,9 @@ import org.ckptgen.example.subsystems.LsmSubsystem;
 import org.ckptgen.example.subsystems.TaskSubsystem;
 import org.ckptgen.example.subsystems.UserSubsystem;
 import org.ckptgen.example.subsystems.UtsSubsystem;
-import org.ckptgen.image.Caller;
-import org.ckptgen.image.RestoreContext;
-import org.ckptgen.image.RestoreException;
+import org.ckptgen.image.hook.Caller;
+import org.ckptgen.image.hook.RestoreContext;
+import org.ckptgen.image.hook.RestoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -160,7 +160,7 @@ class TrustedSchemaTest {
       Files.write(file, forged);
       assertThrows(CkptFormatException.class, () -> ContainerImageReader.read(file, new ContainerImageReader.Visitor() {}),
           what);
-      Forge.Outcome o = Forge.restore(file, org.ckptgen.image.Caller.privileged(), java.util.Set.of());
+      Forge.Outcome o = Forge.restore(file, org.ckptgen.image.hook.Caller.privileged(), java.util.Set.of());
       assertTrue(!o.ok() && o.failure() instanceof CkptFormatException, what + ": " + o.why());
     }
     // most changes break the tables' own checks first (FORMAT.md, Checks of the tables); 4% or so

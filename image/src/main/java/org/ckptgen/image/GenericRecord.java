@@ -54,7 +54,11 @@ public record GenericRecord(ImageLayout.Struct struct, Map<String, Object> value
     out.append('}');
   }
 
-  static void value(FieldEntry f, Object v, StringBuilder out) {
+  /**
+   * Appends one member's value {@code v} as JSON, as {@link #json} does; public for the tools
+   * that print single members ({@link org.ckptgen.image.tools.ImageDiff}).
+   */
+  public static void value(FieldEntry f, Object v, StringBuilder out) {
     if (v instanceof String s && f.element() != FieldEntry.ELEMENT_ENUM) {
       Json.string(s, out);
     } else if (v instanceof ByteBuffer b) {

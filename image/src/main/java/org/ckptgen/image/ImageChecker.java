@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.ckptgen.image.hook.RestoreContext;
 import org.ckptgen.runtime.CkptFormatException;
 
 /**

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The schema fingerprint is the same for the same layouts and differs for any change of a byte. */
 class FingerprintTest {
   private static Member field(String name, Scalar s) {
-    return new Member(Member.Role.FIELD, Member.Element.INT, Member.Arity.ONE, name, name, s, null, null,
-        null, 0, 1, 0, false, false, 1, null, "", -1, Member.IdKind.NONE);
+    return Member.field(Member.Element.INT, Member.Arity.ONE, name, name).scalar(s).build();
   }
 
   private static long of(String structName, int type, Member... fields) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Subsystems and hooks the dispatch could not call are compile errors, on the element at fault. */
 class HookErrorTest {
-  private static final String IMPORTS = "import org.ckptgen.image.CheckpointContext;\nimport org.ckptgen.image.RestoreContext;\n";
+  private static final String IMPORTS = "import org.ckptgen.image.hook.CheckpointContext;\nimport org.ckptgen.image.hook.RestoreContext;\n";
   private static final String STATE = "@CkptStruct(type = 0x0120) record CredState(int uid) {}\n"
       + "@CkptStruct record Value(int x) {}\n@CheckpointImage(name = \"container\") interface Root {}\n";
 
@@ -81,7 +81,7 @@ class HookErrorTest {
   @Test
   void hooksWithTheWrongSignature() {
     fails("@Subsystem(\"cred\") final class S {\n  @CheckpointHook String checkpoint(CheckpointContext ctx) { return \"\"; }\n" + RESTORE + "}",
-        "[ckptgen/BadHookSignature] @CheckpointHook checkpoint must be `S checkpoint(CheckpointContext ctx), S a @CkptStruct record with a type id`; it is `java.lang.String checkpoint(org.ckptgen.image.CheckpointContext)`",
+        "[ckptgen/BadHookSignature] @CheckpointHook checkpoint must be `S checkpoint(CheckpointContext ctx), S a @CkptStruct record with a type id`; it is `java.lang.String checkpoint(org.ckptgen.image.hook.CheckpointContext)`",
         "String checkpoint");
     fails("@Subsystem(\"cred\") final class S {\n  @CheckpointHook Value checkpoint(CheckpointContext ctx) { return null; }\n" + RESTORE + "}",
         "[ckptgen/BadHookSignature] @CheckpointHook checkpoint must be", "Value checkpoint");

@@ -16,13 +16,12 @@ class LayoutTest {
   private static final JavaType TYPE = new JavaType("p", List.of("S"));
 
   private static Member scalar(String name, Scalar s) {
-    return new Member(Member.Role.FIELD, Member.Element.INT, Member.Arity.ONE, name, name, s, null, null,
-        null, 0, 1, 0, false, false, 1, null, "", -1, Member.IdKind.NONE);
+    return Member.field(Member.Element.INT, Member.Arity.ONE, name, name).scalar(s).build();
   }
 
   private static Member varInts(String name, long max) {
-    return new Member(Member.Role.FIELD, Member.Element.INT, Member.Arity.VARIABLE, name, name, Scalar.U32,
-        null, null, null, 0, 1, max, false, false, 1, Member.countName(Member.Element.INT, name), "", -1, Member.IdKind.NONE);
+    return Member.field(Member.Element.INT, Member.Arity.VARIABLE, name, name).scalar(Scalar.U32).max(max)
+        .partner(Member.countName(Member.Element.INT, name)).build();
   }
 
   /** "name@offset" for every member, then the size. */

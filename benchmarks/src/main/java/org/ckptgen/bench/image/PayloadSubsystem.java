@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 import org.ckptgen.annotations.CheckpointHook;
 import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /**
  * Checkpoints a buffer and restores it into another, as a memory subsystem would: restore copies

@@ -28,8 +28,8 @@ final class GeneratedStructs {
         import org.ckptgen.annotations.CheckpointHook;
         import org.ckptgen.annotations.RestoreHook;
         import org.ckptgen.annotations.Subsystem;
-        import org.ckptgen.image.CheckpointContext;
-        import org.ckptgen.image.RestoreContext;
+        import org.ckptgen.image.hook.CheckpointContext;
+        import org.ckptgen.image.hook.RestoreContext;
 
         @Subsystem(value = "bench", image = BenchImage.class)
         public final class BenchSubsystem {

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.tools.ImageDump;
 import org.ckptgen.runtime.CkptFormatException;
 
 /**

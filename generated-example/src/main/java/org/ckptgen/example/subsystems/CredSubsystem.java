@@ -6,8 +6,8 @@ import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.example.container.CredSection;
 import org.ckptgen.example.model.Model;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /**
  * Credentials: restore_cred's rules (seeds/002) on every credential: ids the caller could

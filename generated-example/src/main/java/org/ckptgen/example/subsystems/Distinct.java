@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.ckptgen.example.model.Model;
-import org.ckptgen.image.CheckpointContext;
+import org.ckptgen.image.hook.CheckpointContext;
 
 /** The objrefs of the distinct live objects the tasks hold, in the order first met. */
 final class Distinct {

@@ -7,8 +7,8 @@ import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.example.container.GroupInfoSection;
 import org.ckptgen.example.model.Model;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /**
  * Supplementary groups: refuses groups the caller is not in unless it holds CAP_SETGID, and

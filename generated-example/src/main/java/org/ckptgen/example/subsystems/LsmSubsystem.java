@@ -8,8 +8,8 @@ import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.example.container.LsmSection;
 import org.ckptgen.example.model.Model;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /**
  * Security labels, of tasks and of open files. Restored as the image has them only with the

@@ -7,7 +7,7 @@ import org.ckptgen.example.container.OpenFile;
 import org.ckptgen.example.container.User;
 import org.ckptgen.example.container.UserNs;
 import org.ckptgen.example.model.Model;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /**
  * Restore side: each shared object comes back as one live object, whichever subsystem asks

@@ -4,7 +4,7 @@ import org.ckptgen.example.container.Capabilities;
 import org.ckptgen.example.container.Cred;
 import org.ckptgen.example.container.GroupInfo;
 import org.ckptgen.example.model.Model;
-import org.ckptgen.image.Caller;
+import org.ckptgen.image.hook.Caller;
 
 /**
  * The seeds' rules for what a restore may set, each checked against the caller as linux-cr

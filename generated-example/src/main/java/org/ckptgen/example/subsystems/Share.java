@@ -9,7 +9,7 @@ import org.ckptgen.example.container.LsmLabel;
 import org.ckptgen.example.container.OpenFile;
 import org.ckptgen.example.container.UserNs;
 import org.ckptgen.example.model.Model;
-import org.ckptgen.image.CheckpointContext;
+import org.ckptgen.image.hook.CheckpointContext;
 
 /**
  * Checkpoint side: each live object becomes one shared object, written at its first reference

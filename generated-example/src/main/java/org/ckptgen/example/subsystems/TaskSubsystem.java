@@ -10,8 +10,8 @@ import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.example.container.TaskEntry;
 import org.ckptgen.example.container.TaskSection;
 import org.ckptgen.example.model.Model;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /**
  * Tasks: replaces the container's tasks with the image's, credentials, labels and files

@@ -7,8 +7,8 @@ import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.example.container.UserSection;
 import org.ckptgen.example.model.Model;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /**
  * Users and their user namespaces: restored creator first, each user only if the caller could

@@ -6,9 +6,9 @@ import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.example.container.UtsNs;
 import org.ckptgen.example.model.Model;
-import org.ckptgen.image.Caller;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.Caller;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /**
  * The UTS names. Changing them takes privilege (sethostname and setdomainname need

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
-import org.ckptgen.image.Caller;
-import org.ckptgen.image.RestoreException;
 import org.ckptgen.image.TrailerCodec;
+import org.ckptgen.image.hook.Caller;
+import org.ckptgen.image.hook.RestoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,7 @@ package org.ckptgen.example.bulk;
 
 import java.nio.file.Path;
 import java.util.Set;
-import org.ckptgen.image.Caller;
+import org.ckptgen.image.hook.Caller;
 
 /** Restores a bulk image, in a JVM of its own: the memory test starts it with a small heap. */
 public final class RestoreMain {

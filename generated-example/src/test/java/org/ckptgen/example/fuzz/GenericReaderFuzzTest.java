@@ -6,9 +6,9 @@ import java.nio.channels.Channels;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ckptgen.example.container.ContainerImageSchema;
-import org.ckptgen.image.ImageDump;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.Progress;
+import org.ckptgen.image.tools.ImageDump;
 import org.ckptgen.runtime.CkptFormatException;
 import org.junit.jupiter.api.Timeout;
 

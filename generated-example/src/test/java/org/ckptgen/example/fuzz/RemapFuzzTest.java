@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ckptgen.example.container.ContainerImageSchema;
 import org.ckptgen.image.GenericDecoder;
-import org.ckptgen.image.IdRemap;
 import org.ckptgen.image.ImageReader;
-import org.ckptgen.image.ImageRewriter;
 import org.ckptgen.image.Progress;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.TrustedSchema;
+import org.ckptgen.image.tools.IdRemap;
+import org.ckptgen.image.tools.ImageRewriter;
 import org.ckptgen.runtime.CkptFormatException;
 import org.junit.jupiter.api.Timeout;
 

@@ -10,9 +10,9 @@ import org.ckptgen.example.Forge;
 import org.ckptgen.example.Main;
 import org.ckptgen.example.model.Model;
 import org.ckptgen.example.model.SampleContainer;
-import org.ckptgen.image.Caller;
-import org.ckptgen.image.RestoreContext;
-import org.ckptgen.image.RestoreException;
+import org.ckptgen.image.hook.Caller;
+import org.ckptgen.image.hook.RestoreContext;
+import org.ckptgen.image.hook.RestoreException;
 import org.junit.jupiter.api.Timeout;
 
 /**

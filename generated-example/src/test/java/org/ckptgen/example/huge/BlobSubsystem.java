@@ -5,8 +5,8 @@ import java.util.zip.CRC32;
 import org.ckptgen.annotations.CheckpointHook;
 import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /** Checkpoints one payload as it is; restore keeps the CRC32 of what came back. */
 @Subsystem(value = "blob", image = HugeImage.class)

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
-import org.ckptgen.image.Caller;
+import org.ckptgen.image.hook.Caller;
 import org.junit.jupiter.api.Test;
 
 /**

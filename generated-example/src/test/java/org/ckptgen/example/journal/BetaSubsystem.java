@@ -4,8 +4,8 @@ import java.io.IOException;
 import org.ckptgen.annotations.CheckpointHook;
 import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /** A journal subsystem, without an abort hook. */
 @Subsystem(value = "beta", image = JournalImage.class)

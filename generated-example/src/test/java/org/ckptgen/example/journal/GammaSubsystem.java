@@ -5,8 +5,8 @@ import org.ckptgen.annotations.AbortHook;
 import org.ckptgen.annotations.CheckpointHook;
 import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /** A journal subsystem. */
 @Subsystem(value = "gamma", image = JournalImage.class)

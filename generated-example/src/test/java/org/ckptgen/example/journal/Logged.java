@@ -1,8 +1,8 @@
 package org.ckptgen.example.journal;
 
 import java.io.IOException;
-import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RestoreContext;
+import org.ckptgen.image.hook.CheckpointContext;
+import org.ckptgen.image.hook.RestoreContext;
 
 /** What every journal subsystem does, logged under its name; each subsystem's hooks call it. */
 public final class Logged {

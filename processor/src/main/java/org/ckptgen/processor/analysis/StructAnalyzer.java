@@ -327,9 +327,9 @@ public final class StructAnalyzer {
     }
     String targetCName = structCName((TypeElement) target, targetStruct.get());
     int targetType = annotations.intValue(targetStruct.get(), "type");
-    return Optional.of(new Member(Member.Role.FIELD, Member.Element.OBJREF, Arity.ONE, spec.javaName,
-        spec.cName, Scalar.S32, null, null, targetCName, targetType, 1, 0, false, false, 1, null, spec.doc, -1, Member.IdKind.NONE,
-        annotations.booleanValue(ref, "optional")));
+    return Optional.of(Member.field(Member.Element.OBJREF, Arity.ONE, spec.javaName, spec.cName)
+        .scalar(Scalar.S32).ref(targetCName, targetType).doc(spec.doc)
+        .optionalRef(annotations.booleanValue(ref, "optional")).build());
   }
 
   private Optional<Member> array(Spec spec, ArrayType type) throws Deferred {
@@ -409,9 +409,8 @@ public final class StructAnalyzer {
 
   private static Member withShape(Member m, Arity arity, int length, long max, boolean sorted,
       String partner) {
-    return new Member(m.role(), m.element(), arity, m.javaName(), m.cName(), m.scalar(), m.struct(),
-        m.enumType(), m.refTarget(), m.refType(), length, max, sorted, m.view(), m.since(), partner, m.doc(), -1, Member.IdKind.NONE,
-        m.optionalRef());
+    return m.toBuilder().arity(arity).length(length).max(max).sorted(sorted).partner(partner)
+        .offset(-1).id(Member.IdKind.NONE).build();
   }
 
   private Optional<Member> declared(Spec spec, DeclaredType type) throws Deferred {
@@ -457,9 +456,8 @@ public final class StructAnalyzer {
       if (!spec.only(type)) {
         return Optional.empty();
       }
-      return enumModel(spec, te).flatMap(e -> Optional.of(new Member(Member.Role.FIELD,
-          Member.Element.ENUM, Arity.ONE, spec.javaName, spec.cName, e.storage(), null, e, null, 0, 1, 0,
-          false, false, 1, null, spec.doc, -1, Member.IdKind.NONE)));
+      return enumModel(spec, te).map(e -> Member.field(Member.Element.ENUM, Arity.ONE, spec.javaName, spec.cName)
+          .scalar(e.storage()).enumType(e).doc(spec.doc).build());
     }
     if (!spec.only(type)) {
       return Optional.empty();
@@ -867,13 +865,11 @@ public final class StructAnalyzer {
     }
 
     Optional<Member> member(Member.Element kind, Scalar scalar, Arity arity) {
-      return Optional.of(new Member(Member.Role.FIELD, kind, arity, javaName, cName, scalar, null,
-          null, null, 0, 1, 0, false, false, 1, null, doc, -1, Member.IdKind.NONE));
+      return Optional.of(Member.field(kind, arity, javaName, cName).scalar(scalar).doc(doc).build());
     }
 
     Member structMember(StructLayout struct, Arity arity) {
-      return new Member(Member.Role.FIELD, Member.Element.STRUCT, arity, javaName, cName, null,
-          struct, null, null, 0, 1, 0, false, false, 1, null, doc, -1, Member.IdKind.NONE);
+      return Member.field(Member.Element.STRUCT, arity, javaName, cName).struct(struct).doc(doc).build();
     }
 
     /** The trailing variable member, bounded by the {@code max} of {@code shape}. */
@@ -889,8 +885,8 @@ public final class StructAnalyzer {
       if (!bound(ann, "max", max, 1)) {
         return Optional.empty();
       }
-      return Optional.of(new Member(Member.Role.FIELD, kind, Arity.VARIABLE, javaName, cName, scalar,
-          struct, enumType, null, 0, 1, max, false, view, 1, Member.countName(kind, cName), doc, -1, Member.IdKind.NONE));
+      return Optional.of(Member.field(kind, Arity.VARIABLE, javaName, cName).scalar(scalar).struct(struct)
+          .enumType(enumType).max(max).view(view).partner(Member.countName(kind, cName)).doc(doc).build());
     }
   }
 }

@@ -34,8 +34,8 @@ import org.ckptgen.processor.model.SubsystemModel;
  */
 public final class SubsystemAnalyzer {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
-  private static final String CHECKPOINT_CONTEXT = "org.ckptgen.image.CheckpointContext";
-  private static final String RESTORE_CONTEXT = "org.ckptgen.image.RestoreContext";
+  private static final String CHECKPOINT_CONTEXT = "org.ckptgen.image.hook.CheckpointContext";
+  private static final String RESTORE_CONTEXT = "org.ckptgen.image.hook.RestoreContext";
 
   private final Reporter reporter;
   private final Annotations annotations;

@@ -32,21 +32,21 @@ import org.ckptgen.processor.model.SubsystemModel;
  * when one fails.
  */
 public final class DispatchWriter {
-  private static final String IMAGE = "org.ckptgen.image";
+  private static final String IMAGE = Names.IMAGE;
   private static final ClassName ATOMIC_FILE = ClassName.get(IMAGE, "AtomicFile");
   private static final ClassName IMAGE_WRITER = ClassName.get(IMAGE, "ImageWriter");
   private static final ClassName IMAGE_READER = ClassName.get(IMAGE, "ImageReader");
   private static final ClassName IMAGE_CHECKER = ClassName.get(IMAGE, "ImageChecker");
   private static final ClassName EXPECTATION = IMAGE_CHECKER.nestedClass("Expectation");
   private static final ClassName CHECKED = IMAGE_CHECKER.nestedClass("Checked");
-  private static final ClassName CHECKPOINT_CONTEXT = ClassName.get(IMAGE, "CheckpointContext");
-  private static final ClassName RESTORE_CONTEXT = ClassName.get(IMAGE, "RestoreContext");
+  private static final ClassName CHECKPOINT_CONTEXT = ClassName.get(Names.IMAGE_HOOK, "CheckpointContext");
+  private static final ClassName RESTORE_CONTEXT = ClassName.get(Names.IMAGE_HOOK, "RestoreContext");
   private static final ClassName FLAG = RESTORE_CONTEXT.nestedClass("Flag");
-  private static final ClassName CALLER = ClassName.get(IMAGE, "Caller");
+  private static final ClassName CALLER = ClassName.get(Names.IMAGE_HOOK, "Caller");
   private static final ClassName TRAILER = ClassName.get(IMAGE, "Trailer");
   private static final ClassName RECORD_VIEW = ClassName.get(IMAGE, "RecordView");
-  private static final ClassName CHECKPOINT_EXCEPTION = ClassName.get(IMAGE, "CheckpointException");
-  private static final ClassName RESTORE_EXCEPTION = ClassName.get(IMAGE, "RestoreException");
+  private static final ClassName CHECKPOINT_EXCEPTION = ClassName.get(Names.IMAGE_HOOK, "CheckpointException");
+  private static final ClassName RESTORE_EXCEPTION = ClassName.get(Names.IMAGE_HOOK, "RestoreException");
   private static final ClassName SIGNING = ClassName.get(IMAGE, "Signing");
   private static final ClassName PRIVATE_KEY = ClassName.get("java.security", "PrivateKey");
   private static final ClassName PUBLIC_KEY = ClassName.get("java.security", "PublicKey");

@@ -21,6 +21,14 @@ final class Names {
   static final ClassName REF_VISITOR = ClassName.get(RUNTIME, "RefVisitor");
   static final ClassName JSON = ClassName.get(RUNTIME, "Json");
 
+  /**
+   * ckptgen-image's packages, by audience (their package-info files): the format and its I/O,
+   * the hook API the dispatch hands to the subsystems' hooks, and the tools the Reader offers.
+   */
+  static final String IMAGE = "org.ckptgen.image";
+  static final String IMAGE_HOOK = IMAGE + ".hook";
+  static final String IMAGE_TOOLS = IMAGE + ".tools";
+
   /** {@code @Generated("org.ckptgen.processor.CkptProcessor")}, without a date: builds are reproducible. */
   static final AnnotationSpec GENERATED =
       AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))

@@ -29,13 +29,13 @@ import org.ckptgen.processor.model.StructLayout;
  * ckptgen-image, never a subsystem, so that user-space tools need no more than those.
  */
 public final class ReaderWriter {
-  private static final String IMAGE = "org.ckptgen.image";
+  private static final String IMAGE = Names.IMAGE;
   private static final ClassName PUBLIC_KEY = ClassName.get("java.security", "PublicKey");
   private static final ClassName RECORD_VIEW = ClassName.get(IMAGE, "RecordView");
   private static final ClassName IMAGE_LAYOUT = ClassName.get(IMAGE, "ImageLayout");
   private static final ClassName IMAGE_READER = ClassName.get(IMAGE, "ImageReader");
-  private static final ClassName IMAGE_DUMP = ClassName.get(IMAGE, "ImageDump");
-  private static final ClassName IMAGE_REWRITER = ClassName.get(IMAGE, "ImageRewriter");
+  private static final ClassName IMAGE_DUMP = ClassName.get(Names.IMAGE_TOOLS, "ImageDump");
+  private static final ClassName IMAGE_REWRITER = ClassName.get(Names.IMAGE_TOOLS, "ImageRewriter");
   private static final ClassName PROGRESS = ClassName.get(IMAGE, "Progress");
   private static final ClassName TRAILER = ClassName.get(IMAGE, "Trailer");
   private static final ClassName RECORD_CODEC = ClassName.get(IMAGE, "RecordCodec");

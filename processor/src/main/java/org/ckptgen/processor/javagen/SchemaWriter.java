@@ -27,7 +27,7 @@ import org.ckptgen.processor.model.Tables;
  * dispatch writes images with and what readers look records up in.
  */
 public final class SchemaWriter {
-  private static final String IMAGE = "org.ckptgen.image";
+  private static final String IMAGE = Names.IMAGE;
   private static final ClassName RECORD_CODEC = ClassName.get(IMAGE, "RecordCodec");
   private static final ClassName SCHEMA_ENTRY = ClassName.get(IMAGE, "SchemaEntry");
   private static final ClassName IMAGE_HEADER = ClassName.get(IMAGE, "ImageHeader");

@@ -1,4 +1,4 @@
-package org.ckptgen.image;
+package org.ckptgen.image.hook;
 
 /** A checkpoint hook failed; the image was not written, and any earlier one at its path is intact. */
 public final class CheckpointException extends Exception {

@@ -1,6 +1,7 @@
-package org.ckptgen.image;
+package org.ckptgen.image.hook;
 
 import java.util.Map;
+import org.ckptgen.image.RecordView;
 
 /**
  * A restore hook failed, by returning a non-zero code or by throwing. The subsystems restored

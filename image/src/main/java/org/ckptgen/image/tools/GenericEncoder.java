@@ -1,8 +1,15 @@
-package org.ckptgen.image;
+package org.ckptgen.image.tools;
 
 import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
+import org.ckptgen.image.EnumValue;
+import org.ckptgen.image.FieldEntry;
+import org.ckptgen.image.GenericDecoder;
+import org.ckptgen.image.GenericRecord;
+import org.ckptgen.image.ImageLayout;
+import org.ckptgen.image.RecordView;
+import org.ckptgen.image.SchemaEnums;
 import org.ckptgen.runtime.LittleEndian;
 import org.ckptgen.runtime.Utf8;
 import org.ckptgen.runtime.Wire;

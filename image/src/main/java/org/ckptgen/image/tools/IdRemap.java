@@ -1,9 +1,13 @@
-package org.ckptgen.image;
+package org.ckptgen.image.tools;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.ckptgen.image.FieldEntry;
+import org.ckptgen.image.GenericDecoder;
+import org.ckptgen.image.ImageLayout;
+import org.ckptgen.image.RecordView;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
 

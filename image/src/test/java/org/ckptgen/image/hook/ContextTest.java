@@ -1,4 +1,4 @@
-package org.ckptgen.image;
+package org.ckptgen.image.hook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ckptgen.image.ImageHeader;
+import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.ImageWriter;
+import org.ckptgen.image.ObjectRef;
+import org.ckptgen.image.ObjectRefCodec;
+import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.RecordView;
+import org.ckptgen.image.SchemaEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,29 @@
-package org.ckptgen.image;
+package org.ckptgen.image.tools;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.ckptgen.image.EnumValue;
+import org.ckptgen.image.EnumValueCodec;
+import org.ckptgen.image.FieldEntry;
+import org.ckptgen.image.FieldEntryCodec;
+import org.ckptgen.image.GenericDecoder;
+import org.ckptgen.image.ImageHeader;
+import org.ckptgen.image.ImageLayout;
+import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.ImageSignature;
+import org.ckptgen.image.ImageSignatureCodec;
+import org.ckptgen.image.ObjectRefCodec;
+import org.ckptgen.image.Printable;
+import org.ckptgen.image.Progress;
+import org.ckptgen.image.RecordView;
+import org.ckptgen.image.SchemaEntryCodec;
+import org.ckptgen.image.SectionCodec;
+import org.ckptgen.image.Signing;
+import org.ckptgen.image.SubsystemEntry;
+import org.ckptgen.image.SubsystemEntryCodec;
+import org.ckptgen.image.Trailer;
+import org.ckptgen.image.TrailerCodec;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.Json;
 

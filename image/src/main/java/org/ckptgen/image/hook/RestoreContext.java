@@ -1,4 +1,4 @@
-package org.ckptgen.image;
+package org.ckptgen.image.hook;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.ckptgen.image.RecordCodec;
 
 /**
  * What a restore hook works with: who asks (to check every id the image asks for), the flags

@@ -1,4 +1,4 @@
-package org.ckptgen.image;
+package org.ckptgen.image.tools;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -7,6 +7,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ckptgen.image.FieldEntry;
+import org.ckptgen.image.GenericDecoder;
+import org.ckptgen.image.GenericRecord;
+import org.ckptgen.image.ImageHeader;
+import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.ObjectRef;
+import org.ckptgen.image.ObjectRefCodec;
+import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.RecordView;
+import org.ckptgen.image.SchemaEntry;
+import org.ckptgen.image.SchemaEntryCodec;
+import org.ckptgen.image.SectionCodec;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.Json;
 

@@ -1,4 +1,4 @@
-package org.ckptgen.image;
+package org.ckptgen.image.hook;
 
 import java.util.Arrays;
 

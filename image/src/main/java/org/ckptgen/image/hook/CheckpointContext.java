@@ -1,8 +1,10 @@
-package org.ckptgen.image;
+package org.ckptgen.image.hook;
 
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.ckptgen.image.ImageWriter;
+import org.ckptgen.image.RecordCodec;
 
 /**
  * What a checkpoint hook works with. Shared objects go through {@link #share}: like the

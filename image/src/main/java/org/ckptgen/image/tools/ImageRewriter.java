@@ -1,9 +1,18 @@
-package org.ckptgen.image;
+package org.ckptgen.image.tools;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.security.PrivateKey;
+import org.ckptgen.image.AtomicFile;
+import org.ckptgen.image.GenericDecoder;
+import org.ckptgen.image.ImageLayout;
+import org.ckptgen.image.ImageReader;
+import org.ckptgen.image.ImageWriter;
+import org.ckptgen.image.Progress;
+import org.ckptgen.image.RecordView;
+import org.ckptgen.image.Trailer;
+import org.ckptgen.image.TrustedSchema;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
 

@@ -1,0 +1,147 @@
+package org.ckptgen.processor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import org.ckptgen.processor.analysis.StructAnalyzer;
+import org.ckptgen.processor.cgen.CHeaderWriter;
+import org.ckptgen.processor.diag.Message;
+import org.ckptgen.processor.diag.Reporter;
+import org.ckptgen.processor.imagegen.SchemaFile;
+import org.ckptgen.processor.javagen.CodecWriter;
+import org.ckptgen.processor.javagen.DispatchWriter;
+import org.ckptgen.processor.javagen.EnumCodesWriter;
+import org.ckptgen.processor.javagen.ReaderWriter;
+import org.ckptgen.processor.javagen.SchemaWriter;
+import org.ckptgen.processor.model.EnumModel;
+import org.ckptgen.processor.model.Fingerprint;
+import org.ckptgen.processor.model.JavaType;
+import org.ckptgen.processor.model.Member;
+import org.ckptgen.processor.model.Schema;
+import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.SubsystemModel;
+
+/**
+ * Stage 3, generation: from the layouts of {@link Discovered}, the Java sources (javagen/), the C
+ * header and reader (cgen/) and the schema file (imagegen/), each handed to {@link Output} with
+ * the elements it was made from. Each thing is generated once, however many rounds follow.
+ */
+final class Generation {
+  private final ProcessingEnvironment env;
+  private final Reporter reporter;
+  private final Discovered discovered;
+  private final Discovery discovery;
+  private final Output output;
+  private final Set<String> enumsWritten = new HashSet<>();
+  private final Set<String> schemasWritten = new HashSet<>();
+
+  Generation(ProcessingEnvironment env, Reporter reporter, Discovered discovered, Discovery discovery, Output output) {
+    this.env = env;
+    this.reporter = reporter;
+    this.discovered = discovered;
+    this.discovery = discovery;
+    this.output = output;
+  }
+
+  /** A codec per struct, and the codes of each enum a struct uses. */
+  void codecs(List<StructLayout> laidOut) {
+    for (StructLayout s : laidOut) {
+      Element origin = discovered.origin(s);
+      output.java(CodecWriter.write(s, origin), origin);
+      for (Member m : s.members()) {
+        EnumModel e = m.enumType();
+        if (e != null && enumsWritten.add(e.javaType().qualifiedName())) {
+          Element enumElement = env.getElementUtils().getTypeElement(e.javaType().qualifiedName());
+          output.java(EnumCodesWriter.write(e, enumElement), enumElement);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code <Root>Schema} for each image root not written yet: schema table, fingerprint and codec
+   * table; with it the Reader and, for an image with subsystems, the dispatch. It needs
+   * ckptgen-image on the class path; without it there is none.
+   */
+  void schemas() {
+    if (env.getElementUtils().getTypeElement(SchemaWriter.REQUIRES) == null) {
+      return;
+    }
+    List<StructLayout> user = discovered.userStructs();
+    for (Discovered.ImageRoot image : discovered.images.values()) {
+      if (user.isEmpty() || !schemasWritten.add(image.name())) {
+        continue;
+      }
+      Schema schema = Schema.of(image.name(), image.version(), user);
+      List<Element> sources = sourcesOf(image);
+      JavaType root = StructAnalyzer.javaTypeOf(image.element());
+      List<SubsystemModel> ofImage = discovered.subsystemsOf(image.name());
+      output.java(SchemaWriter.write(root, schema, ofImage, Fingerprint.of(schema, ofImage), sources), image.element());
+      output.java(ReaderWriter.write(root, image.name(), schema.structs(), sources), image.element());
+      if (!ofImage.isEmpty()) {
+        sources.addAll(discovered.subsystemElements.values());
+        output.java(DispatchWriter.write(root, image.name(), ofImage, schema.structs(), sources), image.element());
+      }
+    }
+  }
+
+  /** Each image's C header and reader, and its schema file, from the same layouts. */
+  void headers() {
+    if (discovered.images.isEmpty()) {
+      boolean onlyFraming = discovered.layouts.keySet().stream().allMatch(Discovered::isFraming);
+      if (!onlyFraming) {
+        reporter.note(Message.NO_IMAGE_ROOT);
+      }
+      return;
+    }
+    List<StructLayout> structs = new ArrayList<>(discovery.framing());
+    structs.addAll(discovered.layouts.values());
+    if (reporter.hasErrors()) {
+      return;
+    }
+    CHeaderWriter writer = new CHeaderWriter();
+    for (Discovered.ImageRoot image : discovered.images.values()) {
+      Schema schema = Schema.of(image.name(), image.version(), structs);
+      // the fingerprint and tables of the image's own structs, as its <Root>Schema and schema file hold them
+      Schema own = Schema.of(image.name(), image.version(), discovered.userStructs());
+      List<SubsystemModel> ofImage = discovered.subsystemsOf(image.name());
+      long fingerprint = Fingerprint.of(own, ofImage);
+      Optional<byte[]> schemaFile = SchemaFile.bytes(own, ofImage, fingerprint, structs);
+      // as the generated <Root>Schema.trusted() names itself in TrustedSchema's messages
+      String source = StructAnalyzer.javaTypeOf(image.element()).flatName("Schema");
+      CHeaderWriter.Build build = new CHeaderWriter.Build(fingerprint, source, ofImage,
+          CHeaderWriter.Build.tables(schemaFile.orElse(null)));
+      String header;
+      String reader;
+      try {
+        header = writer.header(schema);
+        reader = writer.reader(schema, build);
+      } catch (IOException | freemarker.template.TemplateException e) {
+        reporter.error(image.element(), Message.INTERNAL_ERROR, schema.headerFileName(), e.getMessage());
+        continue;
+      }
+      List<Element> sources = sourcesOf(image);
+      output.resource(CkptProcessor.INCLUDE_PATH, schema.headerFileName(), header.getBytes(StandardCharsets.UTF_8),
+          image.element(), sources);
+      output.resource(CkptProcessor.INCLUDE_PATH, schema.readerFileName(), reader.getBytes(StandardCharsets.UTF_8),
+          image.element(), sources);
+      if (!own.structs().isEmpty()) {
+        schemaFile.ifPresent(file -> output.resource(CkptProcessor.SCHEMA_PATH, SchemaFile.fileName(own), file,
+            image.element(), sources));
+      }
+    }
+  }
+
+  /** What an image's files are made from: every struct of the build, and the image root. */
+  private List<Element> sourcesOf(Discovered.ImageRoot image) {
+    List<Element> sources = new ArrayList<>(discovered.origins.values());
+    sources.add(image.element());
+    return sources;
+  }
+}
