@@ -167,24 +167,25 @@ public final class Signing {
   /** An Ed25519ph signer. */
   static Signature signer(PrivateKey key) throws InvalidKeyException {
     requireEd25519(key);
-    try {
-      Signature s = Signature.getInstance("Ed25519");
-      s.initSign(key);
-      s.setParameter(new EdDSAParameterSpec(true));
-      return s;
-    } catch (InvalidKeyException e) {
-      throw e;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("this JDK has no Ed25519ph", e);
-    }
+    return ed25519ph(s -> s.initSign(key));
   }
 
   /** An Ed25519ph verifier. */
   static Signature verifier(PublicKey key) throws InvalidKeyException {
     requireEd25519(key);
+    return ed25519ph(s -> s.initVerify(key));
+  }
+
+  /** How a {@link Signature} is set to sign or verify with a key. */
+  private interface Init {
+    void init(Signature s) throws InvalidKeyException;
+  }
+
+  /** An Ed25519 signature of the prehashed variant (RFC 8032), initialised by {@code init}. */
+  private static Signature ed25519ph(Init init) throws InvalidKeyException {
     try {
       Signature s = Signature.getInstance("Ed25519");
-      s.initVerify(key);
+      init.init(s);
       s.setParameter(new EdDSAParameterSpec(true));
       return s;
     } catch (InvalidKeyException e) {
