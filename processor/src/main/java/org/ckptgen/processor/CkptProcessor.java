@@ -32,6 +32,7 @@ import org.ckptgen.processor.analysis.Annotations;
 import org.ckptgen.processor.analysis.Deferred;
 import org.ckptgen.processor.analysis.StructAnalyzer;
 import org.ckptgen.processor.analysis.SubsystemAnalyzer;
+import org.ckptgen.processor.cgen.CConstants;
 import org.ckptgen.processor.cgen.CHeaderWriter;
 import org.ckptgen.processor.cgen.CNames;
 import org.ckptgen.processor.diag.Message;
@@ -75,6 +76,8 @@ public final class CkptProcessor extends AbstractProcessor {
       "ImageSignature", "Trailer")
       .stream().map(n -> StructAnalyzer.FRAMING_PACKAGE + "." + n).collect(java.util.stream.Collectors.toList());
 
+  /** Files written once per build whatever the images: the C reader's common code. */
+  private final java.util.Set<String> commonWritten = new java.util.HashSet<>();
   private Reporter reporter;
   private StructAnalyzer analyzer;
   private SubsystemAnalyzer subsystemAnalyzer;
@@ -365,15 +368,22 @@ public final class CkptProcessor extends AbstractProcessor {
           CHeaderWriter.Build.tables(schemaFile.orElse(null)));
       String header;
       String reader;
+      byte[] common;
       try {
-        header = writer.header(schema);
-        reader = writer.reader(schema, build);
+        Map<String, List<CConstants.Constant>> constants = CConstants.of(processingEnv.getElementUtils(), schema.structs());
+        header = writer.header(schema, constants);
+        reader = writer.reader(schema, build, constants);
+        common = CHeaderWriter.commonReader();
       } catch (IOException | freemarker.template.TemplateException e) {
         reporter.error(image.element(), Message.INTERNAL_ERROR, schema.headerFileName(), e.getMessage());
         continue;
       }
       writeResource(image, INCLUDE_PATH, schema.headerFileName(), header.getBytes(StandardCharsets.UTF_8));
       writeResource(image, INCLUDE_PATH, schema.readerFileName(), reader.getBytes(StandardCharsets.UTF_8));
+      // the same file for every image, and the same with each version of ckptgen: shared, not duplicated
+      if (commonWritten.add(CHeaderWriter.COMMON_READER)) {
+        writeResource(image, INCLUDE_PATH, CHeaderWriter.COMMON_READER, common);
+      }
       if (!own.structs().isEmpty()) {
         schemaFile.ifPresent(file -> writeResource(image, SCHEMA_PATH, SchemaFile.fileName(own), file));
       }
