@@ -1225,34 +1225,31 @@ static inline int ckpt_identifier(const unsigned char *p)
 #define CKPT_ARITY(name) CKPT_FIELD_ENTRY_ARITY_##name
 #define CKPT_FLAG(name) CKPT_FIELD_ENTRY_FLAG_##name
 
-/*
- * The rules of docs/FORMAT.md, "Checks of the tables", exactly as the Java readers apply them
- * (ImageLayout): the schema table, the enum table, then the field table, with each struct's
- * agreement with its members where its members end. The first rule broken is the error, at the
- * same offset and with the same reason as in Java. This reader reads records by its compiled
- * layout, not by the tables, but it gives the Java readers' verdict on every image's tables.
- * Linear in the tables' size: a code is compared with the at most 1023 earlier codes of its enum.
- */
-static inline int ckpt_tables(struct ckpt_reader *r, size_t fields_at, size_t enums_at)
-{
-	const unsigned char *sch = r->buf + CKPT_SCHEMA_AT(0), *fld = r->buf + CKPT_FIELD_AT(fields_at, 0),
-			    *enm = r->buf + CKPT_ENUM_AT(enums_at, 0);
-	const size_t ns = ckpt_le32(r->buf + offsetof(struct ckpt_hdr_image, nschema)), nf = ckpt_le32(r->buf + fields_at + offsetof(struct ckpt_hdr_fields, nfields));
-	const size_t ne = ckpt_le32(r->buf + enums_at + offsetof(struct ckpt_hdr_enums, nvalues));
-	const size_t se = sizeof(struct ckpt_schema_entry), fe = sizeof(struct ckpt_field_entry);
-	const size_t ev = sizeof(struct ckpt_enum_value);
-	/* bit s of deep[0], after the passes below: struct s nests structs 32 deep (65536 structs at most) */
-	unsigned char deep[2][8192];
-	size_t i, j, k, first = 0, nenums, members = 0, count_at = 0, variable_at = 0;
-	int s = -1, has_count = 0, has_variable = 0, later = 0, d;
-	__u64 expected = 0, first_later = 0;
-	__u32 last_since = 1;
+/* Where the tables are and what they hold, for the rules below. */
+struct ckpt_tables_at {
+	const unsigned char *sch, *fld, *enm;	/* the first entry of each */
+	size_t se, fe, ev;			/* the size of an entry of each */
+	size_t fields_at, enums_at, ns, nf, ne, nenums;
+	unsigned char deep[8192];		/* bit s: struct s nests structs 32 deep (65536 structs at most) */
+};
 
-	for (k = 0; k < ns; k++) {
-		const unsigned char *e = sch + se * k;
+/* What the field table listed so far of struct s, the owner of its current entries. */
+struct ckpt_owner {
+	__u64 expected, first_later, last_since;	/* where the members end; the first of a later version */
+	size_t members, count_at, variable_at;
+	int s, has_count, has_variable, later;
+};
+
+/* The schema table's own rules: names, types in order, sizes, versions and flags. */
+static inline int ckpt_schema_rules(struct ckpt_reader *r, const struct ckpt_tables_at *t)
+{
+	size_t k;
+
+	for (k = 0; k < t->ns; k++) {
+		const unsigned char *e = t->sch + t->se * k;
 		const size_t at = CKPT_SCHEMA_AT(k);
 		const __u32 type = ckpt_le32(e), size = ckpt_le32(e + CKPT_SE(size)), version = ckpt_le32(e + CKPT_SE(version));
-		const __u32 flags = ckpt_le32(e + CKPT_SE(flags)), before = k == 0 ? 0 : ckpt_le32(e - se);
+		const __u32 flags = ckpt_le32(e + CKPT_SE(flags)), before = k == 0 ? 0 : ckpt_le32(e - t->se);
 		const char *name = (const char *)(e + CKPT_SE(name));
 
 		if (!ckpt_identifier(e + CKPT_SE(name)))
@@ -1275,11 +1272,18 @@ static inline int ckpt_tables(struct ckpt_reader *r, size_t fields_at, size_t en
 			return ckpt_fail(r, at + CKPT_SE(flags), CKPT_HDR_IMAGE, "schema table entry %zu (%s): flags 0x%lx: only 1 (shared, on "
 					 "a record) and 2 (variable member) are defined", k, name, (unsigned long)flags);
 	}
+	return 0;
+}
 
-	for (i = 0; i < ne; i++) {
-		const unsigned char *v = enm + ev * i;
-		const size_t at = CKPT_ENUM_AT(enums_at, i);
-		const __u32 id = ckpt_le32(v), code = ckpt_le32(v + CKPT_EV(code)), previous = i == 0 ? 0 : ckpt_le32(v - ev);
+/* The enum table's own rules: names, enums together in order, at most 1024 distinct codes each. */
+static inline int ckpt_enum_rules(struct ckpt_reader *r, const struct ckpt_tables_at *t)
+{
+	size_t i, j, first = 0;
+
+	for (i = 0; i < t->ne; i++) {
+		const unsigned char *v = t->enm + t->ev * i;
+		const size_t at = CKPT_ENUM_AT(t->enums_at, i);
+		const __u32 id = ckpt_le32(v), code = ckpt_le32(v + CKPT_EV(code)), previous = i == 0 ? 0 : ckpt_le32(v - t->ev);
 		const char *name = (const char *)(v + CKPT_EV(name));
 
 		if (!ckpt_identifier(v + CKPT_EV(name)))
@@ -1296,262 +1300,314 @@ static inline int ckpt_tables(struct ckpt_reader *r, size_t fields_at, size_t en
 			return ckpt_fail(r, at + CKPT_EV(code), CKPT_HDR_ENUMS, "enum table entry %zu (%s): code %lu is over 2147483647", i,
 					 name, (unsigned long)code);
 		for (j = first; j < i; j++)
-			if (ckpt_le32(enm + ev * j + CKPT_EV(code)) == code)
+			if (ckpt_le32(t->enm + t->ev * j + CKPT_EV(code)) == code)
 				return ckpt_fail(r, at + CKPT_EV(code), CKPT_HDR_ENUMS, "enum table entry %zu (%s): enum %lu has code %lu twice",
 						 i, name, (unsigned long)id, (unsigned long)code);
 	}
-	nenums = ne == 0 ? 0 : (size_t)ckpt_le32(enm + ev * (ne - 1)) + 1;
+	return 0;
+}
 
-	/*
-	 * How deep structs nest, a level per pass: before pass d, bit s says struct s is at least d
-	 * structs deep. Only entries before the field table's first owner out of order count: the
-	 * checks below stop there, and every struct a member nests ends before the member.
-	 */
-	memset(deep[0], 0xff, sizeof(deep[0]));
+/*
+ * How deep structs nest, a level per pass: before pass d, bit s of t->deep says struct s is at
+ * least d structs deep. Only entries before the field table's first owner out of order count:
+ * the checks after stop there, and every struct a member nests ends before the member.
+ */
+static inline void ckpt_nesting(struct ckpt_tables_at *t)
+{
+	unsigned char next[sizeof(t->deep)];
+	size_t j;
+	int d;
+
+	memset(t->deep, 0xff, sizeof(t->deep));
 	for (d = 1; d < 32; d++) {
 		size_t top = 0;
 		int any = 0;
 
-		memset(deep[1], 0, sizeof(deep[1]));
-		for (j = 0; j < nf; j++) {
-			const unsigned char *f = fld + fe * j;
+		memset(next, 0, sizeof(next));
+		for (j = 0; j < t->nf; j++) {
+			const unsigned char *f = t->fld + t->fe * j;
 			const size_t o = ckpt_le16(f + CKPT_FE(owner)), ref = ckpt_le32(f + CKPT_FE(ref));
 
-			if (o >= ns || o < top)
+			if (o >= t->ns || o < top)
 				break;
 			top = o;
-			if (f[CKPT_FE(element)] == CKPT_FIELD_ENTRY_ELEMENT_STRUCT && ref < o && ((deep[0][ref >> 3] >> (ref & 7)) & 1)) {
-				deep[1][o >> 3] = (unsigned char)(deep[1][o >> 3] | (1u << (o & 7)));
+			if (f[CKPT_FE(element)] == CKPT_FIELD_ENTRY_ELEMENT_STRUCT && ref < o && ((t->deep[ref >> 3] >> (ref & 7)) & 1)) {
+				next[o >> 3] = (unsigned char)(next[o >> 3] | (1u << (o & 7)));
 				any = 1;
 			}
 		}
-		memcpy(deep[0], deep[1], sizeof(deep[0]));
+		memcpy(t->deep, next, sizeof(next));
 		if (!any)
 			break;
 	}
+}
 
+/* Struct o->s against the members the field table listed for it: size, count, flags, version. */
+static inline int ckpt_struct_end(struct ckpt_reader *r, const struct ckpt_tables_at *t, const struct ckpt_owner *o)
+{
+	const int s = o->s;
+	const unsigned char *e = t->sch + t->se * (size_t)s;
+	const size_t at = CKPT_SCHEMA_AT((size_t)s);
+	const __u32 flags = ckpt_le32(e + CKPT_SE(flags));
+
+	if (o->expected != ckpt_le32(e + CKPT_SE(size)))
+		return ckpt_fail(r, at + CKPT_SE(size), CKPT_HDR_IMAGE, "schema table entry %d (%s): size %lu; its members "
+				 "end at %llu", s, (const char *)(e + CKPT_SE(name)), (unsigned long)ckpt_le32(e + CKPT_SE(size)),
+				 (unsigned long long)o->expected);
+	if (o->has_count && !o->has_variable)
+		return ckpt_fail(r, CKPT_FIELD_AT(t->fields_at, o->count_at) + CKPT_FE(role), CKPT_HDR_FIELDS, "field table entry %zu "
+				 "(%s): a count with no variable member after it", o->count_at,
+				 (const char *)(t->fld + t->fe * o->count_at + CKPT_FE(name)));
+	if (((flags & CKPT_SCHEMA_ENTRY_VARIABLE) != 0) != o->has_variable)
+		return ckpt_fail(r, at + CKPT_SE(flags), CKPT_HDR_IMAGE, "schema table entry %d (%s): flags 0x%lx %s flag 2, "
+				 "but the struct has %s variable member", s, (const char *)(e + CKPT_SE(name)),
+				 (unsigned long)flags, o->has_variable ? "lack" : "have", o->has_variable ? "a" : "no");
+	if (ckpt_le32(e + CKPT_SE(version)) != o->last_since)
+		return ckpt_fail(r, at + CKPT_SE(version), CKPT_HDR_IMAGE, "schema table entry %d (%s): version %lu; its newest "
+				 "member is of version %lu", s, (const char *)(e + CKPT_SE(name)),
+				 (unsigned long)ckpt_le32(e + CKPT_SE(version)), (unsigned long)o->last_since);
+	return 0;
+}
+
+/* Field table entry i, the next member of struct o->s, by the rules of its role, element and arity. */
+static inline int ckpt_field_rules(struct ckpt_reader *r, const struct ckpt_tables_at *t, struct ckpt_owner *o, size_t i)
+{
+	const unsigned char *f = t->fld + t->fe * i, *e = t->sch + t->se * (size_t)o->s;
+	const size_t at = CKPT_FIELD_AT(t->fields_at, i);
+	const char *name = (const char *)(f + CKPT_FE(name)), *wrong = NULL;
+	const unsigned role = f[CKPT_FE(role)], element = f[CKPT_FE(element)], arity = f[CKPT_FE(arity)],
+		       flags = f[CKPT_FE(flags)], esize = ckpt_le16(f + CKPT_FE(element_size));
+	const __u32 offset = ckpt_le32(f + CKPT_FE(offset)), length = ckpt_le32(f + CKPT_FE(length)), ref = ckpt_le32(f + CKPT_FE(ref));
+	const __u32 since = ckpt_le32(f + CKPT_FE(since)), ssize = ckpt_le32(e + CKPT_SE(size)), sversion = ckpt_le32(e + CKPT_SE(version));
+	const int record = ckpt_le32(e) != 0, pad = name[0] == '_' && name[1] == '_';
+	const unsigned ids = CKPT_FLAG(UID) | CKPT_FLAG(GID);
+	const unsigned known = CKPT_FLAG(SIGNED) | CKPT_FLAG(SORTED) | CKPT_FLAG(VIEW) | ids | CKPT_FLAG(OPTIONAL);
+	unsigned align;
+	__u64 end;
+
+	if (!ckpt_identifier(f + CKPT_FE(name)))
+		return ckpt_fail(r, at + CKPT_FE(name), CKPT_HDR_FIELDS, "field table entry %zu: the name is not a C identifier", i);
+	if (role > CKPT_ROLE(PADDING))
+		return ckpt_fail(r, at + CKPT_FE(role), CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown role %u", i, name, role);
+	if (element > CKPT_ELEMENT(BYTE))
+		return ckpt_fail(r, at + CKPT_FE(element), CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown element %u", i, name,
+				 element);
+	if (arity > CKPT_ARITY(VARIABLE))
+		return ckpt_fail(r, at + CKPT_FE(arity), CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown arity %u", i, name,
+				 arity);
+	if (o->has_variable)
+		return ckpt_fail(r, at + CKPT_FE(offset), CKPT_HDR_FIELDS, "field table entry %zu (%s): follows the variable member "
+				 "%s, which ends the struct", i, name, (const char *)(t->fld + t->fe * o->variable_at + CKPT_FE(name)));
+	if ((role == CKPT_ROLE(HEADER)) != (o->members == 0 && record))
+		return ckpt_fail(r, at + CKPT_FE(role), CKPT_HDR_FIELDS, "field table entry %zu (%s): role %u: a record starts with "
+				 "its header, and nothing else is one", i, name, role);
+	if (role == CKPT_ROLE(COUNT) && o->has_count)
+		return ckpt_fail(r, at + CKPT_FE(role), CKPT_HDR_FIELDS, "field table entry %zu (%s): a second count in the struct",
+				 i, name);
+	if (!(role == CKPT_ROLE(HEADER) ? element == CKPT_ELEMENT(HEADER)
+      : role == CKPT_ROLE(COUNT) ? element == CKPT_ELEMENT(INT)
+      : role == CKPT_ROLE(PADDING) ? element == CKPT_ELEMENT(BYTE) : element != CKPT_ELEMENT(HEADER)))
+		return ckpt_fail(r, at + CKPT_FE(element), CKPT_HDR_FIELDS, "field table entry %zu (%s): element %u does not go with "
+				 "role %u", i, name, element, role);
+	if (!(role == CKPT_ROLE(PADDING) ? arity == CKPT_ARITY(FIXED)
+	      : (element == CKPT_ELEMENT(HEADER) || element == CKPT_ELEMENT(BOOL) || element == CKPT_ELEMENT(ENUM)) ? arity == CKPT_ARITY(ONE)
+	      : element == CKPT_ELEMENT(CHAR) ? arity != CKPT_ARITY(ONE)
+	      : element == CKPT_ELEMENT(BYTE) ? arity == CKPT_ARITY(VARIABLE) : (role == CKPT_ROLE(FIELD) || arity == CKPT_ARITY(ONE))))
+		return ckpt_fail(r, at + CKPT_FE(arity), CKPT_HDR_FIELDS, "field table entry %zu (%s): arity %u does not go with "
+				 "element %u and role %u", i, name, arity, element, role);
+	if (role == CKPT_ROLE(PADDING) ? !pad : pad)
+		return ckpt_fail(r, at + CKPT_FE(name), CKPT_HDR_FIELDS, "field table entry %zu (%s): names starting with __ are "
+				 "for padding, and padding's start with __", i, name);
+	/* ref, before the element size: a nested struct's size is the element size */
+	if (element == CKPT_ELEMENT(STRUCT)) {
+		if (ref >= (__u32)o->s || ckpt_le32(t->sch + t->se * (size_t)ref) != 0)
+			return ckpt_fail(r, at + CKPT_FE(ref), CKPT_HDR_FIELDS, "field table entry %zu (%s): ref %lu is not a value "
+					 "struct before this one in the schema table", i, name, (unsigned long)ref);
+		if ((t->deep[ref >> 3] >> (ref & 7)) & 1)
+			return ckpt_fail(r, at + CKPT_FE(ref), CKPT_HDR_FIELDS, "field table entry %zu (%s): nests structs 33 deep; "
+					 "the limit is 32", i, name);
+	} else if (element == CKPT_ELEMENT(ENUM)) {
+		if (ref >= t->nenums)
+			return ckpt_fail(r, at + CKPT_FE(ref), CKPT_HDR_FIELDS, "field table entry %zu (%s): ref %lu is no enum of "
+					 "the enum table (%zu enums)", i, name, (unsigned long)ref, t->nenums);
+	} else if (element == CKPT_ELEMENT(OBJREF)) {
+		size_t lo = 0, hi = t->ns;	/* the types: value structs' 0 first, then increasing */
+
+		while (lo < hi) {
+			const size_t mid = lo + (hi - lo) / 2;
+			if (ckpt_le32(t->sch + t->se * mid) < ref)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (ref == 0 || lo == t->ns || ckpt_le32(t->sch + t->se * lo) != ref || !(ckpt_le32(t->sch + t->se * lo + CKPT_SE(flags)) & CKPT_SCHEMA_ENTRY_SHARED))
+			return ckpt_fail(r, at + CKPT_FE(ref), CKPT_HDR_FIELDS, "field table entry %zu (%s): ref 0x%lx is the type of "
+					 "no shared record of the schema table", i, name, (unsigned long)ref);
+	} else if (ref != 0) {
+		return ckpt_fail(r, at + CKPT_FE(ref), CKPT_HDR_FIELDS, "field table entry %zu (%s): ref %lu on an element that "
+				 "refers to nothing", i, name, (unsigned long)ref);
+	}
+	if (!(element == CKPT_ELEMENT(HEADER) ? esize == sizeof(struct ckpt_hdr)
+	      : element == CKPT_ELEMENT(INT) ? (role == CKPT_ROLE(COUNT) ? esize == 4 : esize == 1 || esize == 2 || esize == 4 || esize == 8)
+	      : element == CKPT_ELEMENT(ENUM) ? esize == 1 || esize == 2 || esize == 4
+	      : element == CKPT_ELEMENT(OBJREF) ? esize == 4
+	      : element == CKPT_ELEMENT(STRUCT) ? esize == ckpt_le32(t->sch + t->se * (size_t)ref + CKPT_SE(size)) : esize == 1))
+		return ckpt_fail(r, at + CKPT_FE(element_size), CKPT_HDR_FIELDS, "field table entry %zu (%s): element size %u does not fit "
+				 "element %u", i, name, esize, element);
+	if (flags & ~known)
+		return ckpt_fail(r, at + CKPT_FE(flags), CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown flags 0x%x", i, name,
+				 flags);
+	if ((flags & CKPT_FLAG(SIGNED)) && !(role == CKPT_ROLE(FIELD) && element == CKPT_ELEMENT(INT)))
+		wrong = "1 (signed) goes only on an integer";
+	else if ((flags & CKPT_FLAG(SORTED))
+		 && !(role == CKPT_ROLE(FIELD) && arity == CKPT_ARITY(VARIABLE) && (element == CKPT_ELEMENT(INT) || element == CKPT_ELEMENT(OBJREF))))
+		wrong = "2 (sorted) goes only on a variable array of integers or objrefs";
+	else if ((flags & CKPT_FLAG(VIEW)) && !(role == CKPT_ROLE(FIELD) && element == CKPT_ELEMENT(BYTE)))
+		wrong = "4 (view) goes only on variable bytes";
+	else if ((flags & ids) && ((flags & ids) == ids || role != CKPT_ROLE(FIELD) || element != CKPT_ELEMENT(INT) || esize != 4))
+		wrong = "8 (@Uid) and 16 (@Gid) go only on a 4-byte integer, one of them";
+	else if ((flags & CKPT_FLAG(OPTIONAL)) && !(role == CKPT_ROLE(FIELD) && element == CKPT_ELEMENT(OBJREF)))
+		wrong = "32 (optional) goes only on an objref";
+	if (wrong)
+		return ckpt_fail(r, at + CKPT_FE(flags), CKPT_HDR_FIELDS, "field table entry %zu (%s): flags 0x%x: %s", i, name,
+				 flags, wrong);
+	if (offset != o->expected)
+		return ckpt_fail(r, at + CKPT_FE(offset), CKPT_HDR_FIELDS, "field table entry %zu (%s): starts at %lu; the member "
+				 "before it ends at %llu", i, name, (unsigned long)offset, (unsigned long long)o->expected);
+	align = element == CKPT_ELEMENT(STRUCT) || element == CKPT_ELEMENT(HEADER) ? 8 : esize;
+	if (offset % align != 0)
+		return ckpt_fail(r, at + CKPT_FE(offset), CKPT_HDR_FIELDS, "field table entry %zu (%s): offset %lu is not a multiple "
+				 "of its alignment %u", i, name, (unsigned long)offset, align);
+	if (arity == CKPT_ARITY(VARIABLE)) {
+		const __u64 most = (__u64)ssize + (__u64)length * esize + (element == CKPT_ELEMENT(CHAR) ? 1 : 0);
+
+		if (length == 0 || most > 0x7fffffffu)
+			return ckpt_fail(r, at + CKPT_FE(length), CKPT_HDR_FIELDS, "field table entry %zu (%s): bound %lu is 0 or makes "
+					 "records of %llu bytes, over 2147483647", i, name, (unsigned long)length,
+					 (unsigned long long)most);
+		if (!record || !o->has_count || offset != ssize)
+			return ckpt_fail(r, at + CKPT_FE(arity), CKPT_HDR_FIELDS, "field table entry %zu (%s): a variable member goes "
+					 "last in a record, after its count, at the struct's end (%lu)", i, name,
+					 (unsigned long)ssize);
+		end = offset;
+	} else {
+		const unsigned long least = arity == CKPT_ARITY(ONE) ? 1 : element == CKPT_ELEMENT(CHAR) ? 2 : 1;
+		const unsigned long most = arity == CKPT_ARITY(ONE) ? 1 : 0x7fffffffUL;
+
+		if (length < least || length > most)
+			return ckpt_fail(r, at + CKPT_FE(length), CKPT_HDR_FIELDS, "field table entry %zu (%s): length %lu is not from "
+					 "%lu to %lu", i, name, (unsigned long)length, least, most);
+		end = (__u64)offset + (__u64)length * esize;
+		if (end > ssize)
+			return ckpt_fail(r, at + CKPT_FE(length), CKPT_HDR_FIELDS, "field table entry %zu (%s): ends at %llu, past the "
+					 "struct's %lu bytes", i, name, (unsigned long long)end, (unsigned long)ssize);
+	}
+	if (since < 1 || since > sversion || since < o->last_since || (o->members == 0 && since != 1))
+		return ckpt_fail(r, at + CKPT_FE(since), CKPT_HDR_FIELDS, "field table entry %zu (%s): since %lu is not from the "
+				 "version of the member before it (%lu) to the struct's (%lu)", i, name,
+				 (unsigned long)since, (unsigned long)o->last_since, (unsigned long)sversion);
+	if (since > 1) {
+		int zero = 0;
+
+		if (since > o->last_since && offset % 8 != 0)
+			return ckpt_fail(r, at + CKPT_FE(since), CKPT_HDR_FIELDS, "field table entry %zu (%s): starts version %lu at "
+					 "%lu, not at a multiple of 8", i, name, (unsigned long)since, (unsigned long)offset);
+		if (element == CKPT_ELEMENT(ENUM)) {	/* the enum's constants, found by their ordered ids */
+			size_t lo = 0, hi = t->ne;
+
+			while (lo < hi) {
+				const size_t mid = lo + (hi - lo) / 2;
+				if (ckpt_le32(t->enm + t->ev * mid) < ref)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			for (; lo < t->ne && ckpt_le32(t->enm + t->ev * lo) == ref && !zero; lo++)
+				zero = ckpt_le32(t->enm + t->ev * lo + CKPT_EV(code)) == 0;
+		}
+		if (element == CKPT_ELEMENT(STRUCT) || arity == CKPT_ARITY(VARIABLE) || (element == CKPT_ELEMENT(ENUM) && !zero))
+			return ckpt_fail(r, at + CKPT_FE(since), CKPT_HDR_FIELDS, "field table entry %zu (%s): since %lu: later "
+					 "versions add no struct, no variable member, no enum without code 0", i, name,
+					 (unsigned long)since);
+		if (!o->later) {
+			o->later = 1;
+			o->first_later = offset;
+		}
+		if (end - o->first_later > 65536)
+			return ckpt_fail(r, at + CKPT_FE(length), CKPT_HDR_FIELDS, "field table entry %zu (%s): the versions after 1 "
+					 "add %llu bytes; a reader fills at most 65536 with defaults", i, name,
+					 (unsigned long long)(end - o->first_later));
+	}
+	if (role == CKPT_ROLE(COUNT)) {
+		o->has_count = 1;
+		o->count_at = i;
+	}
+	if (arity == CKPT_ARITY(VARIABLE)) {
+		o->has_variable = 1;
+		o->variable_at = i;
+	}
+	o->last_since = since;
+	o->expected = end;
+	o->members++;
+	return 0;
+}
+
+/*
+ * The rules of docs/FORMAT.md, "Checks of the tables", exactly as the Java readers apply them
+ * (ImageLayout): the schema table, the enum table, then the field table, with each struct's
+ * agreement with its members where its members end. The first rule broken is the error, at the
+ * same offset and with the same reason as in Java. This reader reads records by its compiled
+ * layout, not by the tables, but it gives the Java readers' verdict on every image's tables.
+ * Linear in the tables' size: a code is compared with the at most 1023 earlier codes of its enum.
+ */
+static inline int ckpt_tables(struct ckpt_reader *r, size_t fields_at, size_t enums_at)
+{
+	struct ckpt_tables_at t;
+	struct ckpt_owner o;
+	size_t i;
+
+	t.se = sizeof(struct ckpt_schema_entry);
+	t.fe = sizeof(struct ckpt_field_entry);
+	t.ev = sizeof(struct ckpt_enum_value);
+	t.sch = r->buf + CKPT_SCHEMA_AT(0);
+	t.fld = r->buf + CKPT_FIELD_AT(fields_at, 0);
+	t.enm = r->buf + CKPT_ENUM_AT(enums_at, 0);
+	t.fields_at = fields_at;
+	t.enums_at = enums_at;
+	t.ns = ckpt_le32(r->buf + offsetof(struct ckpt_hdr_image, nschema));
+	t.nf = ckpt_le32(r->buf + fields_at + offsetof(struct ckpt_hdr_fields, nfields));
+	t.ne = ckpt_le32(r->buf + enums_at + offsetof(struct ckpt_hdr_enums, nvalues));
+	if (ckpt_schema_rules(r, &t) < 0 || ckpt_enum_rules(r, &t) < 0)
+		return CKPT_EBADIMAGE;
+	t.nenums = t.ne == 0 ? 0 : (size_t)ckpt_le32(t.enm + t.ev * (t.ne - 1)) + 1;
+	ckpt_nesting(&t);
+	memset(&o, 0, sizeof(o));
+	o.s = -1;
+	o.last_since = 1;
 	for (i = 0;; i++) {
-		const size_t o = i < nf ? ckpt_le16(fld + fe * i + CKPT_FE(owner)) : ns;
+		const size_t owner = i < t.nf ? ckpt_le16(t.fld + t.fe * i + CKPT_FE(owner)) : t.ns;
 
-		if (i < nf && o >= ns)
+		if (i < t.nf && owner >= t.ns)
 			return ckpt_fail(r, CKPT_FIELD_AT(fields_at, i), CKPT_HDR_FIELDS, "field table entry %zu: owner %zu is not a "
-					 "struct of the schema table (%zu entries)", i, o, ns);
-		if (i < nf && (int)o < s)
+					 "struct of the schema table (%zu entries)", i, owner, t.ns);
+		if (i < t.nf && (int)owner < o.s)
 			return ckpt_fail(r, CKPT_FIELD_AT(fields_at, i), CKPT_HDR_FIELDS, "field table entry %zu: owner %zu comes "
 					 "after the members of struct %d; each struct's members come together, in schema order",
-					 i, o, s);
-		while (s < (int)o) {
-			if (s >= 0) {	/* the end of struct s's members */
-				const unsigned char *e = sch + se * (size_t)s;
-				const size_t at = CKPT_SCHEMA_AT((size_t)s);
-				const __u32 flags = ckpt_le32(e + CKPT_SE(flags));
+					 i, owner, o.s);
+		while (o.s < (int)owner) {	/* the end of struct o.s's members, the start of the next struct's */
+			const int next = o.s + 1;
 
-				if (expected != ckpt_le32(e + CKPT_SE(size)))
-					return ckpt_fail(r, at + CKPT_SE(size), CKPT_HDR_IMAGE, "schema table entry %d (%s): size %lu; its members "
-							 "end at %llu", s, (const char *)(e + CKPT_SE(name)), (unsigned long)ckpt_le32(e + CKPT_SE(size)),
-							 (unsigned long long)expected);
-				if (has_count && !has_variable)
-					return ckpt_fail(r, CKPT_FIELD_AT(fields_at, count_at) + CKPT_FE(role), CKPT_HDR_FIELDS, "field table entry %zu "
-							 "(%s): a count with no variable member after it", count_at,
-							 (const char *)(fld + fe * count_at + CKPT_FE(name)));
-				if (((flags & CKPT_SCHEMA_ENTRY_VARIABLE) != 0) != has_variable)
-					return ckpt_fail(r, at + CKPT_SE(flags), CKPT_HDR_IMAGE, "schema table entry %d (%s): flags 0x%lx %s flag 2, "
-							 "but the struct has %s variable member", s, (const char *)(e + CKPT_SE(name)),
-							 (unsigned long)flags, has_variable ? "lack" : "have", has_variable ? "a" : "no");
-				if (ckpt_le32(e + CKPT_SE(version)) != last_since)
-					return ckpt_fail(r, at + CKPT_SE(version), CKPT_HDR_IMAGE, "schema table entry %d (%s): version %lu; its newest "
-							 "member is of version %lu", s, (const char *)(e + CKPT_SE(name)),
-							 (unsigned long)ckpt_le32(e + CKPT_SE(version)), (unsigned long)last_since);
-			}
-			s++;
-			members = 0;
-			has_count = has_variable = later = 0;
-			expected = first_later = 0;
-			last_since = 1;
+			if (o.s >= 0 && ckpt_struct_end(r, &t, &o) < 0)
+				return CKPT_EBADIMAGE;
+			memset(&o, 0, sizeof(o));
+			o.s = next;
+			o.last_since = 1;
 		}
-		if (i == nf)
-			break;
-		{
-			const unsigned char *f = fld + fe * i, *e = sch + se * (size_t)s;
-			const size_t at = CKPT_FIELD_AT(fields_at, i);
-			const char *name = (const char *)(f + CKPT_FE(name)), *wrong = NULL;
-			const unsigned role = f[CKPT_FE(role)], element = f[CKPT_FE(element)], arity = f[CKPT_FE(arity)],
-				       flags = f[CKPT_FE(flags)], esize = ckpt_le16(f + CKPT_FE(element_size));
-			const __u32 offset = ckpt_le32(f + CKPT_FE(offset)), length = ckpt_le32(f + CKPT_FE(length)), ref = ckpt_le32(f + CKPT_FE(ref));
-			const __u32 since = ckpt_le32(f + CKPT_FE(since)), ssize = ckpt_le32(e + CKPT_SE(size)), sversion = ckpt_le32(e + CKPT_SE(version));
-			const int record = ckpt_le32(e) != 0, pad = name[0] == '_' && name[1] == '_';
-			const unsigned ids = CKPT_FLAG(UID) | CKPT_FLAG(GID);
-			const unsigned known = CKPT_FLAG(SIGNED) | CKPT_FLAG(SORTED) | CKPT_FLAG(VIEW) | ids | CKPT_FLAG(OPTIONAL);
-			unsigned align;
-			__u64 end;
-
-			if (!ckpt_identifier(f + CKPT_FE(name)))
-				return ckpt_fail(r, at + CKPT_FE(name), CKPT_HDR_FIELDS, "field table entry %zu: the name is not a C identifier", i);
-			if (role > CKPT_ROLE(PADDING))
-				return ckpt_fail(r, at + CKPT_FE(role), CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown role %u", i, name, role);
-			if (element > CKPT_ELEMENT(BYTE))
-				return ckpt_fail(r, at + CKPT_FE(element), CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown element %u", i, name,
-						 element);
-			if (arity > CKPT_ARITY(VARIABLE))
-				return ckpt_fail(r, at + CKPT_FE(arity), CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown arity %u", i, name,
-						 arity);
-			if (has_variable)
-				return ckpt_fail(r, at + CKPT_FE(offset), CKPT_HDR_FIELDS, "field table entry %zu (%s): follows the variable member "
-						 "%s, which ends the struct", i, name, (const char *)(fld + fe * variable_at + CKPT_FE(name)));
-			if ((role == CKPT_ROLE(HEADER)) != (members == 0 && record))
-				return ckpt_fail(r, at + CKPT_FE(role), CKPT_HDR_FIELDS, "field table entry %zu (%s): role %u: a record starts with "
-						 "its header, and nothing else is one", i, name, role);
-			if (role == CKPT_ROLE(COUNT) && has_count)
-				return ckpt_fail(r, at + CKPT_FE(role), CKPT_HDR_FIELDS, "field table entry %zu (%s): a second count in the struct",
-						 i, name);
-			if (!(role == CKPT_ROLE(HEADER) ? element == CKPT_ELEMENT(HEADER)
-		      : role == CKPT_ROLE(COUNT) ? element == CKPT_ELEMENT(INT)
-		      : role == CKPT_ROLE(PADDING) ? element == CKPT_ELEMENT(BYTE) : element != CKPT_ELEMENT(HEADER)))
-				return ckpt_fail(r, at + CKPT_FE(element), CKPT_HDR_FIELDS, "field table entry %zu (%s): element %u does not go with "
-						 "role %u", i, name, element, role);
-			if (!(role == CKPT_ROLE(PADDING) ? arity == CKPT_ARITY(FIXED)
-			      : (element == CKPT_ELEMENT(HEADER) || element == CKPT_ELEMENT(BOOL) || element == CKPT_ELEMENT(ENUM)) ? arity == CKPT_ARITY(ONE)
-			      : element == CKPT_ELEMENT(CHAR) ? arity != CKPT_ARITY(ONE)
-			      : element == CKPT_ELEMENT(BYTE) ? arity == CKPT_ARITY(VARIABLE) : (role == CKPT_ROLE(FIELD) || arity == CKPT_ARITY(ONE))))
-				return ckpt_fail(r, at + CKPT_FE(arity), CKPT_HDR_FIELDS, "field table entry %zu (%s): arity %u does not go with "
-						 "element %u and role %u", i, name, arity, element, role);
-			if (role == CKPT_ROLE(PADDING) ? !pad : pad)
-				return ckpt_fail(r, at + CKPT_FE(name), CKPT_HDR_FIELDS, "field table entry %zu (%s): names starting with __ are "
-						 "for padding, and padding's start with __", i, name);
-			/* ref, before the element size: a nested struct's size is the element size */
-			if (element == CKPT_ELEMENT(STRUCT)) {
-				if (ref >= (__u32)s || ckpt_le32(sch + se * (size_t)ref) != 0)
-					return ckpt_fail(r, at + CKPT_FE(ref), CKPT_HDR_FIELDS, "field table entry %zu (%s): ref %lu is not a value "
-							 "struct before this one in the schema table", i, name, (unsigned long)ref);
-				if ((deep[0][ref >> 3] >> (ref & 7)) & 1)
-					return ckpt_fail(r, at + CKPT_FE(ref), CKPT_HDR_FIELDS, "field table entry %zu (%s): nests structs 33 deep; "
-							 "the limit is 32", i, name);
-			} else if (element == CKPT_ELEMENT(ENUM)) {
-				if (ref >= nenums)
-					return ckpt_fail(r, at + CKPT_FE(ref), CKPT_HDR_FIELDS, "field table entry %zu (%s): ref %lu is no enum of "
-							 "the enum table (%zu enums)", i, name, (unsigned long)ref, nenums);
-			} else if (element == CKPT_ELEMENT(OBJREF)) {
-				size_t lo = 0, hi = ns;	/* the types: value structs' 0 first, then increasing */
-
-				while (lo < hi) {
-					const size_t mid = lo + (hi - lo) / 2;
-					if (ckpt_le32(sch + se * mid) < ref)
-						lo = mid + 1;
-					else
-						hi = mid;
-				}
-				if (ref == 0 || lo == ns || ckpt_le32(sch + se * lo) != ref || !(ckpt_le32(sch + se * lo + CKPT_SE(flags)) & CKPT_SCHEMA_ENTRY_SHARED))
-					return ckpt_fail(r, at + CKPT_FE(ref), CKPT_HDR_FIELDS, "field table entry %zu (%s): ref 0x%lx is the type of "
-							 "no shared record of the schema table", i, name, (unsigned long)ref);
-			} else if (ref != 0) {
-				return ckpt_fail(r, at + CKPT_FE(ref), CKPT_HDR_FIELDS, "field table entry %zu (%s): ref %lu on an element that "
-						 "refers to nothing", i, name, (unsigned long)ref);
-			}
-			if (!(element == CKPT_ELEMENT(HEADER) ? esize == sizeof(struct ckpt_hdr)
-			      : element == CKPT_ELEMENT(INT) ? (role == CKPT_ROLE(COUNT) ? esize == 4 : esize == 1 || esize == 2 || esize == 4 || esize == 8)
-			      : element == CKPT_ELEMENT(ENUM) ? esize == 1 || esize == 2 || esize == 4
-			      : element == CKPT_ELEMENT(OBJREF) ? esize == 4
-			      : element == CKPT_ELEMENT(STRUCT) ? esize == ckpt_le32(sch + se * (size_t)ref + CKPT_SE(size)) : esize == 1))
-				return ckpt_fail(r, at + CKPT_FE(element_size), CKPT_HDR_FIELDS, "field table entry %zu (%s): element size %u does not fit "
-						 "element %u", i, name, esize, element);
-			if (flags & ~known)
-				return ckpt_fail(r, at + CKPT_FE(flags), CKPT_HDR_FIELDS, "field table entry %zu (%s): unknown flags 0x%x", i, name,
-						 flags);
-			if ((flags & CKPT_FLAG(SIGNED)) && !(role == CKPT_ROLE(FIELD) && element == CKPT_ELEMENT(INT)))
-				wrong = "1 (signed) goes only on an integer";
-			else if ((flags & CKPT_FLAG(SORTED))
-				 && !(role == CKPT_ROLE(FIELD) && arity == CKPT_ARITY(VARIABLE) && (element == CKPT_ELEMENT(INT) || element == CKPT_ELEMENT(OBJREF))))
-				wrong = "2 (sorted) goes only on a variable array of integers or objrefs";
-			else if ((flags & CKPT_FLAG(VIEW)) && !(role == CKPT_ROLE(FIELD) && element == CKPT_ELEMENT(BYTE)))
-				wrong = "4 (view) goes only on variable bytes";
-			else if ((flags & ids) && ((flags & ids) == ids || role != CKPT_ROLE(FIELD) || element != CKPT_ELEMENT(INT) || esize != 4))
-				wrong = "8 (@Uid) and 16 (@Gid) go only on a 4-byte integer, one of them";
-			else if ((flags & CKPT_FLAG(OPTIONAL)) && !(role == CKPT_ROLE(FIELD) && element == CKPT_ELEMENT(OBJREF)))
-				wrong = "32 (optional) goes only on an objref";
-			if (wrong)
-				return ckpt_fail(r, at + CKPT_FE(flags), CKPT_HDR_FIELDS, "field table entry %zu (%s): flags 0x%x: %s", i, name,
-						 flags, wrong);
-			if (offset != expected)
-				return ckpt_fail(r, at + CKPT_FE(offset), CKPT_HDR_FIELDS, "field table entry %zu (%s): starts at %lu; the member "
-						 "before it ends at %llu", i, name, (unsigned long)offset, (unsigned long long)expected);
-			align = element == CKPT_ELEMENT(STRUCT) || element == CKPT_ELEMENT(HEADER) ? 8 : esize;
-			if (offset % align != 0)
-				return ckpt_fail(r, at + CKPT_FE(offset), CKPT_HDR_FIELDS, "field table entry %zu (%s): offset %lu is not a multiple "
-						 "of its alignment %u", i, name, (unsigned long)offset, align);
-			if (arity == CKPT_ARITY(VARIABLE)) {
-				const __u64 most = (__u64)ssize + (__u64)length * esize + (element == CKPT_ELEMENT(CHAR) ? 1 : 0);
-
-				if (length == 0 || most > 0x7fffffffu)
-					return ckpt_fail(r, at + CKPT_FE(length), CKPT_HDR_FIELDS, "field table entry %zu (%s): bound %lu is 0 or makes "
-							 "records of %llu bytes, over 2147483647", i, name, (unsigned long)length,
-							 (unsigned long long)most);
-				if (!record || !has_count || offset != ssize)
-					return ckpt_fail(r, at + CKPT_FE(arity), CKPT_HDR_FIELDS, "field table entry %zu (%s): a variable member goes "
-							 "last in a record, after its count, at the struct's end (%lu)", i, name,
-							 (unsigned long)ssize);
-				end = offset;
-			} else {
-				const unsigned long least = arity == CKPT_ARITY(ONE) ? 1 : element == CKPT_ELEMENT(CHAR) ? 2 : 1;
-				const unsigned long most = arity == CKPT_ARITY(ONE) ? 1 : 0x7fffffffUL;
-
-				if (length < least || length > most)
-					return ckpt_fail(r, at + CKPT_FE(length), CKPT_HDR_FIELDS, "field table entry %zu (%s): length %lu is not from "
-							 "%lu to %lu", i, name, (unsigned long)length, least, most);
-				end = (__u64)offset + (__u64)length * esize;
-				if (end > ssize)
-					return ckpt_fail(r, at + CKPT_FE(length), CKPT_HDR_FIELDS, "field table entry %zu (%s): ends at %llu, past the "
-							 "struct's %lu bytes", i, name, (unsigned long long)end, (unsigned long)ssize);
-			}
-			if (since < 1 || since > sversion || since < last_since || (members == 0 && since != 1))
-				return ckpt_fail(r, at + CKPT_FE(since), CKPT_HDR_FIELDS, "field table entry %zu (%s): since %lu is not from the "
-						 "version of the member before it (%lu) to the struct's (%lu)", i, name,
-						 (unsigned long)since, (unsigned long)last_since, (unsigned long)sversion);
-			if (since > 1) {
-				int zero = 0;
-
-				if (since > last_since && offset % 8 != 0)
-					return ckpt_fail(r, at + CKPT_FE(since), CKPT_HDR_FIELDS, "field table entry %zu (%s): starts version %lu at "
-							 "%lu, not at a multiple of 8", i, name, (unsigned long)since, (unsigned long)offset);
-				if (element == CKPT_ELEMENT(ENUM)) {	/* the enum's constants, found by their ordered ids */
-					size_t lo = 0, hi = ne;
-
-					while (lo < hi) {
-						const size_t mid = lo + (hi - lo) / 2;
-						if (ckpt_le32(enm + ev * mid) < ref)
-							lo = mid + 1;
-						else
-							hi = mid;
-					}
-					for (; lo < ne && ckpt_le32(enm + ev * lo) == ref && !zero; lo++)
-						zero = ckpt_le32(enm + ev * lo + CKPT_EV(code)) == 0;
-				}
-				if (element == CKPT_ELEMENT(STRUCT) || arity == CKPT_ARITY(VARIABLE) || (element == CKPT_ELEMENT(ENUM) && !zero))
-					return ckpt_fail(r, at + CKPT_FE(since), CKPT_HDR_FIELDS, "field table entry %zu (%s): since %lu: later "
-							 "versions add no struct, no variable member, no enum without code 0", i, name,
-							 (unsigned long)since);
-				if (!later) {
-					later = 1;
-					first_later = offset;
-				}
-				if (end - first_later > 65536)
-					return ckpt_fail(r, at + CKPT_FE(length), CKPT_HDR_FIELDS, "field table entry %zu (%s): the versions after 1 "
-							 "add %llu bytes; a reader fills at most 65536 with defaults", i, name,
-							 (unsigned long long)(end - first_later));
-			}
-			if (role == CKPT_ROLE(COUNT)) {
-				has_count = 1;
-				count_at = i;
-			}
-			if (arity == CKPT_ARITY(VARIABLE)) {
-				has_variable = 1;
-				variable_at = i;
-			}
-			last_since = since;
-			expected = end;
-			members++;
-		}
+		if (i == t.nf)
+			return 0;
+		if (ckpt_field_rules(r, &t, &o, i) < 0)
+			return CKPT_EBADIMAGE;
 	}
-	return 0;
 }
 
 static int ckpt_u32_order(const void *a, const void *b)

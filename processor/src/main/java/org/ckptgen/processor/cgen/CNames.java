@@ -18,32 +18,35 @@ public final class CNames {
 
   /** Struct and enum tags of the header's and the common reader's code (ckptgen_reader.h). */
   public static final Set<String> COMMON_TAGS = Set.of("ckpt_hdr", "ckpt_reader", "ckpt_record", "ckpt_column",
-      "ckpt_enum", "ckpt_enum_constant", "ckpt_image", "ckpt_kind", "ckpt_member", "ckpt_struct");
+      "ckpt_enum", "ckpt_enum_constant", "ckpt_image", "ckpt_kind", "ckpt_member", "ckpt_struct", "ckpt_tables_at",
+      "ckpt_owner");
 
   /**
    * Functions, macros and enum constants of the common code (the header's, and ckptgen_reader.h's).
    * The generated reader's own names start with the image's name and an underscore.
    */
   public static final Set<String> COMMON_IDENTIFIERS = Set.of(
-      "CKPT_ARITY", "CKPT_ELEMENT", "CKPT_EV", "CKPT_FE", "CKPT_FLAG", "CKPT_ROLE", "CKPT_SE", "CKPTGEN_COMMON_DEFINED", "CKPTGEN_FRAMING_DEFINED", "CKPTGEN_FRAMING_READER_DEFINED",
-      "CKPTGEN_NO_LINUX_TYPES", "CKPTGEN_READER_H", "CKPTGEN_WITH_SODIUM", "CKPT_ALIGNOF", "CKPT_EBADIMAGE",
-      "CKPT_ENUM_AT", "CKPT_FIELD_AT", "CKPT_FLEXIBLE", "CKPT_K_BOOL", "CKPT_K_BYTES", "CKPT_K_COUNT",
-      "CKPT_K_ENUM", "CKPT_K_HEADER", "CKPT_K_INT", "CKPT_K_OBJREF", "CKPT_K_PADDING", "CKPT_K_STRING",
-      "CKPT_K_STRUCT", "CKPT_M_FIXED", "CKPT_M_OPTIONAL", "CKPT_M_REFS", "CKPT_M_SIGNED", "CKPT_M_SORTED",
-      "CKPT_M_TEXT", "CKPT_M_VARIABLE", "CKPT_SCHEMA_AT", "CKPT_STATIC_ASSERT", "CKPT_SUBSYSTEM_AT",
-      "ckpt_align8", "ckpt_bool", "ckpt_build_check", "ckpt_check", "ckpt_check_element",
-      "ckpt_check_framing", "ckpt_check_member", "ckpt_check_refs", "ckpt_check_struct", "ckpt_column_text",
-      "ckpt_count", "ckpt_crc32c", "ckpt_descending", "ckpt_elements", "ckpt_enum_name", "ckpt_escape",
-      "ckpt_fail", "ckpt_fixed_string", "ckpt_header", "ckpt_identifier", "ckpt_image_header",
-      "ckpt_image_name", "ckpt_json", "ckpt_json_default", "ckpt_json_element", "ckpt_json_hex",
-      "ckpt_json_inert", "ckpt_json_member", "ckpt_json_string", "ckpt_json_struct", "ckpt_key_id_hex",
-      "ckpt_known", "ckpt_le16", "ckpt_le32", "ckpt_le64", "ckpt_le8", "ckpt_len_at", "ckpt_load_framing",
-      "ckpt_load_struct", "ckpt_name", "ckpt_next", "ckpt_objref", "ckpt_open", "ckpt_open_signed",
-      "ckpt_open_tables", "ckpt_open_with", "ckpt_ref", "ckpt_refs", "ckpt_refs_struct", "ckpt_same_table",
-      "ckpt_signature_framing", "ckpt_signature_key_id", "ckpt_signature_verify", "ckpt_sint",
-      "ckpt_static_assert_failed", "ckpt_store", "ckpt_struct_of", "ckpt_subsystem_rules",
-      "ckpt_table_columns", "ckpt_table_entry_size", "ckpt_table_names", "ckpt_tables", "ckpt_trailer",
-      "ckpt_u32_order", "ckpt_uint", "ckpt_utf8", "ckpt_var_string", "ckpt_verify", "ckpt_walk", "ckpt_zero");
+      "ckpt_align8", "CKPT_ALIGNOF", "CKPT_ARITY", "ckpt_bool", "ckpt_build_check", "ckpt_check",
+      "ckpt_check_element", "ckpt_check_framing", "ckpt_check_member", "ckpt_check_refs", "ckpt_check_struct",
+      "ckpt_column_text", "ckpt_count", "ckpt_crc32c", "ckpt_descending", "CKPT_EBADIMAGE", "CKPT_ELEMENT",
+      "ckpt_elements", "CKPT_ENUM_AT", "ckpt_enum_name", "ckpt_enum_rules", "ckpt_escape", "CKPT_EV",
+      "ckpt_fail", "CKPT_FE", "CKPT_FIELD_AT", "ckpt_field_rules", "ckpt_fixed_string", "CKPT_FLAG",
+      "CKPT_FLEXIBLE", "ckpt_header", "ckpt_identifier", "ckpt_image_header", "ckpt_image_name", "ckpt_json",
+      "ckpt_json_default", "ckpt_json_element", "ckpt_json_hex", "ckpt_json_inert", "ckpt_json_member",
+      "ckpt_json_string", "ckpt_json_struct", "CKPT_K_BOOL", "CKPT_K_BYTES", "CKPT_K_COUNT", "CKPT_K_ENUM",
+      "CKPT_K_HEADER", "CKPT_K_INT", "CKPT_K_OBJREF", "CKPT_K_PADDING", "CKPT_K_STRING", "CKPT_K_STRUCT",
+      "ckpt_key_id_hex", "ckpt_known", "ckpt_le16", "ckpt_le32", "ckpt_le64", "ckpt_le8", "ckpt_len_at",
+      "ckpt_load_framing", "ckpt_load_struct", "CKPT_M_FIXED", "CKPT_M_OPTIONAL", "CKPT_M_REFS",
+      "CKPT_M_SIGNED", "CKPT_M_SORTED", "CKPT_M_TEXT", "CKPT_M_VARIABLE", "ckpt_name", "ckpt_nesting",
+      "ckpt_next", "ckpt_objref", "ckpt_open", "ckpt_open_signed", "ckpt_open_tables", "ckpt_open_with",
+      "ckpt_ref", "ckpt_refs", "ckpt_refs_struct", "CKPT_ROLE", "ckpt_same_table", "CKPT_SCHEMA_AT",
+      "ckpt_schema_rules", "CKPT_SE", "ckpt_signature_framing", "ckpt_signature_key_id",
+      "ckpt_signature_verify", "ckpt_sint", "CKPT_STATIC_ASSERT", "ckpt_static_assert_failed", "ckpt_store",
+      "ckpt_struct_end", "ckpt_struct_of", "CKPT_SUBSYSTEM_AT", "ckpt_subsystem_rules", "ckpt_table_columns",
+      "ckpt_table_entry_size", "ckpt_table_names", "ckpt_tables", "ckpt_trailer", "ckpt_u32_order",
+      "ckpt_uint", "ckpt_utf8", "ckpt_var_string", "ckpt_verify", "ckpt_walk", "ckpt_zero",
+      "CKPTGEN_COMMON_DEFINED", "CKPTGEN_FRAMING_DEFINED", "CKPTGEN_FRAMING_READER_DEFINED",
+      "CKPTGEN_NO_LINUX_TYPES", "CKPTGEN_READER_H", "CKPTGEN_WITH_SODIUM");
 
   /** The reader's typed functions for struct {@code s}: its loads (the checks work on its description). */
   public static List<String> functionsOf(StructLayout s) {
