@@ -207,6 +207,12 @@ static inline int ckpt_fail(struct ckpt_reader *r, size_t offset, long type, con
 
 static inline size_t ckpt_align8(size_t n) { return (n + 7) & ~(size_t)7; }
 
+/* The length in the header of the record at at. */
+static inline __u32 ckpt_len_at(const struct ckpt_reader *r, size_t at)
+{
+	return ckpt_le32(r->buf + at + offsetof(struct ckpt_hdr, len));
+}
+
 /*
  * CRC32C (Castagnoli, reflected 0x82f63b78), as java.util.zip.CRC32C computes it: slicing by 8
  * bytes, on tables that are constants (table[0] is the byte-wise table; table[k][i] is the CRC of
@@ -719,16 +725,17 @@ static inline int ckpt_header(struct ckpt_reader *r, size_t at, __u32 type, size
 	size_t left = r->size - at;
 	__u64 n;
 
-	if (at > r->size || left < 8)
-		return ckpt_fail(r, at, -1, "a record header needs 8 bytes, %zu left", at > r->size ? 0 : left);
-	if (ckpt_le32(r->buf + at) != type)
+	if (at > r->size || left < sizeof(struct ckpt_hdr))
+		return ckpt_fail(r, at, -1, "a record header needs %zu bytes, %zu left", sizeof(struct ckpt_hdr),
+				 at > r->size ? 0 : left);
+	if (ckpt_le32(r->buf + at + offsetof(struct ckpt_hdr, type)) != type)
 		return ckpt_fail(r, at, (long)ckpt_le32(r->buf + at), "expected a %s record (type 0x%x)", name, type);
-	n = ckpt_le32(r->buf + at + 4);
+	n = ckpt_len_at(r, at);
 	if (n < least)
-		return ckpt_fail(r, at + 4, (long)type, "record length %llu is shorter than the %zu bytes of %s",
+		return ckpt_fail(r, at + offsetof(struct ckpt_hdr, len), (long)type, "record length %llu is shorter than the %zu bytes of %s",
 				 (unsigned long long)n, least, name);
 	if (n > left)
-		return ckpt_fail(r, at + 4, (long)type, "record length %llu is over the %zu bytes left", (unsigned long long)n, left);
+		return ckpt_fail(r, at + offsetof(struct ckpt_hdr, len), (long)type, "record length %llu is over the %zu bytes left", (unsigned long long)n, left);
 	*len = (__u32)n;
 	return 0;
 }
@@ -1193,12 +1200,6 @@ static inline int ckpt_check_framing(struct ckpt_reader *r, __u32 type, size_t a
 static inline void ckpt_load_framing(const struct ckpt_reader *r, __u32 type, size_t at, void *out)
 {
 	ckpt_load_struct(ckpt_struct_of(r->image, type), r->buf + at, out);
-}
-
-/* The length in the header of the record at at. */
-static inline __u32 ckpt_len_at(const struct ckpt_reader *r, size_t at)
-{
-	return ckpt_le32(r->buf + at + offsetof(struct ckpt_hdr, len));
 }
 
 /* Whether the NUL-terminated name at p is a C identifier: ASCII letters, digits and _, not first a digit. */
@@ -1678,15 +1679,39 @@ struct ckpt_column {
 };
 
 static const char *const ckpt_table_names[4] = {"schema table", "field table", "enum table", "subsystem table"};
+/* The column of a table entry that Java names java: member m of the entry's struct s. */
+#define CKPT_COLUMN(java, s, m, text) {java, offsetof(struct s, m), sizeof(((struct s *)0)->m), text, {0}}
 static const struct ckpt_column ckpt_table_columns[4][12] = {
-	{{"type", 0, 4, 0, {0}}, {"size", 4, 4, 0, {0}}, {"version", 8, 4, 0, {0}}, {"flags", 12, 4, 0, {0}}, {"name", 16, 48, 1, {0}}},
-	{{"owner", 0, 2, 0, {0}}, {"role", 2, 1, 0, {0}}, {"element", 3, 1, 0, {0}}, {"arity", 4, 1, 0, {0}}, {"flags", 5, 1, 0, {0}},
-	 {"elementSize", 6, 2, 0, {0}}, {"offset", 8, 4, 0, {0}}, {"length", 12, 4, 0, {0}}, {"ref", 16, 4, 0, {0}},
-	 {"since", 20, 4, 0, {0}}, {"name", 24, 48, 1, {0}}},
-	{{"enumId", 0, 4, 0, {0}}, {"code", 4, 4, 0, {0}}, {"name", 8, 48, 1, {0}}},
-	{{"name", 0, 32, 1, {0}}, {"stateType", 32, 4, 0, {0}}, {"flags", 36, 4, 0, {0}}},
+	{CKPT_COLUMN("type", ckpt_schema_entry, type, 0), CKPT_COLUMN("size", ckpt_schema_entry, size, 0),
+	 CKPT_COLUMN("version", ckpt_schema_entry, version, 0), CKPT_COLUMN("flags", ckpt_schema_entry, flags, 0),
+	 CKPT_COLUMN("name", ckpt_schema_entry, name, 1)},
+	{CKPT_COLUMN("owner", ckpt_field_entry, owner, 0), CKPT_COLUMN("role", ckpt_field_entry, role, 0),
+	 CKPT_COLUMN("element", ckpt_field_entry, element, 0), CKPT_COLUMN("arity", ckpt_field_entry, arity, 0),
+	 CKPT_COLUMN("flags", ckpt_field_entry, flags, 0), CKPT_COLUMN("elementSize", ckpt_field_entry, element_size, 0),
+	 CKPT_COLUMN("offset", ckpt_field_entry, offset, 0), CKPT_COLUMN("length", ckpt_field_entry, length, 0),
+	 CKPT_COLUMN("ref", ckpt_field_entry, ref, 0), CKPT_COLUMN("since", ckpt_field_entry, since, 0),
+	 CKPT_COLUMN("name", ckpt_field_entry, name, 1)},
+	{CKPT_COLUMN("enumId", ckpt_enum_value, enum_id, 0), CKPT_COLUMN("code", ckpt_enum_value, code, 0),
+	 CKPT_COLUMN("name", ckpt_enum_value, name, 1)},
+	{CKPT_COLUMN("name", ckpt_subsystem_entry, name, 1), CKPT_COLUMN("stateType", ckpt_subsystem_entry, state_type, 0),
+	 CKPT_COLUMN("flags", ckpt_subsystem_entry, flags, 0)},
 };
-static const unsigned char ckpt_table_entry_size[4] = {64, 72, 56, 40};
+static const size_t ckpt_table_entry_size[4] = {
+	sizeof(struct ckpt_schema_entry), sizeof(struct ckpt_field_entry), sizeof(struct ckpt_enum_value),
+	sizeof(struct ckpt_subsystem_entry)
+};
+/*
+ * Where the count and the first entry of each table are in the build's bytes of it: the schema
+ * table's from the image header's nschema, the others' from their record's start.
+ */
+static const size_t ckpt_table_count_at[4] = {
+	0, offsetof(struct ckpt_hdr_fields, nfields), offsetof(struct ckpt_hdr_enums, nvalues),
+	offsetof(struct ckpt_hdr_subsystems, nsubsystems)
+};
+static const size_t ckpt_table_first_at[4] = {
+	offsetof(struct ckpt_hdr_image, schema) - offsetof(struct ckpt_hdr_image, nschema), offsetof(struct ckpt_hdr_fields, fields),
+	offsetof(struct ckpt_hdr_enums, values), offsetof(struct ckpt_hdr_subsystems, subsystems)
+};
 
 /*
  * The text of an image's string as Printable.escape shows it, into out (cap bytes): backslashes
@@ -1740,8 +1765,8 @@ static inline void ckpt_column_text(char *out, size_t cap, const unsigned char *
 static inline int ckpt_same_table(struct ckpt_reader *r, int t, size_t count_at, size_t first, long type)
 {
 	const unsigned char *mine = r->image->tables + r->image->table_at[t];
-	const unsigned char *ours = mine + (t == 0 ? 8 : 16);
-	size_t size = ckpt_table_entry_size[t], n = ckpt_le32(r->buf + count_at), m = ckpt_le32(mine + (t == 0 ? 0 : 8));
+	const unsigned char *ours = mine + ckpt_table_first_at[t];
+	size_t size = ckpt_table_entry_size[t], n = ckpt_le32(r->buf + count_at), m = ckpt_le32(mine + ckpt_table_count_at[t]);
 	size_t i, j, k;
 
 	for (i = 0; i < n && i < m; i++) {
@@ -1758,8 +1783,8 @@ static inline int ckpt_same_table(struct ckpt_reader *r, int t, size_t count_at,
 				break;
 		}
 		if (t == 1)
-			snprintf(about, sizeof(about), " (%s.%s)", (const char *)(r->image->tables + 8 + 64 * ckpt_le16(b) + 16),
-				 (const char *)(b + 24));
+			snprintf(about, sizeof(about), " (%s.%s)", (const char *)(r->image->tables + ckpt_table_first_at[0]
+				 + ckpt_table_entry_size[0] * ckpt_le16(b + CKPT_FE(owner)) + CKPT_SE(name)), (const char *)(b + CKPT_FE(name)));
 		else
 			snprintf(about, sizeof(about), " (%s)", (const char *)(b + ckpt_table_columns[t][t == 0 ? 4 : t == 2 ? 2 : 0].at));
 		ckpt_column_text(theirs, sizeof(theirs), a, &ckpt_table_columns[t][k], 1);
