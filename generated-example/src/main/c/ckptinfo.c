@@ -15,7 +15,8 @@
  * the signature of that Ed25519 public key (X.509 DER, 44 bytes, or PEM, as ckpt keygen writes
  * it), checked as the Java readers check it; without libsodium, --key is refused (exit 2).
  *
- * Built for the container image; -DCKPT_READER='"other_ckpt_reader.h"' builds it for another.
+ * Built for the container image; -DCKPT_IMAGE=other builds it for another, by other_ckpt_reader.h
+ * (-DCKPT_READER='"path/other_ckpt_reader.h"' names the file, if it is not on the include path so).
  * The image is mapped, not read into memory, so images of many GiB cost page cache, not heap.
  * A file truncated while it is read faults a read of the mapping past its new end (SIGBUS): the
  * handler jumps back to main, which says so in one line and exits 1, as the Java reader does. The
@@ -35,10 +36,20 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#ifndef CKPT_IMAGE
+#define CKPT_IMAGE container
+#endif
+#define CKPT_PASTE(a, b) a##b
+#define CKPT_OF(image, name) CKPT_PASTE(image, name)
+#define CKPT_QUOTE(x) #x
+#define CKPT_FILE(x) CKPT_QUOTE(x)
 #ifndef CKPT_READER
-#define CKPT_READER "container_ckpt_reader.h"
+#define CKPT_READER CKPT_FILE(CKPT_OF(CKPT_IMAGE, _ckpt_reader.h))
 #endif
 #include CKPT_READER
+/* the image's entry points: container_ckpt_open, ... */
+#define image_open CKPT_OF(CKPT_IMAGE, _ckpt_open)
+#define image_open_signed CKPT_OF(CKPT_IMAGE, _ckpt_open_signed)
 
 static sigjmp_buf truncated;
 /* file scope, so that siglongjmp cannot clobber them: the handler's path unmaps them */
@@ -216,9 +227,9 @@ int main(int argc, char **argv)
 		return 1;
 	}
 #ifdef CKPTGEN_WITH_SODIUM
-	opened = key_file ? ckpt_open_signed(&r, buf, size, key) : ckpt_open(&r, buf, size);
+	opened = key_file ? image_open_signed(&r, buf, size, key) : image_open(&r, buf, size);
 #else
-	opened = ckpt_open(&r, buf, size);
+	opened = image_open(&r, buf, size);
 #endif
 	/* the whole image first, as restore checks it: nothing is printed of an invalid one */
 	if (opened < 0 || (whole && ckpt_verify(&r) < 0)) {
@@ -234,9 +245,9 @@ int main(int argc, char **argv)
 			status = invalid(image_path, &r);
 			goto out;
 		}
-		if (ckpt_name(rec.type)) {
-			printf("%zu %s ", rec.offset, ckpt_name(rec.type));
-			ckpt_json(stdout, &rec);
+		if (ckpt_name(&r, rec.type)) {
+			printf("%zu %s ", rec.offset, ckpt_name(&r, rec.type));
+			ckpt_json(&r, stdout, &rec);
 			putchar('\n');
 		} else {
 			printf("%zu (unknown type 0x%x, %u bytes)\n", rec.offset, rec.type, rec.len);
@@ -248,7 +259,7 @@ int main(int argc, char **argv)
 		printf("%zu ckpt_hdr_signature ", r.signature);
 		rec.type = CKPT_HDR_SIGNATURE;
 		rec.p = buf + r.signature;
-		ckpt_json(stdout, &rec);
+		ckpt_json(&r, stdout, &rec);
 		putchar('\n');
 		ckpt_key_id_hex(ckpt_signature_key_id(&r), hex);
 		fflush(stdout);
@@ -258,7 +269,7 @@ int main(int argc, char **argv)
 	printf("%zu ckpt_hdr_trailer ", r.trailer);
 	rec.type = CKPT_HDR_TRAILER;
 	rec.p = buf + r.trailer;
-	ckpt_json(stdout, &rec);
+	ckpt_json(&r, stdout, &rec);
 	putchar('\n');
 out:
 	if (map)

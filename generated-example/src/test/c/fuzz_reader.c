@@ -116,7 +116,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sink = fopen("/dev/null", "w");
 	memcpy(b, data, size);
 	seal(b, size);
-	if (ckpt_open(&r, b, size) < 0) {
+	if (container_ckpt_open(&r, b, size) < 0) {
 		require_clean(&r, size);
 	} else {
 		while (ckpt_next(&r, &rec) > 0) {
@@ -124,7 +124,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				require_clean(&r, size);
 				break;
 			}
-			ckpt_json(sink, &rec);
+			ckpt_json(&r, sink, &rec);
 		}
 	}
 	free(b);

@@ -4,14 +4,21 @@
  * prints what ckptinfo prints. CReaderPortabilityTest compiles it for every language standard,
  * compiler, width and optimisation level, and runs some of the builds.
  *
- * -DCKPT_READER='"other_ckpt_reader.h"' builds it for another image; -DCKPT_THREADS=N reads the
+ * -DCKPT_IMAGE=other builds it for another image (its other_ckpt_reader.h); -DCKPT_THREADS=N reads the
  * image from N threads at once (for ThreadSanitizer) and prints it once.
  */
 #include <stdio.h>
 #include <stdlib.h>
 
+#ifndef CKPT_IMAGE
+#define CKPT_IMAGE container
+#endif
+#define CKPT_PASTE(a, b) a##b
+#define CKPT_OF(image, name) CKPT_PASTE(image, name)
+#define CKPT_QUOTE(x) #x
+#define CKPT_FILE(x) CKPT_QUOTE(x)
 #ifndef CKPT_READER
-#define CKPT_READER "container_ckpt_reader.h"
+#define CKPT_READER CKPT_FILE(CKPT_OF(CKPT_IMAGE, _ckpt_reader.h))
 #endif
 #include CKPT_READER
 
@@ -53,7 +60,7 @@ static int walk(const struct image *img, FILE *out)
 	struct ckpt_record rec;
 	struct ckpt_hdr_image h;
 
-	if (ckpt_open(&r, img->buf, img->size) < 0) {
+	if (CKPT_OF(CKPT_IMAGE, _ckpt_open)(&r, img->buf, img->size) < 0) {
 		fprintf(stderr, "at offset %zu: %s\n", r.err_offset, r.err);
 		return 1;
 	}
@@ -69,9 +76,9 @@ static int walk(const struct image *img, FILE *out)
 		}
 		if (!out)
 			continue;
-		if (ckpt_name(rec.type)) {
-			fprintf(out, "%zu %s ", rec.offset, ckpt_name(rec.type));
-			ckpt_json(out, &rec);
+		if (ckpt_name(&r, rec.type)) {
+			fprintf(out, "%zu %s ", rec.offset, ckpt_name(&r, rec.type));
+			ckpt_json(&r, out, &rec);
 			fputc('\n', out);
 		} else {
 			fprintf(out, "%zu (unknown type 0x%x, %u bytes)\n", rec.offset, rec.type, rec.len);
@@ -81,7 +88,7 @@ static int walk(const struct image *img, FILE *out)
 		fprintf(out, "%zu ckpt_hdr_trailer ", r.trailer);
 		rec.type = CKPT_HDR_TRAILER;
 		rec.p = img->buf + r.trailer;
-		ckpt_json(out, &rec);
+		ckpt_json(&r, out, &rec);
 		fputc('\n', out);
 	}
 	return 0;

@@ -75,7 +75,14 @@ struct ckpt_hdr {
 CKPT_STATIC_ASSERT(sizeof(struct ckpt_hdr) == 8, "struct ckpt_hdr: size");
 #endif /* CKPTGEN_COMMON_DEFINED */
 
-/* record types; 0x0000 to 0x00ff are reserved for the image framing */
+/*
+ * The image framing, from ckptgen-image: the same in the header of every image, so declared once
+ * in a translation unit that includes several.
+ */
+#ifndef CKPTGEN_FRAMING_DEFINED
+#define CKPTGEN_FRAMING_DEFINED
+
+/* record types of the framing: 0x0000 to 0x00ff are reserved for it */
 enum {
 	CKPT_HDR_IMAGE = 0x0001,
 #define CKPT_HDR_IMAGE CKPT_HDR_IMAGE
@@ -93,26 +100,37 @@ enum {
 #define CKPT_HDR_SUBSYSTEMS CKPT_HDR_SUBSYSTEMS
 	CKPT_HDR_SIGNATURE = 0x0008,
 #define CKPT_HDR_SIGNATURE CKPT_HDR_SIGNATURE
-	CKPT_HDR_PAIR = 0x0300,
-#define CKPT_HDR_PAIR CKPT_HDR_PAIR
-	CKPT_HDR_OWNER = 0x0301,
-#define CKPT_HDR_OWNER CKPT_HDR_OWNER
-	CKPT_HDR_TASK = 0x0302,
-#define CKPT_HDR_TASK CKPT_HDR_TASK
-	CKPT_HDR_NOTE = 0x0303,
-#define CKPT_HDR_NOTE CKPT_HDR_NOTE
-	CKPT_HDR_PAGE = 0x0304,
-#define CKPT_HDR_PAGE CKPT_HDR_PAGE
 };
 
-enum ckpt_mode {
-	CKPT_MODE_IDLE = 0,
-#define CKPT_MODE_IDLE CKPT_MODE_IDLE
-	CKPT_MODE_RUNNING = 1,
-#define CKPT_MODE_RUNNING CKPT_MODE_RUNNING
-	CKPT_MODE_HALTED = 255,
-#define CKPT_MODE_HALTED CKPT_MODE_HALTED
-};
+/* the framing's constants */
+#define CKPT_FIELD_ENTRY_ROLE_HEADER 0u
+#define CKPT_FIELD_ENTRY_ROLE_FIELD 1u
+#define CKPT_FIELD_ENTRY_ROLE_COUNT 2u
+#define CKPT_FIELD_ENTRY_ROLE_PADDING 3u
+#define CKPT_FIELD_ENTRY_ELEMENT_HEADER 0u
+#define CKPT_FIELD_ENTRY_ELEMENT_INT 1u
+#define CKPT_FIELD_ENTRY_ELEMENT_BOOL 2u
+#define CKPT_FIELD_ENTRY_ELEMENT_ENUM 3u
+#define CKPT_FIELD_ENTRY_ELEMENT_OBJREF 4u
+#define CKPT_FIELD_ENTRY_ELEMENT_STRUCT 5u
+#define CKPT_FIELD_ENTRY_ELEMENT_CHAR 6u
+#define CKPT_FIELD_ENTRY_ELEMENT_BYTE 7u
+#define CKPT_FIELD_ENTRY_ARITY_ONE 0u
+#define CKPT_FIELD_ENTRY_ARITY_FIXED 1u
+#define CKPT_FIELD_ENTRY_ARITY_VARIABLE 2u
+#define CKPT_FIELD_ENTRY_FLAG_SIGNED 1u
+#define CKPT_FIELD_ENTRY_FLAG_SORTED 2u
+#define CKPT_FIELD_ENTRY_FLAG_VIEW 4u
+#define CKPT_FIELD_ENTRY_FLAG_UID 8u
+#define CKPT_FIELD_ENTRY_FLAG_GID 16u
+#define CKPT_FIELD_ENTRY_FLAG_OPTIONAL 32u
+#define CKPT_SCHEMA_ENTRY_SHARED 1u
+#define CKPT_SCHEMA_ENTRY_VARIABLE 2u
+#define CKPT_HDR_IMAGE_MAGIC "CKPTGEN"
+#define CKPT_HDR_IMAGE_FORMAT_VERSION 1u
+#define CKPT_HDR_IMAGE_BYTE_ORDER 0x01020304u
+#define CKPT_HDR_IMAGE_ARCH_PORTABLE 0u
+#define CKPT_HDR_TRAILER_MAGIC "CKPTEND"
 
 /* One constant of one enum of the image's structs. */
 struct ckpt_enum_value {
@@ -207,21 +225,6 @@ CKPT_STATIC_ASSERT(offsetof(struct ckpt_schema_entry, size) == 4, "struct ckpt_s
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_schema_entry, version) == 8, "struct ckpt_schema_entry: offset of version");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_schema_entry, flags) == 12, "struct ckpt_schema_entry: offset of flags");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_schema_entry, name) == 16, "struct ckpt_schema_entry: offset of name");
-
-/* A range of a task's memory: a value struct, nested only, with a hole at its end. */
-struct ckpt_span {
-	/* the first address */
-	__u64 start;
-	/* how many pages */
-	__u16 pages;
-	__u8 __pad1[6];
-} __attribute__((aligned(8)));
-
-CKPT_STATIC_ASSERT(sizeof(struct ckpt_span) == 16, "struct ckpt_span: size");
-CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_span) == 8, "struct ckpt_span: alignment");
-CKPT_STATIC_ASSERT(offsetof(struct ckpt_span, start) == 0, "struct ckpt_span: offset of start");
-CKPT_STATIC_ASSERT(offsetof(struct ckpt_span, pages) == 8, "struct ckpt_span: offset of pages");
-CKPT_STATIC_ASSERT(offsetof(struct ckpt_span, __pad1) == 10, "struct ckpt_span: offset of __pad1");
 
 /*
  * One subsystem of the image kind, as the subsystem table lists it: its section's name and the
@@ -452,6 +455,45 @@ CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_signature, algorithm) == 8, "struct 
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_signature, flags) == 12, "struct ckpt_hdr_signature: offset of flags");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_signature, key_id) == 16, "struct ckpt_hdr_signature: offset of key_id");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_signature, signature) == 32, "struct ckpt_hdr_signature: offset of signature");
+#endif /* CKPTGEN_FRAMING_DEFINED */
+
+/* record types */
+enum {
+	CKPT_HDR_PAIR = 0x0300,
+#define CKPT_HDR_PAIR CKPT_HDR_PAIR
+	CKPT_HDR_OWNER = 0x0301,
+#define CKPT_HDR_OWNER CKPT_HDR_OWNER
+	CKPT_HDR_TASK = 0x0302,
+#define CKPT_HDR_TASK CKPT_HDR_TASK
+	CKPT_HDR_NOTE = 0x0303,
+#define CKPT_HDR_NOTE CKPT_HDR_NOTE
+	CKPT_HDR_PAGE = 0x0304,
+#define CKPT_HDR_PAGE CKPT_HDR_PAGE
+};
+
+enum ckpt_mode {
+	CKPT_MODE_IDLE = 0,
+#define CKPT_MODE_IDLE CKPT_MODE_IDLE
+	CKPT_MODE_RUNNING = 1,
+#define CKPT_MODE_RUNNING CKPT_MODE_RUNNING
+	CKPT_MODE_HALTED = 255,
+#define CKPT_MODE_HALTED CKPT_MODE_HALTED
+};
+
+/* A range of a task's memory: a value struct, nested only, with a hole at its end. */
+struct ckpt_span {
+	/* the first address */
+	__u64 start;
+	/* how many pages */
+	__u16 pages;
+	__u8 __pad1[6];
+} __attribute__((aligned(8)));
+
+CKPT_STATIC_ASSERT(sizeof(struct ckpt_span) == 16, "struct ckpt_span: size");
+CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_span) == 8, "struct ckpt_span: alignment");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_span, start) == 0, "struct ckpt_span: offset of start");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_span, pages) == 8, "struct ckpt_span: offset of pages");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_span, __pad1) == 10, "struct ckpt_span: offset of __pad1");
 
 /* Two fields and a hole. @param a unsigned @param b a flag */
 struct ckpt_hdr_pair {

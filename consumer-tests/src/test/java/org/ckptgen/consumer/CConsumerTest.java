@@ -44,7 +44,7 @@ class CConsumerTest {
         }
       }
     }
-    for (String f : List.of("include/container_ckpt_hdr.h", "include/container_ckpt_reader.h",
+    for (String f : List.of("include/container_ckpt_hdr.h", "include/container_ckpt_reader.h", "include/ckptgen_reader.h",
         "share/ckptgen/container.ckptschema", "src/ckptinfo.c",
         "lib/pkgconfig/ckptgen-container.pc", "lib/cmake/ckptgen-container/ckptgen-container-config.cmake", "LICENSE")) {
       assertTrue(names.contains(f), f + " in " + names);

@@ -123,7 +123,7 @@ class BigImagesCReaderTest {
     Path include = Path.of(BigImagesCReaderTest.class.getResource("/META-INF/ckptgen/include/" + image + "_ckpt_reader.h")
         .toURI()).getParent();
     List<String> flags = new ArrayList<>(ASAN);
-    flags.addAll(List.of("-DCKPT_READER=\"" + image + "_ckpt_reader.h\"", "-I" + include));
+    flags.addAll(List.of("-DCKPT_IMAGE=" + image, "-I" + include));
     return CTool.build(CTool.MAIN_C.resolve("ckptinfo.c"), CTool.work().resolve("ckptinfo_" + image + "_asan"),
         flags.toArray(new String[0]));
   }

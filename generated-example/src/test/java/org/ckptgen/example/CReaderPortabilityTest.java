@@ -37,7 +37,7 @@ class CReaderPortabilityTest {
   private static final List<String> STRICT = List.of("-Wall", "-Wextra", "-Wpadded", "-pedantic",
       "-Wconversion", "-Wsign-conversion", "-Wshadow", "-Wcast-align", "-Werror");
   private static final Path PORTABLE = CTool.TEST_C.resolve("portable.c");
-  private static final String LARGE = "-DCKPT_READER=\"large_ckpt_reader.h\"";
+  private static final String LARGE = "-DCKPT_IMAGE=large";
   private static Path testInclude;
   private static Path image;
   private static String javaText;

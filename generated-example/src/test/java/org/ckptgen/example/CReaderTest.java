@@ -65,12 +65,12 @@ class CReaderTest {
     Path testInclude = Path.of(CReaderTest.class.getResource("/META-INF/ckptgen/include/journal_ckpt_reader.h").toURI())
         .getParent();
     List<String> flags = new ArrayList<>(ASAN);
-    flags.addAll(List.of("-DCKPT_READER=\"journal_ckpt_reader.h\"", "-I" + testInclude));
+    flags.addAll(List.of("-DCKPT_IMAGE=journal", "-I" + testInclude));
     journalAsan = CTool.build(CTool.MAIN_C.resolve("ckptinfo.c"), CTool.work().resolve("ckptinfo_journal_asan"),
         flags.toArray(new String[0]));
     // and on the reader of the 300 structs of the large test image
     flags = new ArrayList<>(ASAN);
-    flags.addAll(List.of("-DCKPT_READER=\"large_ckpt_reader.h\"", "-I" + testInclude));
+    flags.addAll(List.of("-DCKPT_IMAGE=large", "-I" + testInclude));
     largeAsan = CTool.build(CTool.MAIN_C.resolve("ckptinfo.c"), CTool.work().resolve("ckptinfo_large_asan"),
         flags.toArray(new String[0]));
   }

@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import org.ckptgen.processor.analysis.StructAnalyzer;
+import org.ckptgen.processor.cgen.CConstants;
 import org.ckptgen.processor.cgen.CHeaderWriter;
 import org.ckptgen.processor.diag.Message;
 import org.ckptgen.processor.diag.Reporter;
@@ -40,6 +42,8 @@ final class Generation {
   private final Output output;
   private final Set<String> enumsWritten = new HashSet<>();
   private final Set<String> schemasWritten = new HashSet<>();
+  /** Files written once per build whatever the images: the C reader's common code. */
+  private final Set<String> commonWritten = new HashSet<>();
 
   Generation(ProcessingEnvironment env, Reporter reporter, Discovered discovered, Discovery discovery, Output output) {
     this.env = env;
@@ -119,9 +123,12 @@ final class Generation {
           CHeaderWriter.Build.tables(schemaFile.orElse(null)));
       String header;
       String reader;
+      byte[] common;
       try {
-        header = writer.header(schema);
-        reader = writer.reader(schema, build);
+        Map<String, List<CConstants.Constant>> constants = CConstants.of(env.getElementUtils(), schema.structs());
+        header = writer.header(schema, constants);
+        reader = writer.reader(schema, build, constants);
+        common = CHeaderWriter.commonReader();
       } catch (IOException | freemarker.template.TemplateException e) {
         reporter.error(image.element(), Message.INTERNAL_ERROR, schema.headerFileName(), e.getMessage());
         continue;
@@ -131,6 +138,10 @@ final class Generation {
           image.element(), sources);
       output.resource(CkptProcessor.INCLUDE_PATH, schema.readerFileName(), reader.getBytes(StandardCharsets.UTF_8),
           image.element(), sources);
+      // the same file for every image, and the same with each version of ckptgen: shared, not duplicated
+      if (commonWritten.add(CHeaderWriter.COMMON_READER)) {
+        output.resource(CkptProcessor.INCLUDE_PATH, CHeaderWriter.COMMON_READER, common, image.element(), sources);
+      }
       if (!own.structs().isEmpty()) {
         schemaFile.ifPresent(file -> output.resource(CkptProcessor.SCHEMA_PATH, SchemaFile.fileName(own), file,
             image.element(), sources));

@@ -20,18 +20,20 @@ import org.junit.jupiter.api.Test;
 class CNamesTest {
   private static final Pattern FUNCTION = Pattern.compile("^static inline [^(\\n]*?\\b(ckpt_\\w+)\\(", Pattern.MULTILINE);
   private static final Pattern MACRO = Pattern.compile("^#define (CKPT\\w*)\\b", Pattern.MULTILINE);
-  private static final Pattern TAG = Pattern.compile("^struct (ckpt_\\w+) \\{", Pattern.MULTILINE);
+  private static final Pattern TAG = Pattern.compile("^(?:struct|enum) (ckpt_\\w+) \\{", Pattern.MULTILINE);
+  private static final Pattern ENUMERATOR = Pattern.compile("^\\t(CKPT_\\w+),", Pattern.MULTILINE);
   private static final Pattern VARIABLE = Pattern.compile("^static (?:const )?[\\w ]+\\b(ckpt_\\w+)\\s*\\[", Pattern.MULTILINE);
 
   @Test
   void everyCommonNameOfTheTemplatesIsReserved() throws IOException {
     Set<String> identifiers = new TreeSet<>();
     Set<String> tags = new TreeSet<>();
-    for (String template : new String[] {"ckpt_hdr.h.ftl", "ckpt_reader.h.ftl"}) {
+    for (String template : new String[] {"ckpt_hdr.h.ftl", "ckpt_reader.h.ftl", "ckptgen_reader.h"}) {
       String text = read("org/ckptgen/templates/" + template);
       collect(FUNCTION, text, identifiers);
       collect(MACRO, text, identifiers);
       collect(VARIABLE, text, identifiers);
+      collect(ENUMERATOR, text, identifiers);
       collect(TAG, text, tags);
     }
     assertTrue(identifiers.size() > 15, identifiers.toString());

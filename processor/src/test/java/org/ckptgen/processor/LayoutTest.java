@@ -26,7 +26,7 @@ class LayoutTest {
 
   /** "name@offset" for every member, then the size. */
   private static String shape(StructLayout s) {
-    return s.members().stream().map(m -> m.cDeclarator() + "@" + m.offset()).collect(Collectors.joining(" "))
+    return s.members().stream().map(m -> org.ckptgen.processor.cgen.CDecl.cDeclarator(m) + "@" + m.offset()).collect(Collectors.joining(" "))
         + " size " + s.size();
   }
 

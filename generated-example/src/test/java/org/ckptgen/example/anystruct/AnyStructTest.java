@@ -473,7 +473,7 @@ class AnyStructTest {
     /** The C program: ckptinfo on the batch's reader, and {@code --layout}, which prints what modelLayout does. */
     private Path writeProbe(Path include, Path classes) throws Exception {
       StringBuilder c = new StringBuilder();
-      c.append("#define CKPT_READER \"").append(imageName()).append("_ckpt_reader.h\"\n")
+      c.append("#define CKPT_IMAGE ").append(imageName()).append("\n")
           .append("#define main ckptinfo_main\n#include \"ckptinfo.c\"\n#undef main\n\n")
           .append("static void layout(void)\n{\n");
       try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},

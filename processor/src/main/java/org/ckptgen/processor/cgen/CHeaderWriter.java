@@ -32,9 +32,23 @@ public final class CHeaderWriter {
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
   }
 
-  /** The text of {@code <image>_ckpt_hdr.h}. */
-  public String header(Schema schema) throws IOException, TemplateException {
-    return render("ckpt_hdr.h.ftl", schema);
+  /** The C reader's code shared by every image: {@code ckptgen_reader.h}, written beside the headers. */
+  public static final String COMMON_READER = "ckptgen_reader.h";
+
+  /** The text of {@code <image>_ckpt_hdr.h}; {@code constants} are the framing structs' (CConstants). */
+  public String header(Schema schema, Map<String, List<CConstants.Constant>> constants)
+      throws IOException, TemplateException {
+    return render("ckpt_hdr.h.ftl", Map.of("image", CView.of(schema, constants)));
+  }
+
+  /** The bytes of {@link #COMMON_READER}, the same for every image: a file of the templates, not a template. */
+  public static byte[] commonReader() throws IOException {
+    try (java.io.InputStream in = CHeaderWriter.class.getClassLoader().getResourceAsStream(TEMPLATES + "/" + COMMON_READER)) {
+      if (in == null) {
+        throw new IOException(COMMON_READER + " is missing from the processor's jar");
+      }
+      return in.readAllBytes();
+    }
   }
 
   /**
@@ -95,13 +109,10 @@ public final class CHeaderWriter {
     }
   }
 
-  /** The text of {@code <image>_ckpt_reader.h}, the single-header C reader. */
-  public String reader(Schema schema, Build build) throws IOException, TemplateException {
-    return render("ckpt_reader.h.ftl", Map.of("schema", schema, "build", build));
-  }
-
-  private String render(String name, Schema schema) throws IOException, TemplateException {
-    return render(name, Map.of("schema", schema));
+  /** The text of {@code <image>_ckpt_reader.h}: the image's descriptions for {@link #COMMON_READER}. */
+  public String reader(Schema schema, Build build, Map<String, List<CConstants.Constant>> constants)
+      throws IOException, TemplateException {
+    return render("ckpt_reader.h.ftl", Map.of("image", CView.of(schema, constants), "build", build));
   }
 
   private String render(String name, Map<String, Object> model) throws IOException, TemplateException {

@@ -16,33 +16,42 @@ import org.ckptgen.processor.model.StructLayout;
 public final class CNames {
   private CNames() {}
 
-  /** Struct tags of the header's and reader's common code. */
-  public static final Set<String> COMMON_TAGS = Set.of("ckpt_hdr", "ckpt_reader", "ckpt_record", "ckpt_column");
+  /** Struct and enum tags of the header's and the common reader's code (ckptgen_reader.h). */
+  public static final Set<String> COMMON_TAGS = Set.of("ckpt_hdr", "ckpt_reader", "ckpt_record", "ckpt_column",
+      "ckpt_enum", "ckpt_enum_constant", "ckpt_image", "ckpt_kind", "ckpt_member", "ckpt_struct", "ckpt_tables_at",
+      "ckpt_owner");
 
-  /** Functions and macros of the reader's common code. */
+  /**
+   * Functions, macros and enum constants of the common code (the header's, and ckptgen_reader.h's).
+   * The generated reader's own names start with the image's name and an underscore.
+   */
   public static final Set<String> COMMON_IDENTIFIERS = Set.of(
-      "CKPT_EBADIMAGE", "CKPTGEN_COMMON_DEFINED", "CKPTGEN_NO_LINUX_TYPES", "CKPT_STATIC_ASSERT", "CKPT_ALIGNOF",
-      "CKPT_FLEXIBLE", "ckpt_static_assert_failed", "ckpt_le8", "ckpt_le16", "ckpt_le32", "ckpt_le64", "ckpt_fail",
-      "ckpt_align8", "ckpt_crc32c", "ckpt_zero", "ckpt_utf8", "ckpt_fixed_string", "ckpt_var_string",
-      "ckpt_count", "ckpt_bool", "ckpt_objref", "ckpt_header", "ckpt_json_string", "ckpt_json_inert", "ckpt_json_hex", "ckpt_name",
-      "ckpt_check", "ckpt_json", "ckpt_identifier", "ckpt_tables", "ckpt_open", "ckpt_next", "ckpt_ref", "ckpt_build_name", "ckpt_build_version",
-      "ckpt_build_fingerprint", "ckpt_build_schema", "ckpt_build_nschema", "ckpt_build_subsystems",
-      "ckpt_build_nsubsystems", "ckpt_build_tables", "ckpt_build_table_at", "ckpt_known", "ckpt_u32_order",
-      "ckpt_subsystem_rules", "ckpt_table_names", "ckpt_build_check", "ckpt_refs", "ckpt_check_refs", "ckpt_verify",
-      "ckpt_build_source", "ckpt_table_columns", "ckpt_table_entry_size", "ckpt_escape", "ckpt_column_text",
-      "ckpt_same_table",
-      // signed images
-      "CKPTGEN_WITH_SODIUM", "ckpt_signature_framing", "ckpt_open_with", "ckpt_signature_key_id", "ckpt_key_id_hex",
-      "ckpt_signature_verify", "ckpt_open_signed");
+      "ckpt_align8", "CKPT_ALIGNOF", "CKPT_ARITY", "ckpt_bool", "ckpt_build_check", "ckpt_check",
+      "ckpt_check_element", "ckpt_check_framing", "ckpt_check_member", "ckpt_check_refs", "ckpt_check_struct",
+      "CKPT_COLUMN", "ckpt_column_text", "ckpt_count", "ckpt_crc32c", "ckpt_descending", "CKPT_EBADIMAGE",
+      "CKPT_ELEMENT", "ckpt_elements", "CKPT_ENUM_AT", "ckpt_enum_name", "ckpt_enum_rules", "ckpt_escape",
+      "CKPT_EV", "ckpt_fail", "CKPT_FE", "CKPT_FIELD_AT", "ckpt_field_rules", "ckpt_fixed_string",
+      "CKPT_FLAG", "CKPT_FLEXIBLE", "ckpt_header", "ckpt_identifier", "ckpt_image_header", "ckpt_image_name",
+      "ckpt_json", "ckpt_json_default", "ckpt_json_element", "ckpt_json_hex", "ckpt_json_inert",
+      "ckpt_json_member", "ckpt_json_string", "ckpt_json_struct", "CKPT_K_BOOL", "CKPT_K_BYTES",
+      "CKPT_K_COUNT", "CKPT_K_ENUM", "CKPT_K_HEADER", "CKPT_K_INT", "CKPT_K_OBJREF", "CKPT_K_PADDING",
+      "CKPT_K_STRING", "CKPT_K_STRUCT", "ckpt_key_id_hex", "ckpt_known", "ckpt_le16", "ckpt_le32",
+      "ckpt_le64", "ckpt_le8", "ckpt_len_at", "ckpt_load_framing", "ckpt_load_struct", "CKPT_M_FIXED",
+      "CKPT_M_OPTIONAL", "CKPT_M_REFS", "CKPT_M_SIGNED", "CKPT_M_SORTED", "CKPT_M_TEXT", "CKPT_M_VARIABLE",
+      "ckpt_name", "ckpt_nesting", "ckpt_next", "ckpt_objref", "ckpt_open", "ckpt_open_signed",
+      "ckpt_open_tables", "ckpt_open_with", "ckpt_ref", "ckpt_refs", "ckpt_refs_struct", "CKPT_ROLE",
+      "ckpt_same_table", "CKPT_SCHEMA_AT", "ckpt_schema_rules", "CKPT_SE", "ckpt_signature_framing",
+      "ckpt_signature_key_id", "ckpt_signature_verify", "ckpt_sint", "CKPT_STATIC_ASSERT",
+      "ckpt_static_assert_failed", "ckpt_store", "ckpt_struct_end", "ckpt_struct_of", "CKPT_SUBSYSTEM_AT",
+      "ckpt_subsystem_rules", "ckpt_table_columns", "ckpt_table_count_at", "ckpt_table_entry_size",
+      "ckpt_table_first_at", "ckpt_table_names", "ckpt_tables", "ckpt_trailer", "ckpt_u32_order", "ckpt_uint",
+      "ckpt_utf8", "ckpt_var_string", "ckpt_verify", "ckpt_walk", "ckpt_zero", "CKPTGEN_COMMON_DEFINED",
+      "CKPTGEN_FRAMING_DEFINED", "CKPTGEN_FRAMING_READER_DEFINED", "CKPTGEN_NO_LINUX_TYPES",
+      "CKPTGEN_READER_H", "CKPTGEN_WITH_SODIUM");
 
-  /** The reader's functions for struct {@code s}: check, JSON and load, and refs where it has objrefs. */
+  /** The reader's typed functions for struct {@code s}: its loads (the checks work on its description). */
   public static List<String> functionsOf(StructLayout s) {
-    List<String> names = new java.util.ArrayList<>(
-        List.of(s.cName() + "_check", s.cName() + "_json", s.cName() + "_load_at", s.cName() + "_load"));
-    if (s.members().stream().anyMatch(org.ckptgen.processor.model.Member::hasRefs)) {
-      names.add(s.cName() + "_refs");
-    }
-    return names;
+    return s.isRecord() ? List.of(s.cName() + "_load_at", s.cName() + "_load") : List.of(s.cName() + "_load_at");
   }
 
   /** The reader's accessor of the variable member of {@code s}, if it has one. */

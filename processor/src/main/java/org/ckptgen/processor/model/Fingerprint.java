@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import org.ckptgen.processor.cgen.CDecl;
 
 /**
  * A 64-bit fingerprint of a schema: the first 8 bytes of the SHA-256 of a canonical text of
@@ -34,7 +35,7 @@ public final class Fingerprint {
       text.append("struct ").append(s.cName()).append(' ').append(s.typeId()).append(' ')
           .append(s.version()).append(' ').append(s.size()).append(s.shared() ? " shared" : "").append('\n');
       for (Member m : s.members()) {
-        text.append("  ").append(m.cType()).append(' ').append(m.cDeclarator()).append(" @").append(m.offset())
+        text.append("  ").append(CDecl.cType(m)).append(' ').append(CDecl.cDeclarator(m)).append(" @").append(m.offset())
             .append(m.enumType() != null ? " enum " + m.enumType().cName() : "")
             .append(m.max() > 0 ? " max " + m.max() : "").append(m.sorted() ? " sorted" : "")
             .append(m.since() > 1 ? " since " + m.since() : "").append('\n');

@@ -1,8 +1,5 @@
 package org.ckptgen.processor.model;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * One member of a laid-out C struct: a user field, the record header, a generated count field, or
  * explicit padding. Holds what both generators need; neither computes an offset of its own.
@@ -274,55 +271,5 @@ public record Member(
   /** Natural alignment: that of one element; structs align to 8. */
   public int align() {
     return element == Element.STRUCT || element == Element.HEADER ? 8 : scalar.size();
-  }
-
-  /** The C type before the declarator: {@code __u32}, {@code struct ckpt_capabilities}, {@code char}. */
-  public String cType() {
-    switch (element) {
-      case HEADER: return "struct ckpt_hdr";
-      case STRUCT: return "struct " + struct.cName();
-      default: return scalar.cType();
-    }
-  }
-
-  /** The C declarator: {@code uid}, {@code sysname[65]}, {@code groups[]}. */
-  public String cDeclarator() {
-    switch (arity) {
-      case FIXED: return cName + "[" + length + "]";
-      case VARIABLE: return cName + "[]";
-      default: return cName;
-    }
-  }
-
-  /** The lines of the C comment on this member: the Javadoc, then what the C type cannot say. */
-  public List<String> cComment() {
-    List<String> lines = new ArrayList<>(Docs.lines(doc));
-    switch (element) {
-      case BOOL: lines.add("boolean: 0 or 1"); break;
-      case ENUM: lines.add("enum " + enumType.cName()); break;
-      case OBJREF: lines.add("objref of a struct " + refTarget + (optionalRef ? ", 0 for none" : "; required: a restore refuses 0")); break;
-      default: break;
-    }
-    if (element == Element.CHAR && arity == Arity.FIXED) {
-      lines.add("NUL-terminated, NUL-padded");
-    }
-    if (arity == Arity.VARIABLE) {
-      lines.add(variableComment());
-    }
-    if (sorted) {
-      lines.add("sorted in non-decreasing order");
-    }
-    if (since > 1 && role == Role.FIELD) {
-      lines.add("since version " + since);
-    }
-    return lines;
-  }
-
-  private String variableComment() {
-    switch (element) {
-      case CHAR: return "followed by " + partner + " bytes of text and a NUL; " + partner + " <= " + max;
-      case BYTE: return "followed by " + partner + " bytes; " + partner + " <= " + max;
-      default: return "followed by " + partner + " " + cType() + " elements; " + partner + " <= " + max;
-    }
   }
 }

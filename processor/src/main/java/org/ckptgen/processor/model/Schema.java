@@ -56,12 +56,4 @@ public record Schema(String imageName, int imageVersion, List<StructLayout> stru
   public String readerFileName() {
     return imageName + "_ckpt_reader.h";
   }
-
-  public String readerGuard() {
-    return imageName.toUpperCase(java.util.Locale.ROOT) + "_CKPT_READER_H";
-  }
-
-  public String includeGuard() {
-    return imageName.toUpperCase(java.util.Locale.ROOT) + "_CKPT_HDR_H";
-  }
 }

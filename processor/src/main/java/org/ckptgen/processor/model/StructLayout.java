@@ -56,10 +56,6 @@ public record StructLayout(
     return members.stream().filter(m -> m.since() > version).mapToInt(Member::offset).min().orElse(size);
   }
 
-  public List<String> cComment() {
-    return Docs.lines(doc);
-  }
-
   /** The type id as C writes it: {@code 0x0101}. */
   public String typeIdHex() {
     return String.format("0x%04x", typeId);
