@@ -17,8 +17,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks in one JMH run, with the allocation profiler, and prints the tables of
- * benchmarks/README.md: codecs (ns/op, B/op, encoded size), whole images (MB/s against raw I/O)
- * and the processor (javac's time as structs grow). Takes JMH's own options, so that
+ * benchmarks/README.md: codecs (ns/op, B/op, encoded size), whole images (MB/s against raw I/O),
+ * the container image against its peers (ms/op, ckptgen's time over each peer's, MB/op) and the
+ * processor (javac's time as structs grow). Takes JMH's own options, so that
  * {@code -f 1 -wi 1 -i 1 -w 1s -r 1s -p structs=100} makes the short run of the README.
  *
  * <p>usage: {@code java -jar benchmarks.jar [JMH options]}; {@code -l} and {@code -h} go to JMH's
