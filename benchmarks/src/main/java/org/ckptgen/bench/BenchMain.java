@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.ckptgen.bench.codec.EncodedSizes;
 import org.ckptgen.bench.image.ImageBenchmark;
+import org.ckptgen.bench.image.PeerImageBenchmark;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -16,8 +17,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the benchmarks in one JMH run, with the allocation profiler, and prints the tables of
- * benchmarks/README.md: codecs (ns/op, B/op, encoded size), whole images (MB/s against raw I/O)
- * and the processor (javac's time as structs grow). Takes JMH's own options, so that
+ * benchmarks/README.md: codecs (ns/op, B/op, encoded size), whole images (MB/s against raw I/O),
+ * the container image against its peers (ms/op, ckptgen's time over each peer's, MB/op) and the
+ * processor (javac's time as structs grow). Takes JMH's own options, so that
  * {@code -f 1 -wi 1 -i 1 -w 1s -r 1s -p structs=100} makes the short run of the README.
  *
  * <p>usage: {@code java -jar benchmarks.jar [JMH options]}; {@code -l} and {@code -h} go to JMH's
@@ -39,6 +41,7 @@ public final class BenchMain {
     Options options = new OptionsBuilder().parent(new CommandLineOptions(args)).addProfiler(GCProfiler.class).build();
     String sizes = EncodedSizes.table();  // checks the codecs agree before anything is timed
     long[] images = ImageBenchmark.imageSizes();
+    long[] peerImages = PeerImageBenchmark.imageSizes();  // checks every way restores the container it was given
     Collection<RunResult> results = new Runner(options).run();
 
     Map<String, RunResult> byName = new HashMap<>();
@@ -52,6 +55,7 @@ public final class BenchMain {
     codecs(byName, out);
     out.append("\nEncoded sizes:\n\n").append(sizes);
     images(byName, images, out);
+    peers(byName, peerImages, out);
     processor(byName, out);
     System.out.print(out);
   }
@@ -105,6 +109,34 @@ public final class BenchMain {
             labels[i], sizes[i], op[2], score(own.getPrimaryResult()), sizes[i] / ownMs / 1e3,
             score(raw.getPrimaryResult()), sizes[i] / rawMs / 1e3, share));
       }
+    }
+  }
+
+  private static final String[] WAYS = {"ckptgen", "protobuf", "kryo", "codecOnly"};
+  private static final String[] WAY_NAMES = {"ckptgen", "protobuf-java 4.32.1, length-delimited records",
+      "Kryo 5.6.2, the live graph", "codec-only: the generated codecs, one buffer"};
+
+  /** The container image four ways, and ckptgen's time over each peer's (below 1: ckptgen is faster). */
+  private static void peers(Map<String, RunResult> r, long[] sizes, StringBuilder out) {
+    out.append("\nThe container of 10,000 tasks against peers doing the same work, ms/op (99.9% CI),")
+        .append(" in brackets ckptgen's time over the way's, and MB allocated per operation (-prof gc):\n\n")
+        .append("| way | bytes | checkpoint | restore | checkpoint allocates | restore allocates |\n")
+        .append("|---|---:|---:|---:|---:|---:|\n");
+    for (int i = 0; i < WAYS.length; i++) {
+      out.append("| ").append(WAY_NAMES[i]).append(String.format(Locale.ROOT, " | %,d", sizes[i]));
+      for (String op : new String[] {"Checkpoint", "Restore"}) {
+        RunResult own = r.get("PeerImageBenchmark." + WAYS[i] + op);
+        RunResult ckptgen = r.get("PeerImageBenchmark.ckptgen" + op);
+        out.append(" | ").append(own == null ? "-" : score(own.getPrimaryResult())
+            + (ckptgen == null || i == 0 ? "" : String.format(Locale.ROOT, " (%.2f)",
+                ckptgen.getPrimaryResult().getScore() / own.getPrimaryResult().getScore())));
+      }
+      for (String op : new String[] {"Checkpoint", "Restore"}) {
+        RunResult own = r.get("PeerImageBenchmark." + WAYS[i] + op);
+        Result<?> alloc = own == null ? null : own.getSecondaryResults().get("gc.alloc.rate.norm");
+        out.append(" | ").append(alloc == null ? "-" : String.format(Locale.ROOT, "%.1f MB", alloc.getScore() / 1e6));
+      }
+      out.append(" |\n");
     }
   }
 
