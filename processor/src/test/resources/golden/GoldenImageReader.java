@@ -15,10 +15,10 @@ import org.ckptgen.image.ImageLayout;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageRewriter;
 import org.ckptgen.image.Progress;
-import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.Trailer;
 import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.RecordCodec;
 
 /**
  * Reads "golden" images in user space: every record decoded by its codec, from a file (checked

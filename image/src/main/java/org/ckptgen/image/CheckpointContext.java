@@ -3,6 +3,7 @@ package org.ckptgen.image;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.ckptgen.runtime.RecordCodec;
 
 /**
  * What a checkpoint hook works with. Shared objects go through {@link #share}: like the

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.RecordCodec;
 
 /**
  * The check a restore makes of the whole image before any restore hook runs: the framing and
@@ -115,10 +116,10 @@ public final class ImageChecker {
         RecordView v = it.next();
         if (v.type() == SectionCodec.TYPE) {
           requireState(current, v.position());
-          String name = v.decode(RecordCodec.SECTION).subsystem();
+          String name = v.decode(SectionCodec.INSTANCE).subsystem();
           String expected = section < subsystems.length ? subsystems[section].name() : null;
           if (!name.equals(expected)) {
-            throw new CkptFormatException(v.position() + 8, v.type(), expected == null
+            throw new CkptFormatException(v.position() + SectionCodec.OFFSET_SUBSYSTEM, v.type(), expected == null
                 ? "a section of \"" + Printable.line(name) + "\" follows the last subsystem's"
                 : "expected the section of \"" + expected + "\", found \"" + Printable.line(name) + "\"");
           }
@@ -156,10 +157,10 @@ public final class ImageChecker {
 
     /** An objref record, the object it announces, decoded and checked, as the next id. */
     private void sharedObject(RecordView v, Iterator<RecordView> it) throws CkptFormatException {
-      ObjectRef ref = v.decode(RecordCodec.OBJECT_REF);
+      ObjectRef ref = v.decode(ObjectRefCodec.INSTANCE);
       int next = objectTypes.size() + 1;
       if (ref.objref() != next) {
-        throw new CkptFormatException(v.position() + 12, v.type(),
+        throw new CkptFormatException(v.position() + ObjectRefCodec.OFFSET_OBJREF, v.type(),
             "objref " + ref.objref() + " is out of order; the next id is " + next);
       }
       if (!it.hasNext()) {

@@ -159,13 +159,13 @@ public final class ImageDiff {
     ObjectRef objref = null;
     for (RecordView v : image.records()) {
       if (v.type() == SectionCodec.TYPE) {
-        section = v.decode(RecordCodec.SECTION).subsystem();
+        section = v.decode(SectionCodec.INSTANCE).subsystem();
         seen.clear();
         objref = null;
         continue;
       }
       if (v.type() == ObjectRefCodec.TYPE) {
-        objref = v.decode(RecordCodec.OBJECT_REF);
+        objref = v.decode(ObjectRefCodec.INSTANCE);
         continue;
       }
       String name = decoder.name(v.type());

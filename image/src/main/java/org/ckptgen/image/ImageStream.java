@@ -65,15 +65,15 @@ public final class ImageStream {
     }
     header = ImageReader.readHeader(h.image().slice(0, h.length()));
     RecordView f = read(true);
-    fields = f.decode(RecordCodec.FIELDS);
+    fields = f.decode(SchemaFieldsCodec.INSTANCE);
     fieldsAt = f.position();
     RecordView e = read(true);
-    enums = e.decode(RecordCodec.ENUMS);
+    enums = e.decode(SchemaEnumsCodec.INSTANCE);
     enumsAt = e.position();
     layout = ImageLayout.of(header, fields, fieldsAt, enums, enumsAt);
     RecordView t = read(true);
     subsystemsAt = t.position();
-    subsystems = t.decode(RecordCodec.SUBSYSTEMS);
+    subsystems = t.decode(SchemaSubsystemsCodec.INSTANCE);
     ImageReader.checkSubsystems(subsystems, t.position(), layout);
   }
 
@@ -185,7 +185,7 @@ public final class ImageStream {
     if (type == ImageSignatureCodec.TYPE && !framing) {
       Signing.checkRecord(buf, 0, at, len);
       signatureOffset = at;
-      signature = view.decode(RecordCodec.SIGNATURE);
+      signature = view.decode(ImageSignatureCodec.INSTANCE);
       if (verifier != null) {
         update(buf.slice(0, Signing.SIGNED_PART));
         try {
@@ -205,7 +205,7 @@ public final class ImageStream {
       records++;
       return view;
     }
-    Trailer t = view.decode(RecordCodec.TRAILER);
+    Trailer t = view.decode(TrailerCodec.INSTANCE);
     check(t, at, crcBefore);
     if (key != null && signatureOffset < 0) {
       throw Signing.unsigned(at, key);

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.ckptgen.example.anystruct.StructSet.StructSpec;
 import org.ckptgen.example.anystruct.Values.Node;
 import org.ckptgen.image.CheckpointContext;
-import org.ckptgen.image.RecordCodec;
+import org.ckptgen.runtime.RecordCodec;
 import org.ckptgen.image.RestoreContext;
 
 /**

@@ -38,7 +38,7 @@ public final class ReaderWriter {
   private static final ClassName IMAGE_REWRITER = ClassName.get(IMAGE, "ImageRewriter");
   private static final ClassName PROGRESS = ClassName.get(IMAGE, "Progress");
   private static final ClassName TRAILER = ClassName.get(IMAGE, "Trailer");
-  private static final ClassName RECORD_CODEC = ClassName.get(IMAGE, "RecordCodec");
+  private static final ClassName RECORD_CODEC = Names.RECORD_CODEC;
   private static final ClassName IMAGE_CHECKER = ClassName.get(IMAGE, "ImageChecker");
   private static final ClassName GENERIC_DECODER = ClassName.get(IMAGE, "GenericDecoder");
   private static final ClassName FORMAT_EXCEPTION = ClassName.get("org.ckptgen.runtime", "CkptFormatException");
