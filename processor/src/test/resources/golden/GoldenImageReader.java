@@ -162,7 +162,8 @@ public final class GoldenImageReader {
    * {@code key} (null: none required), the image must be signed by it.
    */
   private static void check(ImageReader r, PublicKey key) throws CkptFormatException {
-    ImageChecker.check(r, new ImageChecker.Expectation(GoldenImageSchema.trusted(), GoldenImageSchema::codec), key);
+    ImageChecker.check(r, new ImageChecker.Expectation(GoldenImageSchema.trusted(),
+        GoldenImageSchema::codec), key);
   }
 
   /**

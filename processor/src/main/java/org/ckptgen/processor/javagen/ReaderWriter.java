@@ -270,7 +270,7 @@ public final class ReaderWriter {
         .addException(FORMAT_EXCEPTION)
         .addJavadoc("The whole-image check of restore, with this build's tables and codecs: one verdict. With a\n"
             + "{@code key} (null: none required), the image must be signed by it.\n")
-        .addStatement("$T.check(r, new $T($T.trusted(), $T::codec), key)", IMAGE_CHECKER, IMAGE_CHECKER.nestedClass("Expectation"),
+        .addStatement("$T.check(r, new $T($T.trusted(),$W$T::codec), key)", IMAGE_CHECKER, IMAGE_CHECKER.nestedClass("Expectation"),
             schema, schema)
         .build());
     return JavaFile.builder(reader.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
