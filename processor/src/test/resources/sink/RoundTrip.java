@@ -100,6 +100,13 @@ public final class RoundTrip {
         problems.append("Mid code: ").append(e.getMessage()).append('\n');
       }
     }
+    if (CasedCodec.OFFSET_AB != 8 || CasedCodec.OFFSET_AB_ != 12) {
+      problems.append("Cased offsets: ").append(CasedCodec.OFFSET_AB).append(", ").append(CasedCodec.OFFSET_AB_).append('\n');
+    }
+    CasedCodec.INSTANCE.encode(new Cased(1, 2), buf, 0);
+    if (org.ckptgen.runtime.LittleEndian.getInt(buf, CasedCodec.OFFSET_AB_) != 2) {
+      problems.append("Cased: Ab is not at OFFSET_AB_\n");
+    }
     return problems.toString();
   }
 }

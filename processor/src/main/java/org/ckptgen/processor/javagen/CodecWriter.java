@@ -136,9 +136,11 @@ public final class CodecWriter {
    * bytes without its codec (the image framing). Padding and the record header have none.
    */
   private void offsets(TypeSpec.Builder type) {
+    NameAllocator names = new NameAllocator();  // C names differing only in case (@CName) stay apart
     for (Member m : struct.members()) {
       if (m.role() == Member.Role.FIELD || m.role() == Member.Role.COUNT) {
-        type.addField(FieldSpec.builder(TypeName.INT, "OFFSET_" + m.cName().toUpperCase(java.util.Locale.ROOT),
+        String name = names.newName("OFFSET_" + m.cName().toUpperCase(java.util.Locale.ROOT), m);
+        type.addField(FieldSpec.builder(TypeName.INT, name,
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("{@code offsetof(struct $L, $L)}.\n", struct.cName(), m.cName())
             .initializer("$L", m.offset())
