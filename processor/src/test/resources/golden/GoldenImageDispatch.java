@@ -37,7 +37,8 @@ public final class GoldenImageDispatch {
    */
   public static final List<String> SUBSYSTEMS = List.of("note", "task");
 
-  private static final ImageChecker.Expectation EXPECTATION = new ImageChecker.Expectation(GoldenImageSchema.trusted(), GoldenImageSchema::codec);
+  private static final ImageChecker.Expectation EXPECTATION = new ImageChecker.Expectation(GoldenImageSchema.trusted(),
+      GoldenImageSchema::codec);
 
   private final NoteSubsystem note;
 

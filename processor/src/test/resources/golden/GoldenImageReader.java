@@ -13,12 +13,12 @@ import org.ckptgen.image.ImageChecker;
 import org.ckptgen.image.ImageLayout;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.Progress;
-import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.Trailer;
 import org.ckptgen.image.tools.ImageDump;
 import org.ckptgen.image.tools.ImageRewriter;
 import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.RecordCodec;
 
 /**
  * Reads "golden" images in user space: every record decoded by its codec, from a file (checked
@@ -162,7 +162,8 @@ public final class GoldenImageReader {
    * {@code key} (null: none required), the image must be signed by it.
    */
   private static void check(ImageReader r, PublicKey key) throws CkptFormatException {
-    ImageChecker.check(r, new ImageChecker.Expectation(GoldenImageSchema.trusted(), GoldenImageSchema::codec), key);
+    ImageChecker.check(r, new ImageChecker.Expectation(GoldenImageSchema.trusted(),
+        GoldenImageSchema::codec), key);
   }
 
   /**

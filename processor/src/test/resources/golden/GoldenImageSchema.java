@@ -7,13 +7,14 @@ import org.ckptgen.image.EnumValue;
 import org.ckptgen.image.FieldEntry;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageWriter;
-import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SchemaEnums;
 import org.ckptgen.image.SchemaFields;
 import org.ckptgen.image.SchemaSubsystems;
 import org.ckptgen.image.SubsystemEntry;
 import org.ckptgen.image.TrustedSchema;
+import org.ckptgen.runtime.CodecRegistry;
+import org.ckptgen.runtime.RecordCodec;
 
 /**
  * The schema of "golden" images, version 2: every struct, the codec of every record,
@@ -39,54 +40,32 @@ public final class GoldenImageSchema {
   /**
    * The codec of {@code struct ckpt_hdr_pair}, type {@code 0x0300}.
    */
-  public static final RecordCodec<Pair> PAIR = RecordCodec.of(PairCodec.TYPE, PairCodec::encodedLength, PairCodec::encode, PairCodec::decode);
+  public static final RecordCodec<Pair> PAIR = PairCodec.INSTANCE;
 
   /**
    * The codec of {@code struct ckpt_hdr_owner}, type {@code 0x0301}.
    */
-  public static final RecordCodec<Owner> OWNER = RecordCodec.of(OwnerCodec.TYPE, OwnerCodec::encodedLength, OwnerCodec::encode, OwnerCodec::decode);
+  public static final RecordCodec<Owner> OWNER = OwnerCodec.INSTANCE;
 
   /**
    * The codec of {@code struct ckpt_hdr_task}, type {@code 0x0302}.
    */
-  public static final RecordCodec<Task> TASK = RecordCodec.of(TaskCodec.TYPE, TaskCodec::encodedLength, TaskCodec::encode, TaskCodec::decode, TaskCodec::refs);
+  public static final RecordCodec<Task> TASK = TaskCodec.INSTANCE;
 
   /**
    * The codec of {@code struct ckpt_hdr_note}, type {@code 0x0303}.
    */
-  public static final RecordCodec<Note> NOTE = RecordCodec.of(NoteCodec.TYPE, NoteCodec::encodedLength, NoteCodec::encode, NoteCodec::decode);
+  public static final RecordCodec<Note> NOTE = NoteCodec.INSTANCE;
 
   /**
    * The codec of {@code struct ckpt_hdr_page}, type {@code 0x0304}.
    */
-  public static final RecordCodec<Page> PAGE = RecordCodec.of(PageCodec.TYPE, PageCodec::encodedLength, PageCodec::encode, PageCodec::decode)
-      .withPayload(PageCodec::encodeHead, PageCodec::payload);
+  public static final RecordCodec<Page> PAGE = PageCodec.INSTANCE;
 
-  private static final ClassValue<RecordCodec<?>> BY_CLASS = new ClassValue<RecordCodec<?>>() {
-    @Override
-    protected RecordCodec<?> computeValue(Class<?> c) {
-      Class<?>[] classes = new Class<?>[] {
-            Pair.class,
-            Owner.class,
-            Task.class,
-            Note.class,
-            Page.class,
-          };
-      RecordCodec<?>[] codecs = new RecordCodec<?>[] {
-            PAIR,
-            OWNER,
-            TASK,
-            NOTE,
-            PAGE,
-          };
-      for (int i = 0; i < classes.length; i++) {
-        if (classes[i] == c) {
-          return codecs[i];
-        }
-      }
-      return null;
-    }
-  };
+  /**
+   * The codec of every record: by type id, by record class, and for JSON.
+   */
+  public static final CodecRegistry CODECS = CodecRegistry.of(NAME, PAIR, OWNER, TASK, NOTE, PAGE);
 
   private GoldenImageSchema() {
   }
@@ -207,14 +186,7 @@ public final class GoldenImageSchema {
    * The codec of record type {@code type}, or null for a type this schema does not have.
    */
   public static RecordCodec<?> codec(int type) {
-    return switch (type) {
-      case PairCodec.TYPE -> PAIR;
-      case OwnerCodec.TYPE -> OWNER;
-      case TaskCodec.TYPE -> TASK;
-      case NoteCodec.TYPE -> NOTE;
-      case PageCodec.TYPE -> PAGE;
-      default -> null;
-    };
+    return CODECS.codec(type);
   }
 
   /**
@@ -223,16 +195,7 @@ public final class GoldenImageSchema {
    * @throws IllegalArgumentException for a type this schema does not have
    */
   public static void json(int type, Object record, StringBuilder out) {
-    switch (type) {
-      case PairCodec.TYPE -> PairCodec.json((Pair) record, out);
-      case OwnerCodec.TYPE -> OwnerCodec.json((Owner) record, out);
-      case TaskCodec.TYPE -> TaskCodec.json((Task) record, out);
-      case NoteCodec.TYPE -> NoteCodec.json((Note) record, out);
-      case PageCodec.TYPE -> PageCodec.json((Page) record, out);
-      default -> {
-        throw new IllegalArgumentException("not a record type of the golden image: 0x" + Integer.toHexString(type));
-      }
-    }
+    CODECS.json(type, record, out);
   }
 
   /**
@@ -240,13 +203,8 @@ public final class GoldenImageSchema {
    *
    * @throws IllegalArgumentException if the record is not one of this schema
    */
-  @SuppressWarnings("unchecked")
   public static <T extends Record> RecordCodec<T> codecOf(T record) {
-    RecordCodec<?> codec = BY_CLASS.get(record.getClass());
-    if (codec == null) {
-      throw new IllegalArgumentException("not a record of the golden image: " + record);
-    }
-    return (RecordCodec<T>) codec;
+    return CODECS.codecOf(record);
   }
 
   private static final class Trusted {

@@ -6,6 +6,7 @@ import javax.annotation.processing.Generated;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.Json;
 import org.ckptgen.runtime.LittleEndian;
+import org.ckptgen.runtime.RecordCodec;
 import org.ckptgen.runtime.Utf8;
 import org.ckptgen.runtime.Wire;
 
@@ -13,7 +14,7 @@ import org.ckptgen.runtime.Wire;
  * Encodes and decodes {@link Note} as the record {@code struct ckpt_hdr_note}, type {@code 0x0303}.
  */
 @Generated("org.ckptgen.processor.CkptProcessor")
-public final class NoteCodec {
+public final class NoteCodec implements RecordCodec<Note> {
   /**
    * The record type id, {@code CKPT_HDR_NOTE} in C.
    */
@@ -29,14 +30,45 @@ public final class NoteCodec {
    */
   public static final int VERSION = 1;
 
+  /**
+   * {@code offsetof(struct ckpt_hdr_note, level)}.
+   */
+  public static final int OFFSET_LEVEL = 8;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_note, text_len)}.
+   */
+  public static final int OFFSET_TEXT_LEN = 12;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_note, text)}.
+   */
+  public static final int OFFSET_TEXT = 16;
+
+  /**
+   * The codec: {@code NoteCodec.INSTANCE.encode(value, buf, at)}.
+   */
+  public static final NoteCodec INSTANCE = new NoteCodec();
+
   private NoteCodec() {
+  }
+
+  @Override
+  public int type() {
+    return TYPE;
+  }
+
+  @Override
+  public Class<Note> recordClass() {
+    return Note.class;
   }
 
   /**
    * Appends {@code value} as a JSON object keyed by C member names: unsigned values in unsigned
    * decimal, enums by constant name, strings escaped, byte payloads in hex.
    */
-  public static void json(Note value, StringBuilder out) {
+  @Override
+  public void json(Note value, StringBuilder out) {
     out.append("{\"level\":");
     out.append(value.level());
     out.append(",\"text\":");
@@ -50,7 +82,8 @@ public final class NoteCodec {
    *
    * @throws IllegalArgumentException if a value breaks a bound of the struct
    */
-  public static int encodedLength(Note value) {
+  @Override
+  public int encodedLength(Note value) {
     Objects.requireNonNull(value.text(), "Note.text");
     int textLen = Utf8.encodedLength(value.text(), "Note.text");
     Wire.checkVarCount(textLen, 200, "Note.text");
@@ -65,7 +98,8 @@ public final class NoteCodec {
    * @throws IllegalArgumentException if a value breaks a bound of the struct
    * @throws IndexOutOfBoundsException if the record does not fit below the buffer's limit
    */
-  public static int encode(Note value, ByteBuffer buf, int at) {
+  @Override
+  public int encode(Note value, ByteBuffer buf, int at) {
     int len = encodedLength(value);
     Wire.checkRoomToWrite(buf, at, len);
     LittleEndian.putInt(buf, at, TYPE);
@@ -85,7 +119,8 @@ public final class NoteCodec {
    * @throws CkptFormatException if the bytes are not a valid {@code struct ckpt_hdr_note};
    *     offsets count from the start of {@code buf}
    */
-  public static Note decode(ByteBuffer buf, int at) throws CkptFormatException {
+  @Override
+  public Note decode(ByteBuffer buf, int at) throws CkptFormatException {
     int len = Wire.readHeader(buf, at, TYPE, SIZE, "ckpt_hdr_note");
     short level = LittleEndian.getShort(buf, at + 8);
     Wire.checkZero(buf, at + 10, 2, TYPE, "ckpt_hdr_note.__pad1");

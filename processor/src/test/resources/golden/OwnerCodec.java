@@ -6,13 +6,14 @@ import javax.annotation.processing.Generated;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.Json;
 import org.ckptgen.runtime.LittleEndian;
+import org.ckptgen.runtime.RecordCodec;
 import org.ckptgen.runtime.Wire;
 
 /**
  * Encodes and decodes {@link Owner} as the record {@code struct ckpt_hdr_owner}, type {@code 0x0301}.
  */
 @Generated("org.ckptgen.processor.CkptProcessor")
-public final class OwnerCodec {
+public final class OwnerCodec implements RecordCodec<Owner> {
   /**
    * The record type id, {@code CKPT_HDR_OWNER} in C.
    */
@@ -33,14 +34,50 @@ public final class OwnerCodec {
    */
   public static final int MIN_SIZE = 32;
 
+  /**
+   * {@code offsetof(struct ckpt_hdr_owner, uid)}.
+   */
+  public static final int OFFSET_UID = 8;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_owner, gid)}.
+   */
+  public static final int OFFSET_GID = 12;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_owner, name)}.
+   */
+  public static final int OFFSET_NAME = 16;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_owner, umask)}.
+   */
+  public static final int OFFSET_UMASK = 32;
+
+  /**
+   * The codec: {@code OwnerCodec.INSTANCE.encode(value, buf, at)}.
+   */
+  public static final OwnerCodec INSTANCE = new OwnerCodec();
+
   private OwnerCodec() {
+  }
+
+  @Override
+  public int type() {
+    return TYPE;
+  }
+
+  @Override
+  public Class<Owner> recordClass() {
+    return Owner.class;
   }
 
   /**
    * Appends {@code value} as a JSON object keyed by C member names: unsigned values in unsigned
    * decimal, enums by constant name, strings escaped, byte payloads in hex.
    */
-  public static void json(Owner value, StringBuilder out) {
+  @Override
+  public void json(Owner value, StringBuilder out) {
     out.append("{\"uid\":");
     out.append(value.uid());
     out.append(",\"gid\":");
@@ -58,7 +95,8 @@ public final class OwnerCodec {
    *
    * @throws IllegalArgumentException if a value breaks a bound of the struct
    */
-  public static int encodedLength(Owner value) {
+  @Override
+  public int encodedLength(Owner value) {
     Objects.requireNonNull(value.name(), "Owner.name");
     Wire.checkFixedString(value.name(), 16, "Owner.name");
     return SIZE;
@@ -72,7 +110,8 @@ public final class OwnerCodec {
    * @throws IllegalArgumentException if a value breaks a bound of the struct
    * @throws IndexOutOfBoundsException if the record does not fit below the buffer's limit
    */
-  public static int encode(Owner value, ByteBuffer buf, int at) {
+  @Override
+  public int encode(Owner value, ByteBuffer buf, int at) {
     int len = encodedLength(value);
     Wire.checkRoomToWrite(buf, at, len);
     LittleEndian.putInt(buf, at, TYPE);
@@ -92,7 +131,8 @@ public final class OwnerCodec {
    * @throws CkptFormatException if the bytes are not a valid {@code struct ckpt_hdr_owner};
    *     offsets count from the start of {@code buf}
    */
-  public static Owner decode(ByteBuffer buf, int at) throws CkptFormatException {
+  @Override
+  public Owner decode(ByteBuffer buf, int at) throws CkptFormatException {
     int len = Wire.readHeader(buf, at, TYPE, MIN_SIZE, "ckpt_hdr_owner");
     int uid = LittleEndian.getInt(buf, at + 8);
     int gid = LittleEndian.getInt(buf, at + 12);

@@ -6,13 +6,14 @@ import javax.annotation.processing.Generated;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.Json;
 import org.ckptgen.runtime.LittleEndian;
+import org.ckptgen.runtime.RecordCodec;
 import org.ckptgen.runtime.Wire;
 
 /**
  * Encodes and decodes {@link Page} as the record {@code struct ckpt_hdr_page}, type {@code 0x0304}.
  */
 @Generated("org.ckptgen.processor.CkptProcessor")
-public final class PageCodec {
+public final class PageCodec implements RecordCodec<Page> {
   /**
    * The record type id, {@code CKPT_HDR_PAGE} in C.
    */
@@ -28,14 +29,45 @@ public final class PageCodec {
    */
   public static final int VERSION = 1;
 
+  /**
+   * {@code offsetof(struct ckpt_hdr_page, address)}.
+   */
+  public static final int OFFSET_ADDRESS = 8;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_page, data_len)}.
+   */
+  public static final int OFFSET_DATA_LEN = 16;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_page, data)}.
+   */
+  public static final int OFFSET_DATA = 24;
+
+  /**
+   * The codec: {@code PageCodec.INSTANCE.encode(value, buf, at)}.
+   */
+  public static final PageCodec INSTANCE = new PageCodec();
+
   private PageCodec() {
+  }
+
+  @Override
+  public int type() {
+    return TYPE;
+  }
+
+  @Override
+  public Class<Page> recordClass() {
+    return Page.class;
   }
 
   /**
    * Appends {@code value} as a JSON object keyed by C member names: unsigned values in unsigned
    * decimal, enums by constant name, strings escaped, byte payloads in hex.
    */
-  public static void json(Page value, StringBuilder out) {
+  @Override
+  public void json(Page value, StringBuilder out) {
     out.append("{\"address\":");
     out.append(Long.toUnsignedString(value.address()));
     out.append(",\"data\":");
@@ -49,7 +81,8 @@ public final class PageCodec {
    *
    * @throws IllegalArgumentException if a value breaks a bound of the struct
    */
-  public static int encodedLength(Page value) {
+  @Override
+  public int encodedLength(Page value) {
     Objects.requireNonNull(value.data(), "Page.data");
     Wire.checkVarCount(value.data().remaining(), 4096, "Page.data");
     return SIZE + value.data().remaining() * 1;
@@ -63,7 +96,8 @@ public final class PageCodec {
    * @throws IllegalArgumentException if a value breaks a bound of the struct
    * @throws IndexOutOfBoundsException if the record does not fit below the buffer's limit
    */
-  public static int encode(Page value, ByteBuffer buf, int at) {
+  @Override
+  public int encode(Page value, ByteBuffer buf, int at) {
     int len = encodedLength(value);
     Wire.checkRoomToWrite(buf, at, len);
     LittleEndian.putInt(buf, at, TYPE);
@@ -83,7 +117,8 @@ public final class PageCodec {
    * @throws IllegalArgumentException if a value breaks a bound of the struct
    * @throws IndexOutOfBoundsException if {@link #SIZE} bytes do not fit below the buffer's limit
    */
-  public static int encodeHead(Page value, ByteBuffer buf, int at) {
+  @Override
+  public int encodeHead(Page value, ByteBuffer buf, int at) {
     int len = encodedLength(value);
     Wire.checkRoomToWrite(buf, at, SIZE);
     LittleEndian.putInt(buf, at, TYPE);
@@ -97,7 +132,8 @@ public final class PageCodec {
   /**
    * The payload bytes that follow the head {@link #encodeHead} writes, in a buffer of their own.
    */
-  public static ByteBuffer payload(Page value) {
+  @Override
+  public ByteBuffer payload(Page value) {
     return value.data().duplicate();
   }
 
@@ -108,7 +144,8 @@ public final class PageCodec {
    * @throws CkptFormatException if the bytes are not a valid {@code struct ckpt_hdr_page};
    *     offsets count from the start of {@code buf}
    */
-  public static Page decode(ByteBuffer buf, int at) throws CkptFormatException {
+  @Override
+  public Page decode(ByteBuffer buf, int at) throws CkptFormatException {
     int len = Wire.readHeader(buf, at, TYPE, SIZE, "ckpt_hdr_page");
     long address = LittleEndian.getLong(buf, at + 8);
     int dataLen = Wire.readCount(buf, at + 16, 4096, 1, 0, at + SIZE, at + len, TYPE, "ckpt_hdr_page.data_len");

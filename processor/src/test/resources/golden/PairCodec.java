@@ -4,13 +4,14 @@ import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
+import org.ckptgen.runtime.RecordCodec;
 import org.ckptgen.runtime.Wire;
 
 /**
  * Encodes and decodes {@link Pair} as the record {@code struct ckpt_hdr_pair}, type {@code 0x0300}.
  */
 @Generated("org.ckptgen.processor.CkptProcessor")
-public final class PairCodec {
+public final class PairCodec implements RecordCodec<Pair> {
   /**
    * The record type id, {@code CKPT_HDR_PAIR} in C.
    */
@@ -26,14 +27,40 @@ public final class PairCodec {
    */
   public static final int VERSION = 1;
 
+  /**
+   * {@code offsetof(struct ckpt_hdr_pair, a)}.
+   */
+  public static final int OFFSET_A = 8;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_pair, b)}.
+   */
+  public static final int OFFSET_B = 12;
+
+  /**
+   * The codec: {@code PairCodec.INSTANCE.encode(value, buf, at)}.
+   */
+  public static final PairCodec INSTANCE = new PairCodec();
+
   private PairCodec() {
+  }
+
+  @Override
+  public int type() {
+    return TYPE;
+  }
+
+  @Override
+  public Class<Pair> recordClass() {
+    return Pair.class;
   }
 
   /**
    * Appends {@code value} as a JSON object keyed by C member names: unsigned values in unsigned
    * decimal, enums by constant name, strings escaped, byte payloads in hex.
    */
-  public static void json(Pair value, StringBuilder out) {
+  @Override
+  public void json(Pair value, StringBuilder out) {
     out.append("{\"a\":");
     out.append(Integer.toUnsignedString(value.a()));
     out.append(",\"b\":");
@@ -44,7 +71,8 @@ public final class PairCodec {
   /**
    * The record length of {@code value}: always {@link #SIZE}.
    */
-  public static int encodedLength(Pair value) {
+  @Override
+  public int encodedLength(Pair value) {
     return SIZE;
   }
 
@@ -55,7 +83,8 @@ public final class PairCodec {
    *
    * @throws IndexOutOfBoundsException if the record does not fit below the buffer's limit
    */
-  public static int encode(Pair value, ByteBuffer buf, int at) {
+  @Override
+  public int encode(Pair value, ByteBuffer buf, int at) {
     int len = encodedLength(value);
     Wire.checkRoomToWrite(buf, at, len);
     LittleEndian.putInt(buf, at, TYPE);
@@ -73,7 +102,8 @@ public final class PairCodec {
    * @throws CkptFormatException if the bytes are not a valid {@code struct ckpt_hdr_pair};
    *     offsets count from the start of {@code buf}
    */
-  public static Pair decode(ByteBuffer buf, int at) throws CkptFormatException {
+  @Override
+  public Pair decode(ByteBuffer buf, int at) throws CkptFormatException {
     Wire.readHeader(buf, at, TYPE, SIZE, "ckpt_hdr_pair");
     int a = LittleEndian.getInt(buf, at + 8);
     boolean b = Wire.getBoolean(buf, at + 12, TYPE, "ckpt_hdr_pair.b");

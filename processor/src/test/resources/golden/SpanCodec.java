@@ -16,6 +16,16 @@ public final class SpanCodec {
    */
   public static final int SIZE = 16;
 
+  /**
+   * {@code offsetof(struct ckpt_span, start)}.
+   */
+  public static final int OFFSET_START = 0;
+
+  /**
+   * {@code offsetof(struct ckpt_span, pages)}.
+   */
+  public static final int OFFSET_PAGES = 8;
+
   private SpanCodec() {
   }
 

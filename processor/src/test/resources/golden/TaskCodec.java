@@ -5,6 +5,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
+import org.ckptgen.runtime.RecordCodec;
 import org.ckptgen.runtime.RefVisitor;
 import org.ckptgen.runtime.Wire;
 
@@ -12,7 +13,7 @@ import org.ckptgen.runtime.Wire;
  * Encodes and decodes {@link Task} as the record {@code struct ckpt_hdr_task}, type {@code 0x0302}.
  */
 @Generated("org.ckptgen.processor.CkptProcessor")
-public final class TaskCodec {
+public final class TaskCodec implements RecordCodec<Task> {
   /**
    * The record type id, {@code CKPT_HDR_TASK} in C.
    */
@@ -28,14 +29,85 @@ public final class TaskCodec {
    */
   public static final int VERSION = 1;
 
+  /**
+   * {@code offsetof(struct ckpt_hdr_task, flags)}.
+   */
+  public static final int OFFSET_FLAGS = 8;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_task, id)}.
+   */
+  public static final int OFFSET_ID = 16;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_task, mode)}.
+   */
+  public static final int OFFSET_MODE = 24;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_task, nice)}.
+   */
+  public static final int OFFSET_NICE = 26;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_task, stack)}.
+   */
+  public static final int OFFSET_STACK = 32;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_task, maps)}.
+   */
+  public static final int OFFSET_MAPS = 48;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_task, owner)}.
+   */
+  public static final int OFFSET_OWNER = 80;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_task, watchers)}.
+   */
+  public static final int OFFSET_WATCHERS = 84;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_task, frozen)}.
+   */
+  public static final int OFFSET_FROZEN = 92;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_task, nfds)}.
+   */
+  public static final int OFFSET_NFDS = 96;
+
+  /**
+   * {@code offsetof(struct ckpt_hdr_task, fds)}.
+   */
+  public static final int OFFSET_FDS = 104;
+
+  /**
+   * The codec: {@code TaskCodec.INSTANCE.encode(value, buf, at)}.
+   */
+  public static final TaskCodec INSTANCE = new TaskCodec();
+
   private TaskCodec() {
+  }
+
+  @Override
+  public int type() {
+    return TYPE;
+  }
+
+  @Override
+  public Class<Task> recordClass() {
+    return Task.class;
   }
 
   /**
    * Visits every objref of {@code value} with the record type it must point to and whether it
    * may be 0 (none).
    */
-  public static void refs(Task value, RefVisitor visitor) throws CkptFormatException {
+  @Override
+  public void refs(Task value, RefVisitor visitor) throws CkptFormatException {
     visitor.ref(value.owner(), 0x0301, "ckpt_hdr_task.owner", false);
     for (int objref : value.watchers()) {
       visitor.ref(objref, 0x0301, "ckpt_hdr_task.watchers", false);
@@ -46,7 +118,8 @@ public final class TaskCodec {
    * Appends {@code value} as a JSON object keyed by C member names: unsigned values in unsigned
    * decimal, enums by constant name, strings escaped, byte payloads in hex.
    */
-  public static void json(Task value, StringBuilder out) {
+  @Override
+  public void json(Task value, StringBuilder out) {
     out.append("{\"flags\":");
     out.append(Byte.toUnsignedInt(value.flags()));
     out.append(",\"id\":");
@@ -97,7 +170,8 @@ public final class TaskCodec {
    *
    * @throws IllegalArgumentException if a value breaks a bound of the struct
    */
-  public static int encodedLength(Task value) {
+  @Override
+  public int encodedLength(Task value) {
     Objects.requireNonNull(value.mode(), "Task.mode");
     Objects.requireNonNull(value.stack(), "Task.stack");
     Objects.requireNonNull(value.maps(), "Task.maps");
@@ -118,7 +192,8 @@ public final class TaskCodec {
    * @throws IllegalArgumentException if a value breaks a bound of the struct
    * @throws IndexOutOfBoundsException if the record does not fit below the buffer's limit
    */
-  public static int encode(Task value, ByteBuffer buf, int at) {
+  @Override
+  public int encode(Task value, ByteBuffer buf, int at) {
     int len = encodedLength(value);
     Wire.checkRoomToWrite(buf, at, len);
     LittleEndian.putInt(buf, at, TYPE);
@@ -155,7 +230,8 @@ public final class TaskCodec {
    * @throws CkptFormatException if the bytes are not a valid {@code struct ckpt_hdr_task};
    *     offsets count from the start of {@code buf}
    */
-  public static Task decode(ByteBuffer buf, int at) throws CkptFormatException {
+  @Override
+  public Task decode(ByteBuffer buf, int at) throws CkptFormatException {
     int len = Wire.readHeader(buf, at, TYPE, SIZE, "ckpt_hdr_task");
     byte flags = buf.get(at + 8);
     Wire.checkZero(buf, at + 9, 7, TYPE, "ckpt_hdr_task.__pad1");

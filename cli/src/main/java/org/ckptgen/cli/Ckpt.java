@@ -31,7 +31,6 @@ import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageSignature;
 import org.ckptgen.image.Printable;
-import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SectionCodec;
@@ -676,7 +675,7 @@ public final class Ckpt {
       void add(RecordView v) throws CkptFormatException {
         if (v.type() == SectionCodec.TYPE) {
           current = new LinkedHashMap<>();
-          sections.put(Printable.escape(v.decode(RecordCodec.SECTION).subsystem()), current);
+          sections.put(Printable.escape(v.decode(SectionCodec.INSTANCE).subsystem()), current);
         } else if (current != null) {
           String name = names.name(v.type());
           long[] c = current.computeIfAbsent(name != null ? Printable.escape(name) : String.format("type 0x%x", v.type()),

@@ -31,6 +31,7 @@ import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SchemaEnums;
 import org.ckptgen.image.SchemaFields;
+import org.ckptgen.image.SchemaFieldsCodec;
 import org.ckptgen.image.SchemaSubsystems;
 import org.ckptgen.image.Section;
 import org.ckptgen.image.SectionCodec;
@@ -207,8 +208,8 @@ final class JsonImage {
     SchemaEnums enumTable = new SchemaEnums(enums.toArray(EnumValue[]::new));
     try {
       // where the tables will lie, so that a fault in them is named at its offset as a reader would
-      long fieldsAt = Wire.align8(ImageHeaderCodec.encodedLength(header));
-      long enumsAt = fieldsAt + Wire.align8(org.ckptgen.image.SchemaFieldsCodec.encodedLength(fieldTable));
+      long fieldsAt = Wire.align8(ImageHeaderCodec.INSTANCE.encodedLength(header));
+      long enumsAt = fieldsAt + Wire.align8(org.ckptgen.image.SchemaFieldsCodec.INSTANCE.encodedLength(fieldTable));
       layout = ImageLayout.of(header, fieldTable, fieldsAt, enumTable, enumsAt);
       writer = new ImageWriter(out, header, fieldTable, enumTable,
           new SchemaSubsystems(subsystems.toArray(SubsystemEntry[]::new)));
@@ -295,14 +296,14 @@ final class JsonImage {
         if (type == SectionCodec.TYPE) {
           Section s = new Section(string(object(value, at, Set.of("subsystem")).get("subsystem"), at + ".subsystem"));
           ByteBuffer b = ByteBuffer.allocate(SectionCodec.SIZE);
-          SectionCodec.encode(s, b, 0);
+          SectionCodec.INSTANCE.encode(s, b, 0);
           return b;
         }
         Map<String, Node> o = object(value, at, Set.of("objtype", "objref"));
         ObjectRef ref = new ObjectRef((int) unsigned(o, "objtype", at, 32), (int) signed(o, "objref", at, 32));
         ByteBuffer b = ByteBuffer.allocate(ObjectRefCodec.SIZE);
-        ObjectRefCodec.encode(ref, b, 0);
-        ObjectRefCodec.decode(b, 0);  // the codec's own checks: an objref is not negative
+        ObjectRefCodec.INSTANCE.encode(ref, b, 0);
+        ObjectRefCodec.INSTANCE.decode(b, 0);  // the codec's own checks: an objref is not negative
         return b;
       } catch (IllegalArgumentException | CkptFormatException e) {
         throw new BadJson(value.at(), at, e instanceof CkptFormatException c ? c.reason() : e.getMessage());

@@ -10,7 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.ObjectRef;
-import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.ObjectRefCodec;
 import org.ckptgen.image.SchemaEntry;
 import picocli.CommandLine;
 
@@ -49,7 +49,7 @@ public final class Packaging {
       try (FileChannel ch = FileChannel.open(image, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
         ImageWriter w = new ImageWriter(ch, ImageHeader.of("train", 1, 1L, new SchemaEntry[0], 0L));
         w.beginSection("train");
-        w.writeObject(RecordCodec.OBJECT_REF, new ObjectRef(1, 1));
+        w.writeObject(ObjectRefCodec.INSTANCE, new ObjectRef(1, 1));
         w.finish();
       }
       String img = image.toString();

@@ -1,10 +1,5 @@
 package org.ckptgen.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -20,7 +15,7 @@ import org.ckptgen.image.FieldEntry;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.ObjectRef;
-import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.ObjectRefCodec;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SchemaEnums;
 import org.ckptgen.image.SchemaFields;
@@ -30,6 +25,10 @@ import org.ckptgen.image.SubsystemEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ckpt keygen, sign, and --key on the commands that read. */
 class CkptSignTest {
@@ -63,7 +62,7 @@ class CkptSignTest {
       ImageWriter w = new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, SCHEMA, 1L), FIELDS,
           new SchemaEnums(new EnumValue[0]), SUBSYSTEMS);
       w.beginSection("alpha");
-      w.write(RecordCodec.OBJECT_REF, new ObjectRef(0x100, 1));
+      w.write(ObjectRefCodec.INSTANCE, new ObjectRef(0x100, 1));
       w.writeRaw(x.duplicate());
       w.writeRaw(x.duplicate());
       w.finish();

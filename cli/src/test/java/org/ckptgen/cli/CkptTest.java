@@ -1,23 +1,19 @@
 package org.ckptgen.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import org.ckptgen.image.EnumValue;
 import org.ckptgen.image.FieldEntry;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.ObjectRef;
-import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.ObjectRefCodec;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SchemaEnums;
 import org.ckptgen.image.SchemaFields;
@@ -26,6 +22,9 @@ import org.ckptgen.image.SubsystemEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ckpt as a user runs it: what it prints and how it exits. */
 class CkptTest {
@@ -60,7 +59,7 @@ class CkptTest {
       ImageWriter w = new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, schema, 1_700_000_000_000_000_000L),
           fields, new SchemaEnums(new EnumValue[0]), subsystems);
       w.beginSection("alpha");
-      w.write(RecordCodec.OBJECT_REF, new ObjectRef(0x100, 1));
+      w.write(ObjectRefCodec.INSTANCE, new ObjectRef(0x100, 1));
       w.writeRaw(x.duplicate());
       w.writeRaw(x.duplicate());
       w.beginSection("beta");

@@ -20,7 +20,6 @@ import org.ckptgen.example.subsystems.UserSubsystem;
 import org.ckptgen.example.subsystems.UtsSubsystem;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.Printable;
-import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SectionCodec;
 import org.ckptgen.image.Trailer;
@@ -107,7 +106,7 @@ public final class Main {
       String section = null;
       for (RecordView v : r.records()) {
         if (v.type() == SectionCodec.TYPE) {
-          section = v.decode(RecordCodec.SECTION).subsystem();
+          section = v.decode(SectionCodec.INSTANCE).subsystem();
           counts.put(section, new int[2]);
         } else if (v.type() != 0x0003) {
           counts.get(section)[0]++;

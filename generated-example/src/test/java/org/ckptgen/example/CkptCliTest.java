@@ -1,11 +1,5 @@
 package org.ckptgen.example;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -22,15 +16,22 @@ import org.ckptgen.example.container.CredCodec;
 import org.ckptgen.example.model.Model;
 import org.ckptgen.example.model.SampleContainer;
 import org.ckptgen.image.ImageReader;
-import org.ckptgen.image.RecordCodec;
+import org.ckptgen.image.ObjectRefCodec;
 import org.ckptgen.image.RecordView;
+import org.ckptgen.image.SectionCodec;
 import org.ckptgen.image.hook.Caller;
 import org.ckptgen.image.hook.RestoreContext;
 import org.ckptgen.image.tools.ImageDump;
 import org.ckptgen.processor.Gcc;
+import org.ckptgen.runtime.RecordCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ckpt on the example's images, as a user runs it from the README: dump, JSON, remap, verify. */
 class CkptCliTest {
@@ -83,14 +84,14 @@ class CkptCliTest {
     try (ImageReader r = ImageReader.open(image)) {
       r.verify();
       for (RecordView v : r.records()) {
-        RecordCodec<?> codec = v.type() == 2 ? RecordCodec.SECTION : v.type() == 3 ? RecordCodec.OBJECT_REF
+        RecordCodec<?> codec = v.type() == 2 ? SectionCodec.INSTANCE : v.type() == 3 ? ObjectRefCodec.INSTANCE
             : ContainerImageSchema.codec(v.type());
         Object record = v.decode(codec);
         StringBuilder json = new StringBuilder();
         if (v.type() == 2) {
-          org.ckptgen.image.SectionCodec.json((org.ckptgen.image.Section) record, json);
+          org.ckptgen.image.SectionCodec.INSTANCE.json((org.ckptgen.image.Section) record, json);
         } else if (v.type() == 3) {
-          org.ckptgen.image.ObjectRefCodec.json((org.ckptgen.image.ObjectRef) record, json);
+          org.ckptgen.image.ObjectRefCodec.INSTANCE.json((org.ckptgen.image.ObjectRef) record, json);
         } else {
           ContainerImageSchema.json(v.type(), record, json);
         }

@@ -1,10 +1,5 @@
 package org.ckptgen.example;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -39,11 +34,16 @@ import org.ckptgen.image.ImageLayout;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.RecordView;
+import org.ckptgen.image.SectionCodec;
 import org.ckptgen.image.tools.GenericEncoder;
 import org.ckptgen.runtime.LittleEndian;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * ckpt encode and diff on the example's images and on images of random values: dump --json,
@@ -398,7 +398,7 @@ class CkptEncodeDiffTest {
 
   private static ByteBuffer section(String name) {
     ByteBuffer b = ByteBuffer.allocate(40);
-    org.ckptgen.image.SectionCodec.encode(new org.ckptgen.image.Section(name), b, 0);
+    org.ckptgen.image.SectionCodec.INSTANCE.encode(new org.ckptgen.image.Section(name), b, 0);
     return b;
   }
 

@@ -39,7 +39,7 @@ class CodecRoundTripTest {
   void credIsLinuxCrs88ByteRecord() throws Exception {
     assertEquals(88, CredCodec.SIZE);
     ByteBuffer buf = ByteBuffer.allocate(88);
-    assertEquals(88, CredCodec.encode(CRED, buf, 0));
+    assertEquals(88, CredCodec.INSTANCE.encode(CRED, buf, 0));
     assertEquals(0x0101, LittleEndian.getInt(buf, 0), "type");
     assertEquals(88, LittleEndian.getInt(buf, 4), "len");
     assertEquals(1000, LittleEndian.getInt(buf, 8), "uid at 8");
@@ -48,7 +48,7 @@ class CodecRoundTripTest {
     assertEquals(-1L, LittleEndian.getLong(buf, 72), "cap_s.cap_bset_mask at 48 + 24");
     assertEquals(0x2f, LittleEndian.getInt(buf, 80), "cap_s.securebits at 48 + 32");
     assertEquals(0, LittleEndian.getInt(buf, 84), "cap_s padding");
-    assertEquals(CRED, CredCodec.decode(buf, 0));
+    assertEquals(CRED, CredCodec.INSTANCE.decode(buf, 0));
   }
 
   @Test
@@ -56,23 +56,23 @@ class CodecRoundTripTest {
     int[] groups = new int[32];
     Arrays.setAll(groups, i -> 100 + 3 * i);
     GroupInfo g = new GroupInfo(groups);
-    assertEquals(16 + 128, GroupInfoCodec.encodedLength(g));
+    assertEquals(16 + 128, GroupInfoCodec.INSTANCE.encodedLength(g));
     ByteBuffer buf = ByteBuffer.allocate(144);
-    assertEquals(144, GroupInfoCodec.encode(g, buf, 0));
+    assertEquals(144, GroupInfoCodec.INSTANCE.encode(g, buf, 0));
     assertEquals(32, LittleEndian.getInt(buf, 8), "ngroups");
     assertEquals(100 + 3 * 31, LittleEndian.getInt(buf, 16 + 4 * 31), "groups[31]");
-    assertEquals(Arrays.toString(groups), Arrays.toString(GroupInfoCodec.decode(buf, 0).groups()));
+    assertEquals(Arrays.toString(groups), Arrays.toString(GroupInfoCodec.INSTANCE.decode(buf, 0).groups()));
   }
 
   @Test
   void sameBytesWhateverTheBufferOrderKindOrOffset() throws Exception {
     ByteBuffer reference = ByteBuffer.allocate(88);
-    CredCodec.encode(CRED, reference, 0);
+    CredCodec.INSTANCE.encode(CRED, reference, 0);
     for (ByteBuffer buf : List.of(ByteBuffer.allocate(200).order(ByteOrder.BIG_ENDIAN),
         ByteBuffer.allocateDirect(200), ByteBuffer.allocate(200).order(ByteOrder.LITTLE_ENDIAN))) {
-      assertEquals(88, CredCodec.encode(CRED, buf, 40));
+      assertEquals(88, CredCodec.INSTANCE.encode(CRED, buf, 40));
       assertEquals(reference, buf.slice(40, 88), buf.toString());
-      assertEquals(CRED, CredCodec.decode(buf, 40));
+      assertEquals(CRED, CredCodec.INSTANCE.decode(buf, 40));
       assertEquals(0, buf.position(), "the codec leaves the buffer's position alone");
     }
   }
@@ -83,7 +83,7 @@ class CodecRoundTripTest {
     for (int i = 0; i < 88; i++) {
       buf.put(i, (byte) 0xff);
     }
-    CredCodec.encode(CRED, buf, 0);
+    CredCodec.INSTANCE.encode(CRED, buf, 0);
     assertEquals(0, LittleEndian.getInt(buf, 84), "cap_s.__pad1 over 0xff bytes");
   }
 }

@@ -53,80 +53,80 @@ class CorruptRecordTest {
   private static final Task TASK = new Task(1, (byte) 1, 5, true, 0, (short) 17, "init", new int[] {1, 2});
 
   private static Consumer<ByteBuffer> groups(int... ids) {
-    return b -> GroupInfoCodec.encode(new GroupInfo(ids), b, 0);
+    return b -> GroupInfoCodec.INSTANCE.encode(new GroupInfo(ids), b, 0);
   }
 
   private static Consumer<ByteBuffer> label(String text) {
-    return b -> LsmLabelCodec.encode(new LsmLabel(SecType.FILE, text), b, 0);
+    return b -> LsmLabelCodec.INSTANCE.encode(new LsmLabel(SecType.FILE, text), b, 0);
   }
 
   @Test
   void everyTruncationIsAFormatError() throws CkptFormatException {
     ByteBuffer full = ByteBuffer.allocate(88);
-    CredCodec.encode(CRED, full, 0);
+    CredCodec.INSTANCE.encode(CRED, full, 0);
     for (int n = 0; n < 88; n++) {
       ByteBuffer prefix = full.slice(0, n);
-      CkptFormatException e = assertThrows(CkptFormatException.class, () -> CredCodec.decode(prefix, 0), "prefix " + n);
+      CkptFormatException e = assertThrows(CkptFormatException.class, () -> CredCodec.INSTANCE.decode(prefix, 0), "prefix " + n);
       assertEquals(n < 8 ? 0 : 4, e.offset(), e.getMessage());
     }
-    assertEquals(CRED, CredCodec.decode(full, 0));
+    assertEquals(CRED, CredCodec.INSTANCE.decode(full, 0));
   }
 
   @Test
   void badHeaders() {
-    Consumer<ByteBuffer> cred = b -> CredCodec.encode(CRED, b, 0);
-    assertError(rejected(88, cred, b -> LittleEndian.putInt(b, 0, 0x0102), CredCodec::decode),
+    Consumer<ByteBuffer> cred = b -> CredCodec.INSTANCE.encode(CRED, b, 0);
+    assertError(rejected(88, cred, b -> LittleEndian.putInt(b, 0, 0x0102), CredCodec.INSTANCE::decode),
         0, 0x0102, "expected a ckpt_hdr_cred record (type 0x101)");
-    assertError(rejected(88, cred, b -> LittleEndian.putInt(b, 4, 80), CredCodec::decode),
+    assertError(rejected(88, cred, b -> LittleEndian.putInt(b, 4, 80), CredCodec.INSTANCE::decode),
         4, 0x0101, "record length 80 is shorter than the 88 bytes of ckpt_hdr_cred");
-    assertError(rejected(88, cred, b -> LittleEndian.putInt(b, 4, 96), CredCodec::decode),
+    assertError(rejected(88, cred, b -> LittleEndian.putInt(b, 4, 96), CredCodec.INSTANCE::decode),
         4, 0x0101, "record length 96 is over the 88 bytes left");
   }
 
   @Test
   void countsOverTheirBoundOrOverTheBytesPresent() {
-    assertError(rejected(32, groups(1, 2), b -> LittleEndian.putInt(b, 8, 65537), GroupInfoCodec::decode),
+    assertError(rejected(32, groups(1, 2), b -> LittleEndian.putInt(b, 8, 65537), GroupInfoCodec.INSTANCE::decode),
         8, 0x0102, "ckpt_hdr_groupinfo.ngroups 65537 is over its bound 65536");
     // ngroups 1000 in a 24-byte record: refused before an array of 1000 is allocated
-    assertError(rejected(24, groups(1, 2), b -> LittleEndian.putInt(b, 8, 1000), GroupInfoCodec::decode),
+    assertError(rejected(24, groups(1, 2), b -> LittleEndian.putInt(b, 8, 1000), GroupInfoCodec.INSTANCE::decode),
         8, 0x0102, "ckpt_hdr_groupinfo.ngroups 1000 needs 4000 bytes; the record has 8 left");
-    assertError(rejected(24, label("abc"), b -> LittleEndian.putInt(b, 12, -1), LsmLabelCodec::decode),
+    assertError(rejected(24, label("abc"), b -> LittleEndian.putInt(b, 12, -1), LsmLabelCodec.INSTANCE::decode),
         12, 0x0105, "ckpt_hdr_lsm.label_len 4294967295 is over its bound 4096");
   }
 
   @Test
   void badValues() {
-    Consumer<ByteBuffer> task = b -> TaskCodec.encode(TASK, b, 0);
-    assertError(rejected(64, task, b -> b.put(14, (byte) 1), TaskCodec::decode),
+    Consumer<ByteBuffer> task = b -> TaskCodec.INSTANCE.encode(TASK, b, 0);
+    assertError(rejected(64, task, b -> b.put(14, (byte) 1), TaskCodec.INSTANCE::decode),
         14, 0x0107, "ckpt_hdr_task.__pad1 byte 1 is 0x01; padding must be zero");
-    assertError(rejected(64, task, b -> b.put(24, (byte) 2), TaskCodec::decode),
+    assertError(rejected(64, task, b -> b.put(24, (byte) 2), TaskCodec.INSTANCE::decode),
         24, 0x0107, "ckpt_hdr_task.frozen is 2; a boolean must be 0 or 1");
-    assertError(rejected(24, label("abc"), b -> b.put(8, (byte) 9), LsmLabelCodec::decode),
+    assertError(rejected(24, label("abc"), b -> b.put(8, (byte) 9), LsmLabelCodec.INSTANCE::decode),
         8, 0x0105, "ckpt_hdr_lsm.sectype has code 9, which is no constant of its enum");
-    assertError(rejected(88, b -> CredCodec.encode(CRED, b, 0), b -> LittleEndian.putInt(b, 44, -3), CredCodec::decode),
+    assertError(rejected(88, b -> CredCodec.INSTANCE.encode(CRED, b, 0), b -> LittleEndian.putInt(b, 44, -3), CredCodec.INSTANCE::decode),
         44, 0x0101, "ckpt_hdr_cred.groupinfo_ref is -3; an objref is 0 (none) or a positive id");
-    assertError(rejected(88, b -> CredCodec.encode(CRED, b, 0), b -> b.put(87, (byte) 1), CredCodec::decode),
+    assertError(rejected(88, b -> CredCodec.INSTANCE.encode(CRED, b, 0), b -> b.put(87, (byte) 1), CredCodec.INSTANCE::decode),
         87, 0x0101, "ckpt_capabilities.__pad1 byte 3 is 0x01; padding must be zero");
   }
 
   @Test
   void stringsWithoutTheirTerminatorOrWithJunk() {
-    Consumer<ByteBuffer> uts = b -> UtsNsCodec.encode(new UtsNs("Linux", "h", "r", "v", "m", "d"), b, 0);
-    assertError(rejected(400, uts, b -> { for (int i = 8; i < 73; i++) b.put(i, (byte) 'a'); }, UtsNsCodec::decode),
+    Consumer<ByteBuffer> uts = b -> UtsNsCodec.INSTANCE.encode(new UtsNs("Linux", "h", "r", "v", "m", "d"), b, 0);
+    assertError(rejected(400, uts, b -> { for (int i = 8; i < 73; i++) b.put(i, (byte) 'a'); }, UtsNsCodec.INSTANCE::decode),
         8, 0x0106, "ckpt_hdr_utsns.sysname has no NUL terminator in its 65 bytes");
-    assertError(rejected(400, uts, b -> b.put(20, (byte) 'x'), UtsNsCodec::decode),
+    assertError(rejected(400, uts, b -> b.put(20, (byte) 'x'), UtsNsCodec.INSTANCE::decode),
         20, 0x0106, "ckpt_hdr_utsns.sysname (after its NUL) byte 7 is 0x78; padding must be zero");
-    assertError(rejected(24, label("abc"), b -> b.put(19, (byte) '!'), LsmLabelCodec::decode),
+    assertError(rejected(24, label("abc"), b -> b.put(19, (byte) '!'), LsmLabelCodec.INSTANCE::decode),
         19, 0x0105, "ckpt_hdr_lsm.label is not NUL-terminated");
-    assertError(rejected(24, label("abc"), b -> b.put(17, (byte) 0), LsmLabelCodec::decode),
+    assertError(rejected(24, label("abc"), b -> b.put(17, (byte) 0), LsmLabelCodec.INSTANCE::decode),
         17, 0x0105, "ckpt_hdr_lsm.label has a NUL at byte 1 of its 3");
-    assertError(rejected(24, label("abc"), b -> b.put(17, (byte) 0xc3), LsmLabelCodec::decode),
+    assertError(rejected(24, label("abc"), b -> b.put(17, (byte) 0xc3), LsmLabelCodec.INSTANCE::decode),
         16, 0x0105, "ckpt_hdr_lsm.label is not valid UTF-8");
   }
 
   @Test
   void unsortedGroups() {
-    assertError(rejected(32, groups(1, 2, 3), b -> LittleEndian.putInt(b, 24, 0), GroupInfoCodec::decode),
+    assertError(rejected(32, groups(1, 2, 3), b -> LittleEndian.putInt(b, 24, 0), GroupInfoCodec.INSTANCE::decode),
         24, 0x0102, "ckpt_hdr_groupinfo.groups is not sorted: element 2 is below element 1");
   }
 

@@ -44,51 +44,51 @@ class EncodeValidationTest {
   void fixedArrayOfTheWrongLength() {
     ByteBuffer buf = ByteBuffer.allocate(64);
     refused(IllegalArgumentException.class, "Task.blockedSignals has 3 elements; it must have exactly 2", buf,
-        () -> TaskCodec.encode(task("init", new int[3]), buf, 0));
+        () -> TaskCodec.INSTANCE.encode(task("init", new int[3]), buf, 0));
     ByteBuffer big = ByteBuffer.allocate(264);
     refused(IllegalArgumentException.class, "Rlimits.rlim has 15 elements", big,
-        () -> RlimitsCodec.encode(new Rlimits(new Rlimit[15]), big, 0));
+        () -> RlimitsCodec.INSTANCE.encode(new Rlimits(new Rlimit[15]), big, 0));
   }
 
   @Test
   void fixedStringTooLongInUtf8Bytes() {
     ByteBuffer buf = ByteBuffer.allocate(400);
-    UtsNsCodec.encode(new UtsNs(LONG_64, "", "", "", "", ""), buf, 0);  // 64 bytes + NUL fit char[65]
+    UtsNsCodec.INSTANCE.encode(new UtsNs(LONG_64, "", "", "", "", ""), buf, 0);  // 64 bytes + NUL fit char[65]
     refused(IllegalArgumentException.class, "UtsNs.sysname is 65 bytes of UTF-8; at most 64 fit in char[65]", buf,
-        () -> UtsNsCodec.encode(new UtsNs(LONG_64 + "y", "", "", "", "", ""), buf, 0));
+        () -> UtsNsCodec.INSTANCE.encode(new UtsNs(LONG_64 + "y", "", "", "", "", ""), buf, 0));
     refused(IllegalArgumentException.class, "UtsNs.nodename is 66 bytes", buf,  // 33 two-byte characters
-        () -> UtsNsCodec.encode(new UtsNs("", "\u00e9".repeat(33), "", "", "", ""), buf, 0));
+        () -> UtsNsCodec.INSTANCE.encode(new UtsNs("", "\u00e9".repeat(33), "", "", "", ""), buf, 0));
   }
 
   @Test
   void variableArrayOverItsBoundOrOutOfOrder() {
     ByteBuffer buf = ByteBuffer.allocate(64);
     refused(IllegalArgumentException.class, "GroupInfo.groups has 65537 elements; at most 65536", buf,
-        () -> GroupInfoCodec.encode(new GroupInfo(new int[65537]), buf, 0));
+        () -> GroupInfoCodec.INSTANCE.encode(new GroupInfo(new int[65537]), buf, 0));
     refused(IllegalArgumentException.class, "GroupInfo.groups must be sorted, but element 2 is below element 1", buf,
-        () -> GroupInfoCodec.encode(new GroupInfo(new int[] {1, 5, 4}), buf, 0));
+        () -> GroupInfoCodec.INSTANCE.encode(new GroupInfo(new int[] {1, 5, 4}), buf, 0));
   }
 
   @Test
   void stringsACannotCarry() {
     ByteBuffer buf = ByteBuffer.allocate(8192);
     refused(IllegalArgumentException.class, "LsmLabel.label contains a NUL character at index 3", buf,
-        () -> LsmLabelCodec.encode(new LsmLabel(SecType.CRED, "abc\0def"), buf, 0));
+        () -> LsmLabelCodec.INSTANCE.encode(new LsmLabel(SecType.CRED, "abc\0def"), buf, 0));
     refused(IllegalArgumentException.class, "LsmLabel.label has 4097 elements; at most 4096", buf,
-        () -> LsmLabelCodec.encode(new LsmLabel(SecType.CRED, "l".repeat(4097)), buf, 0));
+        () -> LsmLabelCodec.INSTANCE.encode(new LsmLabel(SecType.CRED, "l".repeat(4097)), buf, 0));
   }
 
   @Test
   void nullComponentsAreNamed() {
     ByteBuffer buf = ByteBuffer.allocate(64);
     refused(NullPointerException.class, "LsmLabel.sectype", buf,
-        () -> LsmLabelCodec.encode(new LsmLabel(null, "x"), buf, 0));
-    refused(NullPointerException.class, "Task.comm", buf, () -> TaskCodec.encode(task(null, new int[2]), buf, 0));
+        () -> LsmLabelCodec.INSTANCE.encode(new LsmLabel(null, "x"), buf, 0));
+    refused(NullPointerException.class, "Task.comm", buf, () -> TaskCodec.INSTANCE.encode(task(null, new int[2]), buf, 0));
   }
 
   @Test
   void aBufferTooSmallIsRefusedBeforeWriting() {
     ByteBuffer buf = ByteBuffer.allocate(100);
-    refused(IndexOutOfBoundsException.class, "", buf, () -> TaskCodec.encode(task("init", new int[2]), buf, 40));
+    refused(IndexOutOfBoundsException.class, "", buf, () -> TaskCodec.INSTANCE.encode(task("init", new int[2]), buf, 40));
   }
 }

@@ -18,7 +18,7 @@ import org.ckptgen.example.container.TaskCodec;
 import org.ckptgen.example.container.UtsNsCodec;
 import org.ckptgen.example.demo.ImageFile;
 import org.ckptgen.example.demo.Samples;
-import org.ckptgen.image.RecordCodec;
+import org.ckptgen.runtime.RecordCodec;
 import org.ckptgen.image.SchemaEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

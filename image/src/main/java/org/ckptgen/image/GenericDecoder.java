@@ -65,9 +65,9 @@ public final class GenericDecoder {
    */
   public boolean json(RecordView v, StringBuilder out) throws CkptFormatException {
     switch (v.type()) {
-      case SectionCodec.TYPE -> SectionCodec.json(v.decode(RecordCodec.SECTION), out);
-      case ObjectRefCodec.TYPE -> ObjectRefCodec.json(v.decode(RecordCodec.OBJECT_REF), out);
-      case TrailerCodec.TYPE -> TrailerCodec.json(v.decode(RecordCodec.TRAILER), out);
+      case SectionCodec.TYPE -> SectionCodec.INSTANCE.json(v.decode(SectionCodec.INSTANCE), out);
+      case ObjectRefCodec.TYPE -> ObjectRefCodec.INSTANCE.json(v.decode(ObjectRefCodec.INSTANCE), out);
+      case TrailerCodec.TYPE -> TrailerCodec.INSTANCE.json(v.decode(TrailerCodec.INSTANCE), out);
       default -> {
         if (layout.byType(v.type()) == null) {
           return false;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import org.ckptgen.image.hook.RestoreContext;
 import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.RecordCodec;
 
 /**
  * The check a restore makes of the whole image before any restore hook runs: the framing and
@@ -23,10 +24,6 @@ import org.ckptgen.runtime.CkptFormatException;
  * not checked. Since objrefs may only point back, the objects form no cycle.
  */
 public final class ImageChecker {
-  /** Where a section's subsystem name and an objref's id are in their records (docs/FORMAT.md). */
-  private static final int SECTION_NAME = 8;
-  private static final int OBJREF_ID = 12;
-
   private ImageChecker() {}
 
   /**
@@ -133,10 +130,10 @@ public final class ImageChecker {
         sharedObject(v);
       } else if (v.type() == SectionCodec.TYPE) {
         requireState(v.position());
-        String name = v.decode(RecordCodec.SECTION).subsystem();
+        String name = v.decode(SectionCodec.INSTANCE).subsystem();
         String expected = section < subsystems.length ? subsystems[section].name() : null;
         if (!name.equals(expected)) {
-          throw new CkptFormatException(v.position() + SECTION_NAME, v.type(), expected == null
+          throw new CkptFormatException(v.position() + SectionCodec.OFFSET_SUBSYSTEM, v.type(), expected == null
               ? "a section of \"" + Printable.line(name) + "\" follows the last subsystem's"
               : "expected the section of \"" + expected + "\", found \"" + Printable.line(name) + "\"");
         }
@@ -145,10 +142,10 @@ public final class ImageChecker {
       } else if (current == null) {
         throw new CkptFormatException(v.position(), v.type(), "a record before the first section");
       } else if (v.type() == ObjectRefCodec.TYPE) {
-        ObjectRef ref = v.decode(RecordCodec.OBJECT_REF);
+        ObjectRef ref = v.decode(ObjectRefCodec.INSTANCE);
         int next = count + 1;
         if (ref.objref() != next) {
-          throw new CkptFormatException(v.position() + OBJREF_ID, v.type(),
+          throw new CkptFormatException(v.position() + ObjectRefCodec.OFFSET_OBJREF, v.type(),
               "objref " + ref.objref() + " is out of order; the next id is " + next);
         }
         announcing = v;

@@ -288,11 +288,11 @@ public final class ImageLayout {
       for (int i = 0; i < table.length; i++) {
         int owner = Short.toUnsignedInt(table[i].owner());
         if (owner >= schema.length) {
-          throw field(i, 0, "field table entry " + i + ": owner " + owner + " is not a struct of the schema table ("
+          throw field(i, FieldEntryCodec.OFFSET_OWNER, "field table entry " + i + ": owner " + owner + " is not a struct of the schema table ("
               + schema.length + " entries)");
         }
         if (owner < s) {
-          throw field(i, 0, "field table entry " + i + ": owner " + owner + " comes after the members of struct " + s
+          throw field(i, FieldEntryCodec.OFFSET_OWNER, "field table entry " + i + ": owner " + owner + " comes after the members of struct " + s
               + "; each struct's members come together, in schema order");
         }
         while (s < owner) {
@@ -309,36 +309,36 @@ public final class ImageLayout {
     // The schema table.
 
     CkptFormatException entry(int k, int at, String reason) {
-      return new CkptFormatException(SCHEMA_AT + 64L * k + at, ImageHeaderCodec.TYPE, reason);
+      return new CkptFormatException(SCHEMA_AT + (long) SchemaEntryCodec.SIZE * k + at, ImageHeaderCodec.TYPE, reason);
     }
 
     void schemaEntry(int k) throws CkptFormatException {
       SchemaEntry e = schema[k];
       if (!identifier(e.name())) {
-        throw entry(k, 16, "schema table entry " + k + ": the name is not a C identifier");
+        throw entry(k, SchemaEntryCodec.OFFSET_NAME, "schema table entry " + k + ": the name is not a C identifier");
       }
       String it = "schema table entry " + k + " (" + e.name() + "): ";
       long type = Integer.toUnsignedLong(e.type());
       long before = k == 0 ? 0 : Integer.toUnsignedLong(schema[k - 1].type());
       if (type != 0 && (type < 0x100 || type > MAX_RECORD)) {
-        throw entry(k, 0, it + String.format("type 0x%x is neither 0 (a value struct) nor a record type from 0x100 to"
+        throw entry(k, SchemaEntryCodec.OFFSET_TYPE, it + String.format("type 0x%x is neither 0 (a value struct) nor a record type from 0x100 to"
             + " 0x7fffffff", type));
       }
       if (type == 0 ? before != 0 : type <= before) {
-        throw entry(k, 0, it + String.format("type 0x%x after type 0x%x: value structs come first, then records in"
+        throw entry(k, SchemaEntryCodec.OFFSET_TYPE, it + String.format("type 0x%x after type 0x%x: value structs come first, then records in"
             + " increasing order of type", type, before));
       }
       long size = Integer.toUnsignedLong(e.size());
       if (size < 8 || size > MAX_RECORD || size % 8 != 0) {
-        throw entry(k, 4, it + "size " + size + " is not a multiple of 8 from 8 to 2147483640");
+        throw entry(k, SchemaEntryCodec.OFFSET_SIZE, it + "size " + size + " is not a multiple of 8 from 8 to 2147483640");
       }
       long version = Integer.toUnsignedLong(e.version());
       if (version < 1 || version > MAX_RECORD || (type == 0 && version != 1)) {
-        throw entry(k, 8, it + "version " + version + " is not from 1 to 2147483647, or 1 for a value struct");
+        throw entry(k, SchemaEntryCodec.OFFSET_VERSION, it + "version " + version + " is not from 1 to 2147483647, or 1 for a value struct");
       }
       long flags = Integer.toUnsignedLong(e.flags());
       if ((flags & ~3L) != 0 || (type == 0 && (flags & SchemaEntry.SHARED) != 0)) {
-        throw entry(k, 12, it + String.format("flags 0x%x: only 1 (shared, on a record) and 2 (variable member) are"
+        throw entry(k, SchemaEntryCodec.OFFSET_FLAGS, it + String.format("flags 0x%x: only 1 (shared, on a record) and 2 (variable member) are"
             + " defined", flags));
       }
       if (type != 0) {
@@ -349,7 +349,7 @@ public final class ImageLayout {
     // The enum table.
 
     CkptFormatException value(int i, int at, String reason) {
-      return new CkptFormatException(enumsAt + 16 + (long) i * EnumValueCodec.SIZE + at, SchemaEnumsCodec.TYPE, reason);
+      return new CkptFormatException(enumsAt + SchemaEnumsCodec.SIZE + (long) i * EnumValueCodec.SIZE + at, SchemaEnumsCodec.TYPE, reason);
     }
 
     void enumTable() throws CkptFormatException {
@@ -359,26 +359,26 @@ public final class ImageLayout {
       for (int i = 0; i < values.length; i++) {
         EnumValue v = values[i];
         if (!identifier(v.name())) {
-          throw value(i, 8, "enum table entry " + i + ": the name is not an identifier");
+          throw value(i, EnumValueCodec.OFFSET_NAME, "enum table entry " + i + ": the name is not an identifier");
         }
         String it = "enum table entry " + i + " (" + v.name() + "): ";
         long id = Integer.toUnsignedLong(v.enumId());
         if (i == 0 ? id != 0 : id != previous && id != previous + 1) {
-          throw value(i, 0, it + "enum " + id + "; the constants of enums 0, 1, ... come together, in order");
+          throw value(i, EnumValueCodec.OFFSET_ENUM_ID, it + "enum " + id + "; the constants of enums 0, 1, ... come together, in order");
         }
         if (i == 0 || id != previous) {
           codes.clear();
           zero.add(false);
         }
         if (codes.size() == MAX_CONSTANTS) {
-          throw value(i, 0, it + "enum " + id + " has more than " + MAX_CONSTANTS + " constants");
+          throw value(i, EnumValueCodec.OFFSET_ENUM_ID, it + "enum " + id + " has more than " + MAX_CONSTANTS + " constants");
         }
         long code = Integer.toUnsignedLong(v.code());
         if (code > MAX_RECORD) {
-          throw value(i, 4, it + "code " + code + " is over 2147483647");
+          throw value(i, EnumValueCodec.OFFSET_CODE, it + "code " + code + " is over 2147483647");
         }
         if (!codes.add(code)) {
-          throw value(i, 4, it + "enum " + id + " has code " + code + " twice");
+          throw value(i, EnumValueCodec.OFFSET_CODE, it + "enum " + id + " has code " + code + " twice");
         }
         if (code == 0) {
           zero.set(zero.size() - 1, true);
@@ -396,7 +396,7 @@ public final class ImageLayout {
     // The field table.
 
     CkptFormatException field(int i, int at, String reason) {
-      return new CkptFormatException(fieldsAt + 16 + (long) i * FieldEntryCodec.SIZE + at, SchemaFieldsCodec.TYPE,
+      return new CkptFormatException(fieldsAt + SchemaFieldsCodec.SIZE + (long) i * FieldEntryCodec.SIZE + at, SchemaFieldsCodec.TYPE,
           reason);
     }
 
@@ -420,20 +420,20 @@ public final class ImageLayout {
       String it = "schema table entry " + s + " (" + e.name() + "): ";
       long size = Integer.toUnsignedLong(e.size());
       if (expected != size) {
-        throw entry(s, 4, it + "size " + size + "; its members end at " + expected);
+        throw entry(s, SchemaEntryCodec.OFFSET_SIZE, it + "size " + size + "; its members end at " + expected);
       }
       if (countAt >= 0 && variableAt < 0) {
         FieldEntry c = table[countAt];
-        throw field(countAt, 2, "field table entry " + countAt + " (" + c.name()
+        throw field(countAt, FieldEntryCodec.OFFSET_ROLE, "field table entry " + countAt + " (" + c.name()
             + "): a count with no variable member after it");
       }
       boolean flagged = (e.flags() & SchemaEntry.VARIABLE) != 0;
       if (flagged != (variableAt >= 0)) {
-        throw entry(s, 12, it + String.format("flags 0x%x %s flag 2, but the struct has %s variable member",
+        throw entry(s, SchemaEntryCodec.OFFSET_FLAGS, it + String.format("flags 0x%x %s flag 2, but the struct has %s variable member",
             Integer.toUnsignedLong(e.flags()), flagged ? "have" : "lack", flagged ? "no" : "a"));
       }
       if (Integer.toUnsignedLong(e.version()) != lastSince) {
-        throw entry(s, 8, it + "version " + Integer.toUnsignedLong(e.version()) + "; its newest member is of version "
+        throw entry(s, SchemaEntryCodec.OFFSET_VERSION, it + "version " + Integer.toUnsignedLong(e.version()) + "; its newest member is of version "
             + lastSince);
       }
       Struct struct = new Struct(s, e, members, depth);
@@ -448,7 +448,7 @@ public final class ImageLayout {
       int k = members.size();
       boolean record = owner.type() != 0;
       if (!identifier(f.name())) {
-        throw field(i, 24, "field table entry " + i + ": the name is not a C identifier");
+        throw field(i, FieldEntryCodec.OFFSET_NAME, "field table entry " + i + ": the name is not a C identifier");
       }
       String it = "field table entry " + i + " (" + f.name() + "): ";
       int role = Byte.toUnsignedInt(f.role());
@@ -462,79 +462,79 @@ public final class ImageLayout {
       long since = Integer.toUnsignedLong(f.since());
       long structSize = Integer.toUnsignedLong(owner.size());
       if (role > FieldEntry.ROLE_PADDING) {
-        throw field(i, 2, it + "unknown role " + role);
+        throw field(i, FieldEntryCodec.OFFSET_ROLE, it + "unknown role " + role);
       }
       if (element > FieldEntry.ELEMENT_BYTE) {
-        throw field(i, 3, it + "unknown element " + element);
+        throw field(i, FieldEntryCodec.OFFSET_ELEMENT, it + "unknown element " + element);
       }
       if (arity > FieldEntry.ARITY_VARIABLE) {
-        throw field(i, 4, it + "unknown arity " + arity);
+        throw field(i, FieldEntryCodec.OFFSET_ARITY, it + "unknown arity " + arity);
       }
       if (variableAt >= 0) {
-        throw field(i, 8, it + "follows the variable member " + table[variableAt].name() + ", which ends the struct");
+        throw field(i, FieldEntryCodec.OFFSET_OFFSET, it + "follows the variable member " + table[variableAt].name() + ", which ends the struct");
       }
       if ((role == FieldEntry.ROLE_HEADER) != (k == 0 && record)) {
-        throw field(i, 2, it + "role " + role + ": a record starts with its header, and nothing else is one");
+        throw field(i, FieldEntryCodec.OFFSET_ROLE, it + "role " + role + ": a record starts with its header, and nothing else is one");
       }
       if (role == FieldEntry.ROLE_COUNT && countAt >= 0) {
-        throw field(i, 2, it + "a second count in the struct");
+        throw field(i, FieldEntryCodec.OFFSET_ROLE, it + "a second count in the struct");
       }
       if (!elementFits(role, element)) {
-        throw field(i, 3, it + "element " + element + " does not go with role " + role);
+        throw field(i, FieldEntryCodec.OFFSET_ELEMENT, it + "element " + element + " does not go with role " + role);
       }
       if (!arityFits(role, element, arity)) {
-        throw field(i, 4, it + "arity " + arity + " does not go with element " + element + " and role " + role);
+        throw field(i, FieldEntryCodec.OFFSET_ARITY, it + "arity " + arity + " does not go with element " + element + " and role " + role);
       }
       if (role == FieldEntry.ROLE_PADDING ? !f.name().startsWith("__") : f.name().startsWith("__")) {
-        throw field(i, 24, it + "names starting with __ are for padding, and padding's start with __");
+        throw field(i, FieldEntryCodec.OFFSET_NAME, it + "names starting with __ are for padding, and padding's start with __");
       }
       // ref, before the element size: a nested struct's size is the element size
       Struct nested = null;
       if (element == FieldEntry.ELEMENT_STRUCT) {
         if (ref >= s || schema[(int) ref].type() != 0) {
-          throw field(i, 16, it + "ref " + ref + " is not a value struct before this one in the schema table");
+          throw field(i, FieldEntryCodec.OFFSET_REF, it + "ref " + ref + " is not a value struct before this one in the schema table");
         }
         nested = layout.structs.get((int) ref);
         if (nested.depth() + 1 > MAX_DEPTH) {
-          throw field(i, 16, it + "nests structs " + (nested.depth() + 1) + " deep; the limit is " + MAX_DEPTH);
+          throw field(i, FieldEntryCodec.OFFSET_REF, it + "nests structs " + (nested.depth() + 1) + " deep; the limit is " + MAX_DEPTH);
         }
       } else if (element == FieldEntry.ELEMENT_ENUM) {
         if (ref >= nenums) {
-          throw field(i, 16, it + "ref " + ref + " is no enum of the enum table (" + nenums + " enums)");
+          throw field(i, FieldEntryCodec.OFFSET_REF, it + "ref " + ref + " is no enum of the enum table (" + nenums + " enums)");
         }
       } else if (element == FieldEntry.ELEMENT_OBJREF) {
         Integer target = ref > MAX_RECORD ? null : recordIndex.get((int) ref);
         if (target == null || (schema[target].flags() & SchemaEntry.SHARED) == 0) {
-          throw field(i, 16, it + String.format("ref 0x%x is the type of no shared record of the schema table", ref));
+          throw field(i, FieldEntryCodec.OFFSET_REF, it + String.format("ref 0x%x is the type of no shared record of the schema table", ref));
         }
       } else if (ref != 0) {
-        throw field(i, 16, it + "ref " + ref + " on an element that refers to nothing");
+        throw field(i, FieldEntryCodec.OFFSET_REF, it + "ref " + ref + " on an element that refers to nothing");
       }
       if (!sizeFits(role, element, size, nested)) {
-        throw field(i, 6, it + "element size " + size + " does not fit element " + element);
+        throw field(i, FieldEntryCodec.OFFSET_ELEMENT_SIZE, it + "element size " + size + " does not fit element " + element);
       }
       if ((flags & ~0x3f) != 0) {
-        throw field(i, 5, it + String.format("unknown flags 0x%x", flags));
+        throw field(i, FieldEntryCodec.OFFSET_FLAGS, it + String.format("unknown flags 0x%x", flags));
       }
       String wrong = flagsFit(role, element, arity, size, flags);
       if (wrong != null) {
-        throw field(i, 5, it + String.format("flags 0x%x: %s", flags, wrong));
+        throw field(i, FieldEntryCodec.OFFSET_FLAGS, it + String.format("flags 0x%x: %s", flags, wrong));
       }
       if (offset != expected) {
-        throw field(i, 8, it + "starts at " + offset + "; the member before it ends at " + expected);
+        throw field(i, FieldEntryCodec.OFFSET_OFFSET, it + "starts at " + offset + "; the member before it ends at " + expected);
       }
       int align = element == FieldEntry.ELEMENT_STRUCT || element == FieldEntry.ELEMENT_HEADER ? 8 : size;
       if (offset % align != 0) {
-        throw field(i, 8, it + "offset " + offset + " is not a multiple of its alignment " + align);
+        throw field(i, FieldEntryCodec.OFFSET_OFFSET, it + "offset " + offset + " is not a multiple of its alignment " + align);
       }
       long end;
       if (arity == FieldEntry.ARITY_VARIABLE) {
         long most = structSize + length * size + (element == FieldEntry.ELEMENT_CHAR ? 1 : 0);
         if (length == 0 || most > MAX_RECORD) {
-          throw field(i, 12, it + "bound " + length + " is 0 or makes records of " + most + " bytes, over 2147483647");
+          throw field(i, FieldEntryCodec.OFFSET_LENGTH, it + "bound " + length + " is 0 or makes records of " + most + " bytes, over 2147483647");
         }
         if (!record || countAt < 0 || offset != structSize) {
-          throw field(i, 4, it + "a variable member goes last in a record, after its count, at the struct's end ("
+          throw field(i, FieldEntryCodec.OFFSET_ARITY, it + "a variable member goes last in a record, after its count, at the struct's end ("
               + structSize + ")");
         }
         end = offset;
@@ -542,31 +542,31 @@ public final class ImageLayout {
         long least = arity == FieldEntry.ARITY_ONE ? 1 : element == FieldEntry.ELEMENT_CHAR ? 2 : 1;
         long most = arity == FieldEntry.ARITY_ONE ? 1 : MAX_RECORD;
         if (length < least || length > most) {
-          throw field(i, 12, it + "length " + length + " is not from " + least + " to " + most);
+          throw field(i, FieldEntryCodec.OFFSET_LENGTH, it + "length " + length + " is not from " + least + " to " + most);
         }
         end = offset + length * size;
         if (end > structSize) {
-          throw field(i, 12, it + "ends at " + end + ", past the struct's " + structSize + " bytes");
+          throw field(i, FieldEntryCodec.OFFSET_LENGTH, it + "ends at " + end + ", past the struct's " + structSize + " bytes");
         }
       }
       if (since < 1 || since > Integer.toUnsignedLong(owner.version()) || since < lastSince || (k == 0 && since != 1)) {
-        throw field(i, 20, it + "since " + since + " is not from the version of the member before it ("
+        throw field(i, FieldEntryCodec.OFFSET_SINCE, it + "since " + since + " is not from the version of the member before it ("
             + lastSince + ") to the struct's (" + Integer.toUnsignedLong(owner.version()) + ")");
       }
       if (since > 1) {
         if (since > lastSince && offset % 8 != 0) {
-          throw field(i, 20, it + "starts version " + since + " at " + offset + ", not at a multiple of 8");
+          throw field(i, FieldEntryCodec.OFFSET_SINCE, it + "starts version " + since + " at " + offset + ", not at a multiple of 8");
         }
         if (element == FieldEntry.ELEMENT_STRUCT || arity == FieldEntry.ARITY_VARIABLE
             || (element == FieldEntry.ELEMENT_ENUM && !hasZero[(int) ref])) {
-          throw field(i, 20, it + "since " + since + ": later versions add no struct, no variable member, no enum"
+          throw field(i, FieldEntryCodec.OFFSET_SINCE, it + "since " + since + ": later versions add no struct, no variable member, no enum"
               + " without code 0");
         }
         if (firstLater < 0) {
           firstLater = offset;
         }
         if (end - firstLater > MAX_DEFAULTS) {
-          throw field(i, 12, it + "the versions after 1 add " + (end - firstLater) + " bytes; a reader fills at most "
+          throw field(i, FieldEntryCodec.OFFSET_LENGTH, it + "the versions after 1 add " + (end - firstLater) + " bytes; a reader fills at most "
               + MAX_DEFAULTS + " with defaults");
         }
       }

@@ -290,26 +290,27 @@ public final class ImageReader implements Closeable {
 
   static ImageHeader readHeader(ByteBuffer image) throws CkptFormatException {
     if (image.limit() < Wire.HEADER_SIZE || LittleEndian.getInt(image, 0) != ImageHeaderCodec.TYPE
-        || image.limit() < 16 || !magic(image, 8, ImageHeader.MAGIC)) {
+        || image.limit() < ImageHeaderCodec.OFFSET_MAGIC + ImageHeader.MAGIC.length() + 1
+        || !magic(image, ImageHeaderCodec.OFFSET_MAGIC, ImageHeader.MAGIC)) {
       throw new CkptFormatException(0, CkptFormatException.UNKNOWN_TYPE,
           "not a ckptgen image: it does not start with an image header and the magic " + ImageHeader.MAGIC);
     }
-    ImageHeader h = ImageHeaderCodec.decode(image, 0);
+    ImageHeader h = ImageHeaderCodec.INSTANCE.decode(image, 0);
     if (h.byteOrder() != ImageHeader.BYTE_ORDER) {
-      throw new CkptFormatException(20, ImageHeaderCodec.TYPE,
+      throw new CkptFormatException(ImageHeaderCodec.OFFSET_BYTE_ORDER, ImageHeaderCodec.TYPE,
           String.format("byte-order marker is 0x%08x, not 0x%08x", h.byteOrder(), ImageHeader.BYTE_ORDER));
     }
     if (h.formatVersion() != ImageHeader.FORMAT_VERSION) {
-      throw new CkptFormatException(16, ImageHeaderCodec.TYPE, "image format version "
+      throw new CkptFormatException(ImageHeaderCodec.OFFSET_FORMAT_VERSION, ImageHeaderCodec.TYPE, "image format version "
           + Integer.toUnsignedString(h.formatVersion()) + "; this reader knows version " + ImageHeader.FORMAT_VERSION);
     }
     if (h.flags() != 0) {
-      throw new CkptFormatException(32, ImageHeaderCodec.TYPE,
+      throw new CkptFormatException(ImageHeaderCodec.OFFSET_FLAGS, ImageHeaderCodec.TYPE,
           String.format("unknown image flags 0x%x", h.flags()));
     }
     if (!h.imageName().matches("[a-z][a-z0-9_]*")) {
       // the processor's rule for @CheckpointImage(name): a forged name cannot fake lines of output
-      throw new CkptFormatException(56, ImageHeaderCodec.TYPE,
+      throw new CkptFormatException(ImageHeaderCodec.OFFSET_IMAGE_NAME, ImageHeaderCodec.TYPE,
           "the image name is not lower case letters, digits and _, starting with a letter");
     }
     return h;
@@ -502,7 +503,7 @@ public final class ImageReader implements Closeable {
       count++;
       at = end;
     }
-    Trailer t = view(at).decode(RecordCodec.TRAILER);
+    Trailer t = view(at).decode(TrailerCodec.INSTANCE);
     checkMagic(t, at);
     long end = Wire.align8(at + (long) getInt(at + 4));
     if (end != size) {
@@ -516,7 +517,7 @@ public final class ImageReader implements Closeable {
     readTables();
     signedBy = key;
     signatureOffset = signedAt;
-    signature = signedAt < 0 ? null : view(signedAt).decode(RecordCodec.SIGNATURE);
+    signature = signedAt < 0 ? null : view(signedAt).decode(ImageSignatureCodec.INSTANCE);
     trailer = t;
     trailerOffset = at;
     return t;
@@ -642,22 +643,22 @@ public final class ImageReader implements Closeable {
   /** The trailer's magic; {@code at} is where the trailer starts. */
   static void checkMagic(Trailer t, long at) throws CkptFormatException {
     if (!t.magic().equals(Trailer.MAGIC)) {
-      throw new CkptFormatException(at + 8, TrailerCodec.TYPE, "the trailer's magic is not " + Trailer.MAGIC);
+      throw new CkptFormatException(at + TrailerCodec.OFFSET_MAGIC, TrailerCodec.TYPE, "the trailer's magic is not " + Trailer.MAGIC);
     }
   }
 
   /** The trailer's record count, length and CRC32C against the {@code count} records and {@code crc} before {@code at}. */
   static void checkTotals(Trailer t, long at, long count, int crc) throws CkptFormatException {
     if (t.nrecords() != count) {
-      throw new CkptFormatException(at + 16, TrailerCodec.TYPE,
+      throw new CkptFormatException(at + TrailerCodec.OFFSET_NRECORDS, TrailerCodec.TYPE,
           "the trailer counts " + t.nrecords() + " records; the image has " + count);
     }
     if (t.totalLength() != at) {
-      throw new CkptFormatException(at + 24, TrailerCodec.TYPE,
+      throw new CkptFormatException(at + TrailerCodec.OFFSET_TOTAL_LENGTH, TrailerCodec.TYPE,
           "the trailer says " + t.totalLength() + " bytes precede it; " + at + " do");
     }
     if (crc != t.crc32c()) {
-      throw new CkptFormatException(at + 32, TrailerCodec.TYPE, String.format(
+      throw new CkptFormatException(at + TrailerCodec.OFFSET_CRC32C, TrailerCodec.TYPE, String.format(
           "checksum mismatch: the image's CRC32C is 0x%08x, the trailer says 0x%08x", crc, t.crc32c()));
     }
   }
@@ -669,12 +670,12 @@ public final class ImageReader implements Closeable {
    */
   private void readTables() throws CkptFormatException {
     fieldsAt = Wire.align8(Integer.toUnsignedLong(getInt(4)));
-    fields = view(fieldsAt).decode(RecordCodec.FIELDS);
+    fields = view(fieldsAt).decode(SchemaFieldsCodec.INSTANCE);
     enumsAt = Wire.align8(fieldsAt + Integer.toUnsignedLong(getInt(fieldsAt + 4)));
-    enums = view(enumsAt).decode(RecordCodec.ENUMS);
+    enums = view(enumsAt).decode(SchemaEnumsCodec.INSTANCE);
     layout = ImageLayout.of(header, fields, fieldsAt, enums, enumsAt);
     subsystemsAt = Wire.align8(enumsAt + Integer.toUnsignedLong(getInt(enumsAt + 4)));
-    subsystems = view(subsystemsAt).decode(RecordCodec.SUBSYSTEMS);
+    subsystems = view(subsystemsAt).decode(SchemaSubsystemsCodec.INSTANCE);
     checkSubsystems(subsystems, subsystemsAt, layout);
     firstRecord = Wire.align8(subsystemsAt + Integer.toUnsignedLong(getInt(subsystemsAt + 4)));
   }
@@ -688,7 +689,7 @@ public final class ImageReader implements Closeable {
     SubsystemEntry[] entries = table.subsystems();
     for (int i = 0; i < entries.length; i++) {
       SubsystemEntry e = entries[i];
-      long entryAt = at + 16 + (long) i * SubsystemEntryCodec.SIZE;
+      long entryAt = at + SchemaSubsystemsCodec.SIZE + (long) i * SubsystemEntryCodec.SIZE;
       String where = "subsystem table entry " + i;
       if (!e.name().matches("[a-z][a-z0-9_]*")) {
         throw new CkptFormatException(entryAt, SchemaSubsystemsCodec.TYPE,
@@ -699,7 +700,7 @@ public final class ImageReader implements Closeable {
             where + " (" + e.name() + ") does not follow " + entries[i - 1].name() + " in sorted order");
       }
       if (layout.byType(e.stateType()) == null) {
-        throw new CkptFormatException(entryAt + 32, SchemaSubsystemsCodec.TYPE, String.format(
+        throw new CkptFormatException(entryAt + SubsystemEntryCodec.OFFSET_STATE_TYPE, SchemaSubsystemsCodec.TYPE, String.format(
             "%s (%s): state type 0x%x is no record type of the schema table", where, e.name(), e.stateType()));
       }
       if (e.flags() != 0) {

@@ -83,14 +83,14 @@ public final class ImageStream {
     // ImageReader.readTables, record by record: each table is the record after the one before
     RecordView f = pull(false);
     fieldsAt = f.position();
-    fields = afterFraming(() -> f.decode(RecordCodec.FIELDS));
+    fields = afterFraming(() -> f.decode(SchemaFieldsCodec.INSTANCE));
     RecordView e = pull(false);
     enumsAt = e.position();
-    enums = afterFraming(() -> e.decode(RecordCodec.ENUMS));
+    enums = afterFraming(() -> e.decode(SchemaEnumsCodec.INSTANCE));
     layout = afterFraming(() -> ImageLayout.of(header, fields, fieldsAt, enums, enumsAt));
     RecordView t = pull(false);
     subsystemsAt = t.position();
-    subsystems = afterFraming(() -> t.decode(RecordCodec.SUBSYSTEMS));
+    subsystems = afterFraming(() -> t.decode(SchemaSubsystemsCodec.INSTANCE));
     afterFraming(() -> {
       ImageReader.checkSubsystems(subsystems, subsystemsAt, layout);
       return null;
@@ -281,7 +281,7 @@ public final class ImageStream {
     if (type == ImageSignatureCodec.TYPE) {
       Signing.checkRecord(buf, 0, at, len);
       signatureOffset = at;
-      signature = view.decode(RecordCodec.SIGNATURE);
+      signature = view.decode(ImageSignatureCodec.INSTANCE);
       if (verifier != null) {
         update(buf.slice(0, Signing.SIGNED_PART));
         try {
@@ -302,7 +302,7 @@ public final class ImageStream {
     // decoded on its bytes, or on all that is left of the image if that is less: as the mapped reader decodes it
     int got = fill(Wire.HEADER_SIZE, (int) Math.min(len, LONGEST));
     RecordView view = new RecordView(TrailerCodec.TYPE, 0, (int) len, buf.slice(0, got).asReadOnlyBuffer(), at);
-    Trailer t = view.decode(RecordCodec.TRAILER);
+    Trailer t = view.decode(TrailerCodec.INSTANCE);
     ImageReader.checkMagic(t, at);
     long end = Wire.align8(at + len);
     long after = at + len + skipToEnd();

@@ -10,6 +10,7 @@ import java.security.Signature;
 import java.security.SignatureException;
 import java.util.zip.CRC32C;
 import org.ckptgen.runtime.LittleEndian;
+import org.ckptgen.runtime.RecordCodec;
 import org.ckptgen.runtime.Wire;
 
 /**
@@ -61,10 +62,10 @@ public final class ImageWriter {
   public ImageWriter(WritableByteChannel out, ImageHeader header, SchemaFields fields, SchemaEnums enums,
       SchemaSubsystems subsystems, PrivateKey signWith) throws IOException {
     this(out, signWith, null);
-    write(RecordCodec.IMAGE_HEADER, header);
-    write(RecordCodec.FIELDS, fields);
-    write(RecordCodec.ENUMS, enums);
-    write(RecordCodec.SUBSYSTEMS, subsystems);
+    write(ImageHeaderCodec.INSTANCE, header);
+    write(SchemaFieldsCodec.INSTANCE, fields);
+    write(SchemaEnumsCodec.INSTANCE, enums);
+    write(SchemaSubsystemsCodec.INSTANCE, subsystems);
   }
 
   /**
@@ -126,7 +127,7 @@ public final class ImageWriter {
 
   /** Begins the section of {@code subsystem}. */
   public void beginSection(String subsystem) throws IOException {
-    write(RecordCodec.SECTION, new Section(subsystem));
+    write(SectionCodec.INSTANCE, new Section(subsystem));
   }
 
   /**
@@ -135,7 +136,7 @@ public final class ImageWriter {
    */
   public <T> int writeObject(RecordCodec<T> codec, T value) throws IOException {
     int objref = nextObjref++;
-    write(RecordCodec.OBJECT_REF, new ObjectRef(codec.type(), objref));
+    write(ObjectRefCodec.INSTANCE, new ObjectRef(codec.type(), objref));
     write(codec, value);
     return objref;
   }
@@ -231,7 +232,7 @@ public final class ImageWriter {
       // the signature covers the record's own fields before it: encode them, sign, then write it all
       ImageSignature unsigned = new ImageSignature(Signing.ED25519PH, 0, keyId, new byte[64]);
       ByteBuffer head = ByteBuffer.allocate(Signing.RECORD_SIZE);
-      ImageSignatureCodec.encode(unsigned, head, 0);
+      ImageSignatureCodec.INSTANCE.encode(unsigned, head, 0);
       byte[] signature;
       try {
         signer.update(head.array(), 0, Signing.SIGNED_PART);
@@ -243,7 +244,7 @@ public final class ImageWriter {
       records++;
     }
     Trailer trailer = new Trailer(Trailer.MAGIC, records, length, (int) crc.getValue());
-    put(RecordCodec.TRAILER, trailer);
+    put(TrailerCodec.INSTANCE, trailer);
     flush();
     finished = true;
     return trailer;
@@ -275,7 +276,7 @@ public final class ImageWriter {
   /** {@link #put} of the signature record, which the signer must not see again. */
   private int putUnsigned(ImageSignature record) throws IOException {
     ByteBuffer bytes = ByteBuffer.allocate(Signing.RECORD_SIZE);
-    ImageSignatureCodec.encode(record, bytes, 0);
+    ImageSignatureCodec.INSTANCE.encode(record, bytes, 0);
     if (bytes.capacity() > pending.remaining()) {
       flush();
     }

@@ -2,6 +2,7 @@ package org.ckptgen.image;
 
 import java.nio.ByteBuffer;
 import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.RecordCodec;
 
 /**
  * One record of an image, not decoded yet: its type, where it is and how long.

@@ -32,11 +32,6 @@ import org.ckptgen.runtime.CkptFormatException;
  * is read and checked like one.
  */
 public final class TrustedSchema {
-  // where the entry counts are (docs/FORMAT.md): ckpt_hdr_image.nschema, and nfields and nvalues
-  // right after the record header of the field and enum tables
-  private static final long SCHEMA_COUNT = 88;
-  private static final long TABLE_COUNT = 8;
-
   private final ImageHeader header;
   private final SchemaFields fields;
   private final SchemaEnums enums;
@@ -189,14 +184,14 @@ public final class TrustedSchema {
       return;
     }
     // the same fingerprint vouches for the same tables: any difference is a forgery or a bug
-    sameTable("schema table", h.schema(), header.schema(), ImageHeaderCodec.TYPE, SCHEMA_COUNT,
+    sameTable("schema table", h.schema(), header.schema(), ImageHeaderCodec.TYPE, ImageHeaderCodec.OFFSET_NSCHEMA,
         ImageHeaderCodec.SIZE, SchemaEntryCodec.SIZE, SchemaEntryCodec::encode);
-    sameTable("field table", theirFields.fields(), fields.fields(), SchemaFieldsCodec.TYPE, fieldsAt + TABLE_COUNT,
+    sameTable("field table", theirFields.fields(), fields.fields(), SchemaFieldsCodec.TYPE, fieldsAt + SchemaFieldsCodec.OFFSET_NFIELDS,
         fieldsAt + SchemaFieldsCodec.SIZE, FieldEntryCodec.SIZE, FieldEntryCodec::encode);
-    sameTable("enum table", theirEnums.values(), enums.values(), SchemaEnumsCodec.TYPE, enumsAt + TABLE_COUNT,
+    sameTable("enum table", theirEnums.values(), enums.values(), SchemaEnumsCodec.TYPE, enumsAt + SchemaEnumsCodec.OFFSET_NVALUES,
         enumsAt + SchemaEnumsCodec.SIZE, EnumValueCodec.SIZE, EnumValueCodec::encode);
     sameTable("subsystem table", theirSubsystems.subsystems(), subsystems.subsystems(), SchemaSubsystemsCodec.TYPE,
-        subsystemsAt + TABLE_COUNT, subsystemsAt + SchemaSubsystemsCodec.SIZE, SubsystemEntryCodec.SIZE,
+        subsystemsAt + SchemaSubsystemsCodec.OFFSET_NSUBSYSTEMS, subsystemsAt + SchemaSubsystemsCodec.SIZE, SubsystemEntryCodec.SIZE,
         SubsystemEntryCodec::encode);
   }
 
@@ -207,7 +202,7 @@ public final class TrustedSchema {
   private void sameSubsystems(SubsystemEntry[] theirs, long at) throws CkptFormatException {
     SubsystemEntry[] ours = subsystems.subsystems();
     if (theirs.length != ours.length) {
-      throw new CkptFormatException(at + TABLE_COUNT, SchemaSubsystemsCodec.TYPE, "the image lists " + theirs.length
+      throw new CkptFormatException(at + SchemaSubsystemsCodec.OFFSET_NSUBSYSTEMS, SchemaSubsystemsCodec.TYPE, "the image lists " + theirs.length
           + " subsystems; this build has " + ours.length);
     }
     for (int i = 0; i < theirs.length; i++) {

@@ -36,9 +36,9 @@ class ImageFormatTest {
     ImageWriter w = new ImageWriter(Channels.newChannel(bytes), ImageHeader.of("container", 2, 0x1234_5678_9abc_def0L, SCHEMA, 42L),
         FIELDS, new SchemaEnums(new EnumValue[0]));
     w.beginSection("cred");
-    assertEquals(1, w.writeObject(RecordCodec.SECTION, new Section("shared-object")));
+    assertEquals(1, w.writeObject(SectionCodec.INSTANCE, new Section("shared-object")));
     w.beginSection("uts");
-    w.write(RecordCodec.OBJECT_REF, new ObjectRef(0x0101, 1));
+    w.write(ObjectRefCodec.INSTANCE, new ObjectRef(0x0101, 1));
     Trailer t = w.finish();
     assertEquals(9, t.nrecords());
     return bytes.toByteArray();
@@ -70,7 +70,7 @@ class ImageFormatTest {
       }
       assertEquals(List.of("2", "3", "2", "2", "3"), seen);
       RecordView object = r.records().iterator().next();
-      assertEquals(new Section("cred"), object.decode(RecordCodec.SECTION));
+      assertEquals(new Section("cred"), object.decode(SectionCodec.INSTANCE));
     }
   }
 

@@ -42,9 +42,9 @@ class SigningTest {
     ImageWriter w = new ImageWriter(Channels.newChannel(bytes), ImageHeader.of("container", 1, 0x1234L, SCHEMA, 42L),
         new SchemaFields(new FieldEntry[0]), new SchemaEnums(new EnumValue[0]), key);
     w.beginSection("cred");
-    w.write(RecordCodec.OBJECT_REF, new ObjectRef(0x0101, 1));
+    w.write(ObjectRefCodec.INSTANCE, new ObjectRef(0x0101, 1));
     w.beginSection("uts");
-    w.write(RecordCodec.SECTION, new Section("x"));
+    w.write(SectionCodec.INSTANCE, new Section("x"));
     w.finish();
     return bytes.toByteArray();
   }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class KitchenSinkTest {
   /** Every field kind, one top-level type per file as javac's auxiliaryclass lint wants. */
   static final JavaFileObject[] SINK = java.util.stream.Stream.of(
-          "SinkImage", "Small", "Mid", "Wide", "Point", "Shared", "Sink", "Text", "Blob", "Points", "Outer", "View", "Evolving", "OldShape", "RoundTrip")
+          "SinkImage", "Small", "Mid", "Wide", "Point", "Shared", "Sink", "Text", "Blob", "Points", "Outer", "View", "Evolving", "OldShape", "Cased", "RoundTrip")
       .map(name -> JavaFileObjects.forResource("sink/" + name + ".java"))
       .toArray(JavaFileObject[]::new);
 

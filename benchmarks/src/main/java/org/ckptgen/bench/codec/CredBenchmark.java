@@ -49,7 +49,7 @@ public class CredBenchmark {
    */
   @Setup(Level.Trial)
   public void encodeOnce() throws IOException, CkptFormatException {
-    int length = CredCodec.encode(value, encoded, 0);
+    int length = CredCodec.INSTANCE.encode(value, encoded, 0);
     encoded.get(0, encodedArray, 0, length);
     CodecData.requireSameBytes("cred, hand-written ByteBuffer", encodedArray, length, buffer.array(),
         HandByteBufferCodec.encode(value, buffer, 0));
@@ -66,7 +66,7 @@ public class CredBenchmark {
 
   @Benchmark
   public int encode_ckptgen() {
-    return CredCodec.encode(value, buffer, 0);
+    return CredCodec.INSTANCE.encode(value, buffer, 0);
   }
 
   @Benchmark
@@ -91,7 +91,7 @@ public class CredBenchmark {
 
   @Benchmark
   public Cred decode_ckptgen() throws CkptFormatException {
-    return CredCodec.decode(encoded, 0);
+    return CredCodec.INSTANCE.decode(encoded, 0);
   }
 
   @Benchmark

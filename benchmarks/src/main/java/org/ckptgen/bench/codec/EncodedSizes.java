@@ -56,24 +56,24 @@ public final class EncodedSizes {
     byte[] proto = new byte[512];
 
     int[] credSizes = {
-        CredCodec.encode(cred, generated, 0), HandByteBufferCodec.encode(cred, hand, 0),
+        CredCodec.INSTANCE.encode(cred, generated, 0), HandByteBufferCodec.encode(cred, hand, 0),
         HandVarHandleCodec.encode(cred, varHandle, 0), sbe.encode(cred, sbeBuffer), ProtoCodec.encode(cred, proto)};
     CodecData.requireSameBytes("cred, hand-written ByteBuffer", generated.array(), credSizes[0], hand.array(), credSizes[1]);
     CodecData.requireSameBytes("cred, hand-written VarHandle", generated.array(), credSizes[0], varHandle, credSizes[2]);
-    CodecData.requireDecoded("cred, ckptgen", cred, CredCodec.decode(generated, 0));
+    CodecData.requireDecoded("cred, ckptgen", cred, CredCodec.INSTANCE.decode(generated, 0));
     CodecData.requireDecoded("cred, hand-written ByteBuffer", cred, HandByteBufferCodec.decodeCred(hand, 0));
     CodecData.requireDecoded("cred, hand-written VarHandle", cred, HandVarHandleCodec.decodeCred(varHandle, 0));
     CodecData.requireDecoded("cred, SBE", cred, sbe.decodeCred(sbeBuffer));
     CodecData.requireDecoded("cred, protobuf", cred, ProtoCodec.decodeCred(proto, credSizes[4]));
 
     int[] groupSizes = {
-        GroupInfoCodec.encode(groups, generated, 0), HandByteBufferCodec.encode(groups, hand, 0),
+        GroupInfoCodec.INSTANCE.encode(groups, generated, 0), HandByteBufferCodec.encode(groups, hand, 0),
         HandVarHandleCodec.encode(groups, varHandle, 0), sbe.encode(groups, sbeBuffer), ProtoCodec.encode(groups, proto)};
     CodecData.requireSameBytes("groupinfo, hand-written ByteBuffer", generated.array(), groupSizes[0], hand.array(),
         groupSizes[1]);
     CodecData.requireSameBytes("groupinfo, hand-written VarHandle", generated.array(), groupSizes[0], varHandle,
         groupSizes[2]);
-    CodecData.requireDecoded("groupinfo, ckptgen", groups, GroupInfoCodec.decode(generated, 0));
+    CodecData.requireDecoded("groupinfo, ckptgen", groups, GroupInfoCodec.INSTANCE.decode(generated, 0));
     CodecData.requireDecoded("groupinfo, hand-written ByteBuffer", groups, HandByteBufferCodec.decodeGroupInfo(hand, 0));
     CodecData.requireDecoded("groupinfo, hand-written VarHandle", groups, HandVarHandleCodec.decodeGroupInfo(varHandle, 0));
     CodecData.requireDecoded("groupinfo, SBE", groups, sbe.decodeGroupInfo(sbeBuffer));

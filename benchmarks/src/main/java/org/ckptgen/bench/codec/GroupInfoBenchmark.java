@@ -49,7 +49,7 @@ public class GroupInfoBenchmark {
    */
   @Setup(Level.Trial)
   public void encodeOnce() throws IOException, CkptFormatException {
-    int length = GroupInfoCodec.encode(value, encoded, 0);
+    int length = GroupInfoCodec.INSTANCE.encode(value, encoded, 0);
     encoded.get(0, encodedArray, 0, length);
     CodecData.requireSameBytes("groupinfo, hand-written ByteBuffer", encodedArray, length, buffer.array(),
         HandByteBufferCodec.encode(value, buffer, 0));
@@ -66,7 +66,7 @@ public class GroupInfoBenchmark {
 
   @Benchmark
   public int encode_ckptgen() {
-    return GroupInfoCodec.encode(value, buffer, 0);
+    return GroupInfoCodec.INSTANCE.encode(value, buffer, 0);
   }
 
   @Benchmark
@@ -91,7 +91,7 @@ public class GroupInfoBenchmark {
 
   @Benchmark
   public GroupInfo decode_ckptgen() throws CkptFormatException {
-    return GroupInfoCodec.decode(encoded, 0);
+    return GroupInfoCodec.INSTANCE.decode(encoded, 0);
   }
 
   @Benchmark

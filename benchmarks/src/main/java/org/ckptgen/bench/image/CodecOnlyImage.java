@@ -56,7 +56,7 @@ import org.ckptgen.runtime.Wire;
  * called directly, one loop per record type (so the records lie grouped by type, not in the
  * image's order; {@link #sameRecordsAs} checks they are the image's records all the same).
  *
- * <p>Written against the codecs' static methods ({@code CredCodec.encode(value, buf, at)}); a
+ * <p>Written against the codecs' static methods ({@code CredCodec.INSTANCE.encode(value, buf, at)}); a
  * change of the generated codec API touches only {@link #encode} and {@link #decode}.
  */
 final class CodecOnlyImage {
@@ -90,25 +90,25 @@ final class CodecOnlyImage {
     for (int at = 0; at < b.limit(); at = skip(b, at)) {
       int type = LittleEndian.getInt(b, at);
       switch (type) {
-        case ImageHeaderCodec.TYPE -> r.header = ImageHeaderCodec.decode(b, at);
-        case SchemaFieldsCodec.TYPE -> r.fields = SchemaFieldsCodec.decode(b, at);
-        case SchemaEnumsCodec.TYPE -> r.enums = SchemaEnumsCodec.decode(b, at);
-        case SchemaSubsystemsCodec.TYPE -> r.subsystems = SchemaSubsystemsCodec.decode(b, at);
-        case SectionCodec.TYPE -> r.sections.add(SectionCodec.decode(b, at));
-        case ObjectRefCodec.TYPE -> r.objrefs.add(ObjectRefCodec.decode(b, at));
-        case CredCodec.TYPE -> r.creds.add(CredCodec.decode(b, at));
-        case GroupInfoCodec.TYPE -> r.groups.add(GroupInfoCodec.decode(b, at));
-        case UserCodec.TYPE -> r.users.add(UserCodec.decode(b, at));
-        case UserNsCodec.TYPE -> r.userNs.add(UserNsCodec.decode(b, at));
-        case LsmLabelCodec.TYPE -> r.labels.add(LsmLabelCodec.decode(b, at));
-        case FileTableCodec.TYPE -> r.files.add(FileTableCodec.decode(b, at));
-        case CredSectionCodec.TYPE -> r.credSection = CredSectionCodec.decode(b, at);
-        case GroupInfoSectionCodec.TYPE -> r.groupInfoSection = GroupInfoSectionCodec.decode(b, at);
-        case LsmSectionCodec.TYPE -> r.lsmSection = LsmSectionCodec.decode(b, at);
-        case TaskSectionCodec.TYPE -> r.taskSection = TaskSectionCodec.decode(b, at);
-        case UserSectionCodec.TYPE -> r.userSection = UserSectionCodec.decode(b, at);
-        case UtsNsCodec.TYPE -> r.uts = UtsNsCodec.decode(b, at);
-        case TrailerCodec.TYPE -> r.trailer = TrailerCodec.decode(b, at);
+        case ImageHeaderCodec.TYPE -> r.header = ImageHeaderCodec.INSTANCE.decode(b, at);
+        case SchemaFieldsCodec.TYPE -> r.fields = SchemaFieldsCodec.INSTANCE.decode(b, at);
+        case SchemaEnumsCodec.TYPE -> r.enums = SchemaEnumsCodec.INSTANCE.decode(b, at);
+        case SchemaSubsystemsCodec.TYPE -> r.subsystems = SchemaSubsystemsCodec.INSTANCE.decode(b, at);
+        case SectionCodec.TYPE -> r.sections.add(SectionCodec.INSTANCE.decode(b, at));
+        case ObjectRefCodec.TYPE -> r.objrefs.add(ObjectRefCodec.INSTANCE.decode(b, at));
+        case CredCodec.TYPE -> r.creds.add(CredCodec.INSTANCE.decode(b, at));
+        case GroupInfoCodec.TYPE -> r.groups.add(GroupInfoCodec.INSTANCE.decode(b, at));
+        case UserCodec.TYPE -> r.users.add(UserCodec.INSTANCE.decode(b, at));
+        case UserNsCodec.TYPE -> r.userNs.add(UserNsCodec.INSTANCE.decode(b, at));
+        case LsmLabelCodec.TYPE -> r.labels.add(LsmLabelCodec.INSTANCE.decode(b, at));
+        case FileTableCodec.TYPE -> r.files.add(FileTableCodec.INSTANCE.decode(b, at));
+        case CredSectionCodec.TYPE -> r.credSection = CredSectionCodec.INSTANCE.decode(b, at);
+        case GroupInfoSectionCodec.TYPE -> r.groupInfoSection = GroupInfoSectionCodec.INSTANCE.decode(b, at);
+        case LsmSectionCodec.TYPE -> r.lsmSection = LsmSectionCodec.INSTANCE.decode(b, at);
+        case TaskSectionCodec.TYPE -> r.taskSection = TaskSectionCodec.INSTANCE.decode(b, at);
+        case UserSectionCodec.TYPE -> r.userSection = UserSectionCodec.INSTANCE.decode(b, at);
+        case UtsNsCodec.TYPE -> r.uts = UtsNsCodec.INSTANCE.decode(b, at);
+        case TrailerCodec.TYPE -> r.trailer = TrailerCodec.INSTANCE.decode(b, at);
         default -> throw new IllegalStateException(String.format("the container image holds a record of type 0x%x", type));
       }
     }
@@ -123,41 +123,41 @@ final class CodecOnlyImage {
 
   /** Writes every record at 8-byte boundaries from {@code buf[0]}, gaps zeroed; returns the end. */
   int encode(ByteBuffer buf) {
-    int at = next(buf, 0, ImageHeaderCodec.encode(header, buf, 0));
-    at = next(buf, at, SchemaFieldsCodec.encode(fields, buf, at));
-    at = next(buf, at, SchemaEnumsCodec.encode(enums, buf, at));
-    at = next(buf, at, SchemaSubsystemsCodec.encode(subsystems, buf, at));
+    int at = next(buf, 0, ImageHeaderCodec.INSTANCE.encode(header, buf, 0));
+    at = next(buf, at, SchemaFieldsCodec.INSTANCE.encode(fields, buf, at));
+    at = next(buf, at, SchemaEnumsCodec.INSTANCE.encode(enums, buf, at));
+    at = next(buf, at, SchemaSubsystemsCodec.INSTANCE.encode(subsystems, buf, at));
     for (Section s : sections) {
-      at = next(buf, at, SectionCodec.encode(s, buf, at));
+      at = next(buf, at, SectionCodec.INSTANCE.encode(s, buf, at));
     }
     for (ObjectRef o : objrefs) {
-      at = next(buf, at, ObjectRefCodec.encode(o, buf, at));
+      at = next(buf, at, ObjectRefCodec.INSTANCE.encode(o, buf, at));
     }
     for (Cred c : creds) {
-      at = next(buf, at, CredCodec.encode(c, buf, at));
+      at = next(buf, at, CredCodec.INSTANCE.encode(c, buf, at));
     }
     for (GroupInfo g : groups) {
-      at = next(buf, at, GroupInfoCodec.encode(g, buf, at));
+      at = next(buf, at, GroupInfoCodec.INSTANCE.encode(g, buf, at));
     }
     for (User u : users) {
-      at = next(buf, at, UserCodec.encode(u, buf, at));
+      at = next(buf, at, UserCodec.INSTANCE.encode(u, buf, at));
     }
     for (UserNs n : userNs) {
-      at = next(buf, at, UserNsCodec.encode(n, buf, at));
+      at = next(buf, at, UserNsCodec.INSTANCE.encode(n, buf, at));
     }
     for (LsmLabel l : labels) {
-      at = next(buf, at, LsmLabelCodec.encode(l, buf, at));
+      at = next(buf, at, LsmLabelCodec.INSTANCE.encode(l, buf, at));
     }
     for (FileTable f : files) {
-      at = next(buf, at, FileTableCodec.encode(f, buf, at));
+      at = next(buf, at, FileTableCodec.INSTANCE.encode(f, buf, at));
     }
-    at = next(buf, at, CredSectionCodec.encode(credSection, buf, at));
-    at = next(buf, at, GroupInfoSectionCodec.encode(groupInfoSection, buf, at));
-    at = next(buf, at, LsmSectionCodec.encode(lsmSection, buf, at));
-    at = next(buf, at, TaskSectionCodec.encode(taskSection, buf, at));
-    at = next(buf, at, UserSectionCodec.encode(userSection, buf, at));
-    at = next(buf, at, UtsNsCodec.encode(uts, buf, at));
-    return next(buf, at, TrailerCodec.encode(trailer, buf, at));
+    at = next(buf, at, CredSectionCodec.INSTANCE.encode(credSection, buf, at));
+    at = next(buf, at, GroupInfoSectionCodec.INSTANCE.encode(groupInfoSection, buf, at));
+    at = next(buf, at, LsmSectionCodec.INSTANCE.encode(lsmSection, buf, at));
+    at = next(buf, at, TaskSectionCodec.INSTANCE.encode(taskSection, buf, at));
+    at = next(buf, at, UserSectionCodec.INSTANCE.encode(userSection, buf, at));
+    at = next(buf, at, UtsNsCodec.INSTANCE.encode(uts, buf, at));
+    return next(buf, at, TrailerCodec.INSTANCE.encode(trailer, buf, at));
   }
 
   /** Zeroes the gap after a record of {@code len} bytes at {@code at}; returns where the next starts. */
@@ -179,51 +179,51 @@ final class CodecOnlyImage {
    */
   CodecOnlyImage decode(ByteBuffer buf) throws CkptFormatException {
     CodecOnlyImage r = new CodecOnlyImage();
-    r.header = ImageHeaderCodec.decode(buf, 0);
+    r.header = ImageHeaderCodec.INSTANCE.decode(buf, 0);
     int at = skip(buf, 0);
-    r.fields = SchemaFieldsCodec.decode(buf, at);
+    r.fields = SchemaFieldsCodec.INSTANCE.decode(buf, at);
     at = skip(buf, at);
-    r.enums = SchemaEnumsCodec.decode(buf, at);
+    r.enums = SchemaEnumsCodec.INSTANCE.decode(buf, at);
     at = skip(buf, at);
-    r.subsystems = SchemaSubsystemsCodec.decode(buf, at);
+    r.subsystems = SchemaSubsystemsCodec.INSTANCE.decode(buf, at);
     at = skip(buf, at);
     for (int i = sections.size(); i > 0; i--, at = skip(buf, at)) {
-      r.sections.add(SectionCodec.decode(buf, at));
+      r.sections.add(SectionCodec.INSTANCE.decode(buf, at));
     }
     for (int i = objrefs.size(); i > 0; i--, at = skip(buf, at)) {
-      r.objrefs.add(ObjectRefCodec.decode(buf, at));
+      r.objrefs.add(ObjectRefCodec.INSTANCE.decode(buf, at));
     }
     for (int i = creds.size(); i > 0; i--, at = skip(buf, at)) {
-      r.creds.add(CredCodec.decode(buf, at));
+      r.creds.add(CredCodec.INSTANCE.decode(buf, at));
     }
     for (int i = groups.size(); i > 0; i--, at = skip(buf, at)) {
-      r.groups.add(GroupInfoCodec.decode(buf, at));
+      r.groups.add(GroupInfoCodec.INSTANCE.decode(buf, at));
     }
     for (int i = users.size(); i > 0; i--, at = skip(buf, at)) {
-      r.users.add(UserCodec.decode(buf, at));
+      r.users.add(UserCodec.INSTANCE.decode(buf, at));
     }
     for (int i = userNs.size(); i > 0; i--, at = skip(buf, at)) {
-      r.userNs.add(UserNsCodec.decode(buf, at));
+      r.userNs.add(UserNsCodec.INSTANCE.decode(buf, at));
     }
     for (int i = labels.size(); i > 0; i--, at = skip(buf, at)) {
-      r.labels.add(LsmLabelCodec.decode(buf, at));
+      r.labels.add(LsmLabelCodec.INSTANCE.decode(buf, at));
     }
     for (int i = files.size(); i > 0; i--, at = skip(buf, at)) {
-      r.files.add(FileTableCodec.decode(buf, at));
+      r.files.add(FileTableCodec.INSTANCE.decode(buf, at));
     }
-    r.credSection = CredSectionCodec.decode(buf, at);
+    r.credSection = CredSectionCodec.INSTANCE.decode(buf, at);
     at = skip(buf, at);
-    r.groupInfoSection = GroupInfoSectionCodec.decode(buf, at);
+    r.groupInfoSection = GroupInfoSectionCodec.INSTANCE.decode(buf, at);
     at = skip(buf, at);
-    r.lsmSection = LsmSectionCodec.decode(buf, at);
+    r.lsmSection = LsmSectionCodec.INSTANCE.decode(buf, at);
     at = skip(buf, at);
-    r.taskSection = TaskSectionCodec.decode(buf, at);
+    r.taskSection = TaskSectionCodec.INSTANCE.decode(buf, at);
     at = skip(buf, at);
-    r.userSection = UserSectionCodec.decode(buf, at);
+    r.userSection = UserSectionCodec.INSTANCE.decode(buf, at);
     at = skip(buf, at);
-    r.uts = UtsNsCodec.decode(buf, at);
+    r.uts = UtsNsCodec.INSTANCE.decode(buf, at);
     at = skip(buf, at);
-    r.trailer = TrailerCodec.decode(buf, at);
+    r.trailer = TrailerCodec.INSTANCE.decode(buf, at);
     return r;
   }
 

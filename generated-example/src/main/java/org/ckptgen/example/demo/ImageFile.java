@@ -9,7 +9,6 @@ import org.ckptgen.image.AtomicFile;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageWriter;
-import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SectionCodec;
 import org.ckptgen.image.Trailer;
@@ -43,7 +42,7 @@ public final class ImageFile {
       Trailer trailer = r.verify();
       List<Record> records = new ArrayList<>();
       for (RecordView v : r.records()) {
-        records.add(v.type() == SectionCodec.TYPE ? v.decode(RecordCodec.SECTION)
+        records.add(v.type() == SectionCodec.TYPE ? v.decode(SectionCodec.INSTANCE)
             : RecordFile.decode(v));
       }
       return new Contents(r.header(), records, trailer);

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.ckptgen.example.container.ContainerImageSchema;
-import org.ckptgen.image.RecordCodec;
+import org.ckptgen.runtime.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.ckptgen.example.anystruct.StructSet.StructSpec;
 import org.ckptgen.example.anystruct.Values.Node;
-import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.hook.CheckpointContext;
 import org.ckptgen.image.hook.RestoreContext;
+import org.ckptgen.runtime.RecordCodec;
 
 /**
  * The live state of the subsystems of a build's generated sets: the subsystems that

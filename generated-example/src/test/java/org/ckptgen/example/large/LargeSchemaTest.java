@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.TreeMap;
 import org.ckptgen.image.GenericDecoder;
 import org.ckptgen.image.ImageReader;
-import org.ckptgen.image.RecordCodec;
+import org.ckptgen.runtime.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

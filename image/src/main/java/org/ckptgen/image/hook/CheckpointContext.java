@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.ckptgen.image.ImageWriter;
-import org.ckptgen.image.RecordCodec;
+import org.ckptgen.runtime.RecordCodec;
 
 /**
  * What a checkpoint hook works with. Shared objects go through {@link #share}: like the

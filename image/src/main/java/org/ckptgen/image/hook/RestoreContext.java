@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.ckptgen.image.RecordCodec;
+import org.ckptgen.runtime.RecordCodec;
 
 /**
  * What a restore hook works with: who asks (to check every id the image asks for), the flags

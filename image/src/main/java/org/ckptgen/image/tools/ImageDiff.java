@@ -14,7 +14,6 @@ import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ObjectRef;
 import org.ckptgen.image.ObjectRefCodec;
-import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SchemaEntryCodec;
@@ -171,13 +170,13 @@ public final class ImageDiff {
     ObjectRef objref = null;
     for (RecordView v : image.records()) {
       if (v.type() == SectionCodec.TYPE) {
-        section = v.decode(RecordCodec.SECTION).subsystem();
+        section = v.decode(SectionCodec.INSTANCE).subsystem();
         seen.clear();
         objref = null;
         continue;
       }
       if (v.type() == ObjectRefCodec.TYPE) {
-        objref = v.decode(RecordCodec.OBJECT_REF);
+        objref = v.decode(ObjectRefCodec.INSTANCE);
         continue;
       }
       String name = decoder.name(v.type());

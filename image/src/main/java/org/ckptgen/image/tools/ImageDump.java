@@ -65,11 +65,11 @@ public final class ImageDump {
     ImageSignature signature = image.signature();
     if (signature != null) {
       line.setLength(0);
-      ImageSignatureCodec.json(signature, line);
+      ImageSignatureCodec.INSTANCE.json(signature, line);
       out.append(String.valueOf(image.signatureOffset())).append(" ckpt_hdr_signature ").append(line).append('\n');
     }
     line.setLength(0);
-    TrailerCodec.json(t, line);
+    TrailerCodec.INSTANCE.json(t, line);
     out.append(String.valueOf(t.totalLength())).append(" ckpt_hdr_trailer ").append(line).append('\n');
   }
 
@@ -133,10 +133,10 @@ public final class ImageDump {
       // the key id in hex too, as ckpt verify names it
       b.append("\"signature\":{\"offset\":").append(image.signatureOffset()).append(",\"key_id\":\"")
           .append(Signing.hex(image.signature().keyId())).append("\",\"record\":");
-      ImageSignatureCodec.json(image.signature(), b);
+      ImageSignatureCodec.INSTANCE.json(image.signature(), b);
       b.append("},\n");
     }
-    TrailerCodec.json(t, b.append("\"trailer\":"));
+    TrailerCodec.INSTANCE.json(t, b.append("\"trailer\":"));
     out.append(b).append("}\n");
   }
 

@@ -19,9 +19,9 @@ import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.ObjectRef;
 import org.ckptgen.image.ObjectRefCodec;
-import org.ckptgen.image.RecordCodec;
 import org.ckptgen.image.RecordView;
 import org.ckptgen.image.SchemaEntry;
+import org.ckptgen.image.SectionCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class ContextTest {
 
   private static int write(CheckpointContext ctx, Live live) throws java.io.IOException {
     // the record carries the parent's objref, so the parent is written first
-    return ctx.share(live, RecordCodec.OBJECT_REF, () -> new ObjectRef(0x0103, live.parent() == null ? 0 : write(ctx, live.parent())));
+    return ctx.share(live, ObjectRefCodec.INSTANCE, () -> new ObjectRef(0x0103, live.parent() == null ? 0 : write(ctx, live.parent())));
   }
 
   @Test
@@ -54,7 +54,7 @@ class ContextTest {
       r.verify();
       List<Object> records = new ArrayList<>();
       for (RecordView v : r.records()) {
-        records.add(v.decode(RecordCodec.OBJECT_REF));
+        records.add(v.decode(ObjectRefCodec.INSTANCE));
       }
       // objref 1 (ns), its record (refers to 0), objref 2 (user), its record (refers to 1)
       assertEquals(List.of(new ObjectRef(0x0003, 1), new ObjectRef(0x0103, 0), new ObjectRef(0x0003, 2),
@@ -69,7 +69,7 @@ class ContextTest {
     CheckpointContext ctx = new CheckpointContext(w);
     Object a = new Object();
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> ctx.share(a, RecordCodec.OBJECT_REF, () -> new ObjectRef(1, ctx.share(a, RecordCodec.OBJECT_REF, () -> null))));
+        () -> ctx.share(a, ObjectRefCodec.INSTANCE, () -> new ObjectRef(1, ctx.share(a, ObjectRefCodec.INSTANCE, () -> null))));
     assertTrue(e.getMessage().contains("refers to itself"), e.getMessage());
   }
 
@@ -78,15 +78,15 @@ class ContextTest {
     ObjectRef record = new ObjectRef(7, 9);
     RestoreContext ctx = new RestoreContext(Caller.privileged(), Set.of(RestoreContext.Flag.KEEP_LSM),
         Map.of(1, new RestoreContext.SharedObject(ObjectRefCodec.TYPE, record)));
-    assertSame(record, ctx.object(1, RecordCodec.OBJECT_REF));
-    assertThrows(IllegalStateException.class, () -> ctx.object(0, RecordCodec.OBJECT_REF), "0 is no object: never null");
-    assertTrue(ctx.optional(0, RecordCodec.OBJECT_REF).isEmpty(), "an optional reference says none in its type");
-    assertSame(record, ctx.optional(1, RecordCodec.OBJECT_REF).orElseThrow());
+    assertSame(record, ctx.object(1, ObjectRefCodec.INSTANCE));
+    assertThrows(IllegalStateException.class, () -> ctx.object(0, ObjectRefCodec.INSTANCE), "0 is no object: never null");
+    assertTrue(ctx.optional(0, ObjectRefCodec.INSTANCE).isEmpty(), "an optional reference says none in its type");
+    assertSame(record, ctx.optional(1, ObjectRefCodec.INSTANCE).orElseThrow());
     assertFalse(ctx.isRestored(1));
-    assertThrows(IllegalStateException.class, () -> ctx.object(1, RecordCodec.SECTION), "another type");
-    assertThrows(IllegalStateException.class, () -> ctx.object(2, RecordCodec.OBJECT_REF), "an unknown id");
-    StringBuilder first = ctx.restored(1, RecordCodec.OBJECT_REF, r -> new StringBuilder("live " + r.objref()));
-    assertSame(first, ctx.restored(1, RecordCodec.OBJECT_REF, r -> new StringBuilder("again")));
+    assertThrows(IllegalStateException.class, () -> ctx.object(1, SectionCodec.INSTANCE), "another type");
+    assertThrows(IllegalStateException.class, () -> ctx.object(2, ObjectRefCodec.INSTANCE), "an unknown id");
+    StringBuilder first = ctx.restored(1, ObjectRefCodec.INSTANCE, r -> new StringBuilder("live " + r.objref()));
+    assertSame(first, ctx.restored(1, ObjectRefCodec.INSTANCE, r -> new StringBuilder("again")));
     assertTrue(ctx.has(RestoreContext.Flag.KEEP_LSM));
   }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteBuffer;
@@ -14,8 +15,8 @@ import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import org.ckptgen.processor.model.Member;
 import org.ckptgen.processor.model.Member.Arity;
+import org.ckptgen.processor.model.Member;
 import org.ckptgen.processor.model.Scalar;
 import org.ckptgen.processor.model.StructLayout;
 
@@ -79,10 +80,23 @@ public final class CodecWriter {
     if (struct.version() > 1) {
       type.addField(FieldSpec.builder(TypeName.INT, "MIN_SIZE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Bytes of the record of version 1, the shortest a reader accepts.\n")
-          .initializer("$L", struct.sizeOfVersion(1))
+          .initializer("$L", struct.minLength())
+          .build());
+    }
+    offsets(type);
+    if (struct.isRecord()) {
+      type.addSuperinterface(ParameterizedTypeName.get(Names.RECORD_CODEC, target));
+      type.addField(FieldSpec.builder(codec, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The codec: {@code $T.INSTANCE.encode(value, buf, at)}.\n", codec)
+          .initializer("new $T()", codec)
           .build());
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (struct.isRecord()) {
+      type.addMethod(method("type").returns(TypeName.INT).addStatement("return TYPE").build());
+      type.addMethod(method("recordClass").returns(ParameterizedTypeName.get(ClassName.get(Class.class), target))
+          .addStatement("return $T.class", target).build());
+    }
     if (struct.members().stream().anyMatch(Member::hasRefs)) {
       type.addMethod(refs());
     }
@@ -106,6 +120,33 @@ public final class CodecWriter {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  /**
+   * A public method of the codec: for a record, of its one instance and of {@code RecordCodec}; for a
+   * value struct, static, called by the codecs of the records it is nested in.
+   */
+  private MethodSpec.Builder method(String name) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC);
+    return struct.isRecord() ? m.addAnnotation(Override.class) : m.addModifiers(Modifier.STATIC);
+  }
+
+  /**
+   * {@code OFFSET_UID}: where each member starts, {@code offsetof} in C, for code that reads a record's
+   * bytes without its codec (the image framing). Padding and the record header have none.
+   */
+  private void offsets(TypeSpec.Builder type) {
+    NameAllocator names = new NameAllocator();  // C names differing only in case (@CName) stay apart
+    for (Member m : struct.members()) {
+      if (m.role() == Member.Role.FIELD || m.role() == Member.Role.COUNT) {
+        String name = names.newName("OFFSET_" + m.cName().toUpperCase(java.util.Locale.ROOT), m);
+        type.addField(FieldSpec.builder(TypeName.INT, name,
+                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("{@code offsetof(struct $L, $L)}.\n", struct.cName(), m.cName())
+            .initializer("$L", m.offset())
+            .build());
+      }
+    }
   }
 
   private CodeBlock classDoc() {
@@ -142,8 +183,7 @@ public final class CodecWriter {
             .endControlFlow();
       }
     }
-    return MethodSpec.methodBuilder("refs")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return method("refs")
         .addParameter(target, VALUE)
         .addParameter(Names.REF_VISITOR, "visitor")
         .addException(Names.FORMAT_EXCEPTION)
@@ -163,8 +203,7 @@ public final class CodecWriter {
       open = ",";
     }
     code.addStatement("out.append($S)", open.equals("{") ? "{}" : "}");
-    return MethodSpec.methodBuilder("json")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return method("json")
         .addParameter(target, VALUE)
         .addParameter(StringBuilder.class, "out")
         .addJavadoc("Appends {@code value} as a JSON object keyed by C member names: unsigned values in unsigned\n"
@@ -215,8 +254,7 @@ public final class CodecWriter {
 
   // public static int encodedLength(Cred value) { <checks>; return SIZE + <variable bytes>; }
   private MethodSpec encodedLength() {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("encodedLength")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    MethodSpec.Builder m = method("encodedLength")
         .returns(TypeName.INT)
         .addParameter(target, VALUE);
     if (needsValidation(struct)) {
@@ -236,7 +274,7 @@ public final class CodecWriter {
       String bytes = Names.camel(v.partner());
       m.addStatement("int $L = $T.encodedLength($L.$L(), $S)", bytes, Names.UTF8, VALUE, v.javaName(), where(v));
       m.addStatement("$T.checkVarCount($L, $L, $S)", Names.WIRE, bytes, v.max(), where(v));
-      m.addStatement("return SIZE + $L + 1", bytes);
+      m.addStatement("return SIZE + $L + $L", bytes, struct.variableTail());
     } else {
       m.addStatement("return SIZE + $L.$L().$L * $L", VALUE, v.javaName(), v.view() ? "remaining()" : "length",
           v.elementSize());
@@ -246,8 +284,7 @@ public final class CodecWriter {
 
   // public static void validate(Capabilities value) { <checks> }
   private MethodSpec validate() {
-    return MethodSpec.methodBuilder("validate")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return method("validate")
         .addParameter(target, VALUE)
         .addJavadoc("Checks every bound of {@code value} that its Java type cannot express.\n\n"
             + "@throws IllegalArgumentException if a value breaks a bound of the struct\n")
@@ -294,8 +331,7 @@ public final class CodecWriter {
 
   // public static int encode(Cred value, ByteBuffer buf, int at) { ... }
   private MethodSpec encodeRecord() {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("encode")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    MethodSpec.Builder m = method("encode")
         .returns(TypeName.INT)
         .addParameter(target, VALUE)
         .addParameter(ByteBuffer.class, BUF)
@@ -316,8 +352,7 @@ public final class CodecWriter {
   // public static int encodeHead(MemoryPage value, ByteBuffer buf, int at): encode() but the payload bytes
   private MethodSpec encodeHead() {
     Member payload = struct.variable().orElseThrow();
-    MethodSpec.Builder m = MethodSpec.methodBuilder("encodeHead")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    MethodSpec.Builder m = method("encodeHead")
         .returns(TypeName.INT)
         .addParameter(target, VALUE)
         .addParameter(ByteBuffer.class, BUF)
@@ -339,8 +374,7 @@ public final class CodecWriter {
 
   // public static ByteBuffer payload(MemoryPage value) { return value.data().duplicate(); }
   private MethodSpec payload() {
-    return MethodSpec.methodBuilder("payload")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return method("payload")
         .returns(ByteBuffer.class)
         .addParameter(target, VALUE)
         .addJavadoc("The payload bytes that follow the head {@link #encodeHead} writes, in a buffer of their own.\n")
@@ -350,8 +384,7 @@ public final class CodecWriter {
 
   // public static void encode(Capabilities value, ByteBuffer buf, int at) { ... }
   private MethodSpec encodeValue() {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("encode")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    MethodSpec.Builder m = method("encode")
         .addParameter(target, VALUE)
         .addParameter(ByteBuffer.class, BUF)
         .addParameter(TypeName.INT, AT)
@@ -383,7 +416,7 @@ public final class CodecWriter {
       case COUNT:
         Member counted = struct.member(f.partner());
         String count = counted.element() == Member.Element.CHAR
-            ? LEN + " - SIZE - 1"
+            ? LEN + " - SIZE - " + struct.variableTail()
             : VALUE + "." + counted.javaName() + (counted.view() ? "().remaining()" : "().length");
         return code.addStatement("$T.putInt($L, $L, $L)", Names.LITTLE_ENDIAN, BUF, at, count).build();
       default:
@@ -443,8 +476,7 @@ public final class CodecWriter {
 
   // public static Cred decode(ByteBuffer buf, int at) throws CkptFormatException { ... }
   private MethodSpec decodeRecord() {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("decode")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    MethodSpec.Builder m = method("decode")
         .returns(target)
         .addParameter(ByteBuffer.class, BUF)
         .addParameter(TypeName.INT, AT)
@@ -464,8 +496,7 @@ public final class CodecWriter {
 
   // public static Capabilities decode(ByteBuffer buf, int at, int recordType) throws ... { ... }
   private MethodSpec decodeValue() {
-    return MethodSpec.methodBuilder("decode")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    return method("decode")
         .returns(target)
         .addParameter(ByteBuffer.class, BUF)
         .addParameter(TypeName.INT, AT)
@@ -515,7 +546,7 @@ public final class CodecWriter {
           Member counted = struct.member(f.partner());
           code.addStatement("int $L = $T.readCount($L, $L, $L, $L, $L, $L + SIZE, $L + $L, $L, $S)",
               names.newName(Names.camel(f.cName()), f), Names.WIRE, BUF, at, counted.max(),
-              counted.elementSize(), counted.element() == Member.Element.CHAR ? 1 : 0, AT, AT, LEN,
+              counted.elementSize(), struct.variableTail(), AT, AT, LEN,
               recordType, cWhere(f));
           continue;
         default:

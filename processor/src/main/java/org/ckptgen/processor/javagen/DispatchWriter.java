@@ -81,11 +81,11 @@ public final class DispatchWriter {
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "SUBSYSTEMS",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The subsystems' names, in the order their hooks run.\n")
-        .initializer("$T.of($L)", List.class, subsystems.stream().map(s -> CodeBlock.of("$S", s.name()).toString())
-            .collect(Collectors.joining(", ")))
+        .initializer("$T.of($L)", List.class, subsystems.stream().map(s -> CodeBlock.of("$S", s.name()))
+            .collect(CodeBlock.joining(",$W")))
         .build());
     type.addField(FieldSpec.builder(EXPECTATION, "EXPECTATION", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T($T.trusted(), $T::codec)", EXPECTATION, schema, schema)
+        .initializer("new $T($T.trusted(),$W$T::codec)", EXPECTATION, schema, schema)
         .build());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
     TypeSpec.Builder builder = TypeSpec.classBuilder("Builder")
@@ -147,7 +147,7 @@ public final class DispatchWriter {
         .addStatement("return this")
         .build());
     build.addStatement("return new $T($L, signingKey, requiredKey)", dispatch,
-        subsystems.stream().map(this::field).collect(Collectors.joining(", ")));
+        subsystems.stream().map(s -> CodeBlock.of("$L", field(s))).collect(CodeBlock.joining(",$W")));
     builder.addMethod(build.build());
     type.addMethod(constructor.build());
     type.addMethod(MethodSpec.methodBuilder("builder")
@@ -250,7 +250,7 @@ public final class DispatchWriter {
         .addStatement("$T checked = $T.check(image, EXPECTATION, requiredKey)", CHECKED, IMAGE_CHECKER)
         .addStatement("$T ctx = new $T(caller, flags, checked.objects())", RESTORE_CONTEXT, RESTORE_CONTEXT)
         .addStatement("$T[] states = {$L}", RECORD_VIEW, subsystems.stream()
-            .map(s -> CodeBlock.of("checked.states().get($S)", s.name()).toString()).collect(Collectors.joining(", ")))
+            .map(s -> CodeBlock.of("checked.states().get($S)", s.name())).collect(CodeBlock.joining(",$W")))
         .addStatement("$T failure = null", RESTORE_EXCEPTION)
         .addStatement("int restored = 0")
         .beginControlFlow("try");

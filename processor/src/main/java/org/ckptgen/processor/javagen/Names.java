@@ -20,6 +20,8 @@ final class Names {
   static final ClassName FORMAT_EXCEPTION = ClassName.get(RUNTIME, "CkptFormatException");
   static final ClassName REF_VISITOR = ClassName.get(RUNTIME, "RefVisitor");
   static final ClassName JSON = ClassName.get(RUNTIME, "Json");
+  static final ClassName RECORD_CODEC = ClassName.get(RUNTIME, "RecordCodec");
+  static final ClassName CODEC_REGISTRY = ClassName.get(RUNTIME, "CodecRegistry");
 
   /**
    * ckptgen-image's packages, by audience (their package-info files): the format and its I/O,

@@ -38,7 +38,7 @@ public final class ReaderWriter {
   private static final ClassName IMAGE_REWRITER = ClassName.get(Names.IMAGE_TOOLS, "ImageRewriter");
   private static final ClassName PROGRESS = ClassName.get(IMAGE, "Progress");
   private static final ClassName TRAILER = ClassName.get(IMAGE, "Trailer");
-  private static final ClassName RECORD_CODEC = ClassName.get(IMAGE, "RecordCodec");
+  private static final ClassName RECORD_CODEC = Names.RECORD_CODEC;
   private static final ClassName IMAGE_CHECKER = ClassName.get(IMAGE, "ImageChecker");
   private static final ClassName GENERIC_DECODER = ClassName.get(IMAGE, "GenericDecoder");
   private static final ClassName FORMAT_EXCEPTION = ClassName.get("org.ckptgen.runtime", "CkptFormatException");
@@ -270,7 +270,7 @@ public final class ReaderWriter {
         .addException(FORMAT_EXCEPTION)
         .addJavadoc("The whole-image check of restore, with this build's tables and codecs: one verdict. With a\n"
             + "{@code key} (null: none required), the image must be signed by it.\n")
-        .addStatement("$T.check(r, new $T($T.trusted(), $T::codec), key)", IMAGE_CHECKER, IMAGE_CHECKER.nestedClass("Expectation"),
+        .addStatement("$T.check(r, new $T($T.trusted(),$W$T::codec), key)", IMAGE_CHECKER, IMAGE_CHECKER.nestedClass("Expectation"),
             schema, schema)
         .build());
     return JavaFile.builder(reader.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();

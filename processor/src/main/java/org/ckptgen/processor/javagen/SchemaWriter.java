@@ -28,7 +28,7 @@ import org.ckptgen.processor.model.Tables;
  */
 public final class SchemaWriter {
   private static final String IMAGE = Names.IMAGE;
-  private static final ClassName RECORD_CODEC = ClassName.get(IMAGE, "RecordCodec");
+  private static final ClassName RECORD_CODEC = Names.RECORD_CODEC;
   private static final ClassName SCHEMA_ENTRY = ClassName.get(IMAGE, "SchemaEntry");
   private static final ClassName IMAGE_HEADER = ClassName.get(IMAGE, "ImageHeader");
   private static final ClassName IMAGE_WRITER = ClassName.get(IMAGE, "ImageWriter");
@@ -48,7 +48,7 @@ public final class SchemaWriter {
   static final int CHUNK = 256;
 
   /** The class the image module must provide for a schema class to be written. */
-  public static final String REQUIRES = IMAGE + ".RecordCodec";
+  public static final String REQUIRES = IMAGE + ".ImageWriter";
 
   private SchemaWriter() {}
 
@@ -72,13 +72,10 @@ public final class SchemaWriter {
     type.addField(constant(TypeName.LONG, "FINGERPRINT", CodeBlock.of("0x$LL", Long.toHexString(fingerprint)),
         "The first 8 bytes of the SHA-256 of every struct layout: equal in two builds only if they agree on every byte."));
 
-    // public static final RecordCodec<Cred> CRED = RecordCodec.of(CredCodec.TYPE, CredCodec::encodedLength, ...);
+    // public static final RecordCodec<Cred> CRED = CredCodec.INSTANCE;
     // Past CHUNK records the constants are made in nested holder classes, so that no class
     // initializer nears the JVM's 64 KiB of code per method.
     List<StructLayout> records = structs.stream().filter(StructLayout::isRecord).toList();
-    CodeBlock.Builder byType = CodeBlock.builder().add("return switch (type) {\n").indent();
-    List<CodeBlock> jsonCases = new java.util.ArrayList<>();
-    List<CodeBlock> classes = new java.util.ArrayList<>();
     List<CodeBlock> codecs = new java.util.ArrayList<>();
     List<TypeSpec.Builder> holders = new java.util.ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
@@ -87,7 +84,7 @@ public final class SchemaWriter {
       ClassName codec = Names.codecClass(s);
       String field = fields.get(s);
       TypeName codecType = ParameterizedTypeName.get(RECORD_CODEC, record);
-      CodeBlock value = codecValue(s, codec);
+      CodeBlock value = CodeBlock.of("$T.INSTANCE", codec);
       if (records.size() > CHUNK) {
         if (i % CHUNK == 0) {
           holders.add(TypeSpec.classBuilder("Codecs" + i / CHUNK)
@@ -101,12 +98,17 @@ public final class SchemaWriter {
           .addJavadoc("The codec of {@code struct $L}, type {@code $L}.\n", s.cName(), s.typeIdHex())
           .initializer(value)
           .build());
-      byType.add("case $T.TYPE -> $L;\n", codec, field);
-      jsonCases.add(CodeBlock.of("case $T.TYPE -> $T.json(($T) record, out);\n", codec, codec, record));
-      classes.add(CodeBlock.of("$T.class", record));
       codecs.add(CodeBlock.of("$L", field));
     }
-    byType.add("default -> null;\n").unindent().add("};\n");
+    // the one table of the schema's codecs: by type id, by class, JSON
+    type.addField(FieldSpec.builder(Names.CODEC_REGISTRY, "CODECS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The codec of every record: by type id, by record class, and for JSON.\n")
+        .initializer(codecs.size() <= CHUNK ? CodeBlock.of("$T.of(NAME$L)", Names.CODEC_REGISTRY,
+                codecs.stream().map(c -> CodeBlock.of(",$W$L", c)).collect(CodeBlock.joining("")))
+            : CodeBlock.of("$T.of(NAME, $L)", Names.CODEC_REGISTRY,
+                arrayOf(type, ParameterizedTypeName.get(RECORD_CODEC, WildcardTypeName.subtypeOf(Object.class)),
+                    "recordCodecs", codecs)))
+        .build());
     holders.forEach(h -> type.addType(h.build()));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(entries(type, tables));
@@ -149,24 +151,28 @@ public final class SchemaWriter {
         .returns(ParameterizedTypeName.get(RECORD_CODEC, WildcardTypeName.subtypeOf(Object.class)))
         .addParameter(TypeName.INT, "type")
         .addJavadoc("The codec of record type {@code type}, or null for a type this schema does not have.\n")
-        .addCode(byType.build())
+        .addStatement("return CODECS.codec(type)")
         .build());
-    json(type, jsonCases, imageName);
-    codecOf(type, classes, codecs, imageName);
+    type.addMethod(MethodSpec.methodBuilder("json")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(TypeName.INT, "type")
+        .addParameter(Object.class, "record")
+        .addParameter(StringBuilder.class, "out")
+        .addJavadoc("Appends {@code record}, a decoded record of type {@code type}, as a JSON object.\n\n"
+            + "@throws IllegalArgumentException for a type this schema does not have\n")
+        .addStatement("CODECS.json(type, record, out)")
+        .build());
+    TypeVariableName t = TypeVariableName.get("T", ClassName.get(Record.class));
+    type.addMethod(MethodSpec.methodBuilder("codecOf")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addTypeVariable(t)
+        .returns(ParameterizedTypeName.get(RECORD_CODEC, t))
+        .addParameter(t, "record")
+        .addJavadoc("The codec of {@code record}'s class.\n\n"
+            + "@throws IllegalArgumentException if the record is not one of this schema\n")
+        .addStatement("return CODECS.codecOf(record)")
+        .build());
     return JavaFile.builder(schema.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
-  }
-
-  /** {@code RecordCodec.of(CredCodec.TYPE, ...)}, with refs and a payload where the struct has them. */
-  private static CodeBlock codecValue(StructLayout s, ClassName codec) {
-    CodeBlock of = s.members().stream().anyMatch(org.ckptgen.processor.model.Member::hasRefs)
-        ? CodeBlock.of("$T.of($T.TYPE, $T::encodedLength, $T::encode, $T::decode, $T::refs)", RECORD_CODEC,
-            codec, codec, codec, codec, codec)
-        : CodeBlock.of("$T.of($T.TYPE, $T::encodedLength, $T::encode, $T::decode)", RECORD_CODEC,
-            codec, codec, codec, codec);
-    if (s.variable().filter(org.ckptgen.processor.model.Member::view).isPresent()) {
-      return CodeBlock.of("$L\n    .withPayload($T::encodeHead, $T::payload)", of, codec, codec);
-    }
-    return of;
   }
 
   /** The schema class of an image root. */
@@ -188,77 +194,6 @@ public final class SchemaWriter {
       }
     }
     return fields;
-  }
-
-  /** {@code json(type, record, out)}: a switch on the type, in parts past {@link #CHUNK} records. */
-  private static void json(TypeSpec.Builder type, List<CodeBlock> cases, String imageName) {
-    CodeBlock refuse = CodeBlock.of("throw new $T($S + Integer.toHexString(type));\n", IllegalArgumentException.class,
-        "not a record type of the " + imageName + " image: 0x");
-    type.addMethod(jsonSignature("json").addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Appends {@code record}, a decoded record of type {@code type}, as a JSON object.\n\n"
-            + "@throws IllegalArgumentException for a type this schema does not have\n")
-        .addCode(SwitchInParts.body(type, "json", SchemaWriter::jsonSignature, "type, record, out", "type", cases, refuse))
-        .build());
-  }
-
-  private static MethodSpec.Builder jsonSignature(String name) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.STATIC)
-        .addParameter(TypeName.INT, "type")
-        .addParameter(Object.class, "record")
-        .addParameter(StringBuilder.class, "out");
-  }
-
-  /**
-   * {@code codecOf(record)}: each record class's codec, found once per class and kept in a
-   * {@link ClassValue}, which scales where a chain of instanceof tests would not.
-   */
-  private static void codecOf(TypeSpec.Builder type, List<CodeBlock> classes, List<CodeBlock> codecs, String imageName) {
-    TypeVariableName t = TypeVariableName.get("T", ClassName.get(Record.class));
-    TypeName anyCodec = ParameterizedTypeName.get(RECORD_CODEC, WildcardTypeName.subtypeOf(Object.class));
-    TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
-    CodeBlock refuse = CodeBlock.of("throw new $T($S + record)", IllegalArgumentException.class,
-        "not a record of the " + imageName + " image: ");
-    MethodSpec.Builder method = MethodSpec.methodBuilder("codecOf")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addTypeVariable(t)
-        .returns(ParameterizedTypeName.get(RECORD_CODEC, t))
-        .addParameter(t, "record")
-        .addJavadoc("The codec of {@code record}'s class.\n\n"
-            + "@throws IllegalArgumentException if the record is not one of this schema\n");
-    if (classes.isEmpty()) {
-      type.addMethod(method.addStatement(refuse).build());
-      return;
-    }
-    TypeSpec byClass = TypeSpec.anonymousClassBuilder("")
-        .superclass(ParameterizedTypeName.get(ClassName.get(ClassValue.class), anyCodec))
-        .addMethod(MethodSpec.methodBuilder("computeValue")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .returns(anyCodec)
-            .addParameter(anyClass, "c")
-            .addStatement("$T[] classes = $L", anyClass, arrayOf(type, anyClass, "recordClasses", classes))
-            .addStatement("$T[] codecs = $L", anyCodec, arrayOf(type, anyCodec, "recordCodecs", codecs))
-            .beginControlFlow("for (int i = 0; i < classes.length; i++)")
-            .beginControlFlow("if (classes[i] == c)")
-            .addStatement("return codecs[i]")
-            .endControlFlow()
-            .endControlFlow()
-            .addStatement("return null")
-            .build())
-        .build();
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ClassValue.class), anyCodec), "BY_CLASS",
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$L", byClass).build());
-    type.addMethod(method
-        .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
-            .addMember("value", "$S", "unchecked").build())
-        .addStatement("$T codec = BY_CLASS.get(record.getClass())", anyCodec)
-        .beginControlFlow("if (codec == null)")
-        .addStatement(refuse)
-        .endControlFlow()
-        .addStatement("return ($T<T>) codec", RECORD_CODEC)
-        .build());
   }
 
   /**

@@ -56,6 +56,22 @@ public record StructLayout(
     return members.stream().filter(m -> m.since() > version).mapToInt(Member::offset).min().orElse(size);
   }
 
+  /**
+   * The shortest record a reader accepts, header included: the fixed part of version 1
+   * ({@link #size} unless the record has evolved). Java and C readers refuse a shorter one.
+   */
+  public int minLength() {
+    return sizeOfVersion(1);
+  }
+
+  /**
+   * Bytes that follow the variable member's elements: 1, the NUL, after a string's text; 0
+   * otherwise. A record's length is {@code size + count * elementSize + variableTail}.
+   */
+  public int variableTail() {
+    return variable().filter(m -> m.element() == Member.Element.CHAR).isPresent() ? 1 : 0;
+  }
+
   /** The type id as C writes it: {@code 0x0101}. */
   public String typeIdHex() {
     return String.format("0x%04x", typeId);

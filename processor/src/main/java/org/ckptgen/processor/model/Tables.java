@@ -83,9 +83,10 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
   }
 
   // The codes of the field table (docs/FORMAT.md, ckpt_field_entry), spelled out: a reordered
-  // enum must not change what images say.
+  // enum must not change what images say. Public so that a test holds them against the image
+  // module's FieldEntry constants, which readers decode the table by.
 
-  static int role(Member.Role role) {
+  public static int role(Member.Role role) {
     return switch (role) {
       case HEADER -> 0;
       case FIELD -> 1;
@@ -94,7 +95,7 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
     };
   }
 
-  static int element(Member.Element element) {
+  public static int element(Member.Element element) {
     return switch (element) {
       case HEADER -> 0;
       case INT -> 1;
@@ -107,7 +108,7 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
     };
   }
 
-  static int arity(Member.Arity arity) {
+  public static int arity(Member.Arity arity) {
     return switch (arity) {
       case ONE -> 0;
       case FIXED -> 1;

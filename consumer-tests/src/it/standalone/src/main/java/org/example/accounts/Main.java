@@ -13,9 +13,9 @@ public final class Main {
   }
 
   static String roundTrip(Account account) throws CkptFormatException {
-    ByteBuffer buf = ByteBuffer.allocate(AccountCodec.encodedLength(account));
-    int length = AccountCodec.encode(account, buf, 0);
-    Account back = AccountCodec.decode(buf, 0);
+    ByteBuffer buf = ByteBuffer.allocate(AccountCodec.INSTANCE.encodedLength(account));
+    int length = AccountCodec.INSTANCE.encode(account, buf, 0);
+    Account back = AccountCodec.INSTANCE.decode(buf, 0);
     return "type 0x" + Integer.toHexString(AccountCodec.TYPE) + " size " + AccountCodec.SIZE + " length " + length
         + " uid " + back.uid() + " name " + back.name() + " balance " + back.balance() + " groups "
         + Arrays.toString(back.groups());
