@@ -416,7 +416,7 @@ public final class ImageReader implements Closeable {
   /** The record at {@code position}, in the window where it starts: its errors count from the image's start. */
   private RecordView view(long position) {
     int local = local(position);
-    return new RecordView(getInt(position), local, getInt(position + 4), window(position), position - local);
+    return new RecordView(getInt(position), local, getInt(position + Wire.LENGTH_AT), window(position), position - local);
   }
 
   /**
@@ -469,7 +469,7 @@ public final class ImageReader implements Closeable {
             at == size ? "the image ends without a trailer (truncated?)" : "a record header needs 8 bytes, " + (size - at) + " left");
       }
       int type = getInt(at);
-      long len = Integer.toUnsignedLong(getInt(at + 4));
+      long len = Integer.toUnsignedLong(getInt(at + Wire.LENGTH_AT));
       if (type == TrailerCodec.TYPE) {
         break;
       }
@@ -477,17 +477,17 @@ public final class ImageReader implements Closeable {
         throw Signing.notLast(signedAt);
       }
       if (len < Wire.HEADER_SIZE) {
-        throw new CkptFormatException(at + 4, type, "record length " + len + " is shorter than its header");
+        throw new CkptFormatException(at + Wire.LENGTH_AT, type, "record length " + len + " is shorter than its header");
       }
       long end = Wire.align8(at + len);
       if (end > size) {
-        throw new CkptFormatException(at + 4, type,
+        throw new CkptFormatException(at + Wire.LENGTH_AT, type,
             "record length " + len + " runs past the end of the image (" + (size - at) + " bytes left)");
       }
       RecordView v = view(at);
       if (end - at > v.image().limit() - v.offset()) {
         long mapping = windows[0].limit();
-        throw new CkptFormatException(at + 4, type, "a record of " + len + " bytes in an image of " + size
+        throw new CkptFormatException(at + Wire.LENGTH_AT, type, "a record of " + len + " bytes in an image of " + size
             + " bytes; this reader reads records of up to " + (mapping - stride + 8) + " bytes in images over "
             + mapping + " bytes");
       }
@@ -505,7 +505,7 @@ public final class ImageReader implements Closeable {
     }
     Trailer t = view(at).decode(TrailerCodec.INSTANCE);
     checkMagic(t, at);
-    long end = Wire.align8(at + (long) getInt(at + 4));
+    long end = Wire.align8(at + (long) getInt(at + Wire.LENGTH_AT));
     if (end != size) {
       throw new CkptFormatException(end, CkptFormatException.UNKNOWN_TYPE,
           (size - end) + " bytes follow the trailer");
@@ -671,13 +671,13 @@ public final class ImageReader implements Closeable {
   private void readTables() throws CkptFormatException {
     fieldsAt = Wire.align8(Integer.toUnsignedLong(getInt(4)));
     fields = view(fieldsAt).decode(SchemaFieldsCodec.INSTANCE);
-    enumsAt = Wire.align8(fieldsAt + Integer.toUnsignedLong(getInt(fieldsAt + 4)));
+    enumsAt = Wire.align8(fieldsAt + Integer.toUnsignedLong(getInt(fieldsAt + Wire.LENGTH_AT)));
     enums = view(enumsAt).decode(SchemaEnumsCodec.INSTANCE);
     layout = ImageLayout.of(header, fields, fieldsAt, enums, enumsAt);
-    subsystemsAt = Wire.align8(enumsAt + Integer.toUnsignedLong(getInt(enumsAt + 4)));
+    subsystemsAt = Wire.align8(enumsAt + Integer.toUnsignedLong(getInt(enumsAt + Wire.LENGTH_AT)));
     subsystems = view(subsystemsAt).decode(SchemaSubsystemsCodec.INSTANCE);
     checkSubsystems(subsystems, subsystemsAt, layout);
-    firstRecord = Wire.align8(subsystemsAt + Integer.toUnsignedLong(getInt(subsystemsAt + 4)));
+    firstRecord = Wire.align8(subsystemsAt + Integer.toUnsignedLong(getInt(subsystemsAt + Wire.LENGTH_AT)));
   }
 
   /**

@@ -242,7 +242,7 @@ public final class ImageStream {
           : "a record header needs " + Wire.HEADER_SIZE + " bytes, " + got + " left");
     }
     int type = LittleEndian.getInt(buf, 0);
-    long len = Integer.toUnsignedLong(LittleEndian.getInt(buf, 4));
+    long len = Integer.toUnsignedLong(LittleEndian.getInt(buf, Wire.LENGTH_AT));
     long padded = Wire.align8(len);
     if (first) {
       // checked on the header's bytes, or on the whole image if it is shorter: what ImageReader.open
@@ -256,17 +256,17 @@ public final class ImageStream {
       throw Signing.notLast(signatureOffset);
     }
     if (len < Wire.HEADER_SIZE) {
-      throw new CkptFormatException(at + 4, type, "record length " + len + " is shorter than its header");
+      throw new CkptFormatException(at + Wire.LENGTH_AT, type, "record length " + len + " is shorter than its header");
     }
     if (padded > LONGEST) {
       long left = got + skipToEnd();
-      throw new CkptFormatException(at + 4, type, left < padded
+      throw new CkptFormatException(at + Wire.LENGTH_AT, type, left < padded
           ? "record length " + len + " runs past the end of the image (" + left + " bytes left)"
           : "record length " + len + " is over the " + LONGEST + " bytes a record of a stream holds");
     }
     got = fill(got, (int) padded);
     if (got < padded) {
-      throw new CkptFormatException(at + 4, type,
+      throw new CkptFormatException(at + Wire.LENGTH_AT, type,
           "record length " + len + " runs past the end of the image (" + got + " bytes left)");
     }
     RecordView view = new RecordView(type, 0, (int) len, buf.slice(0, (int) padded).asReadOnlyBuffer(), at);

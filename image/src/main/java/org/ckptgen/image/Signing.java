@@ -29,6 +29,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.LittleEndian;
+import org.ckptgen.runtime.Wire;
 
 /**
  * Signed images (seeds/003: "checkpoint will sign the output image, and restart will validate
@@ -55,8 +56,8 @@ public final class Signing {
   /** The signature record's length: its struct, exactly. */
   public static final int RECORD_SIZE = ImageSignatureCodec.SIZE;
   /** Where the signature starts in its record: the bytes of the record before it are signed. */
-  static final int SIGNED_PART = 32;
-  static final int KEY_ID_AT = 16;
+  static final int SIGNED_PART = ImageSignatureCodec.OFFSET_SIGNATURE;
+  static final int KEY_ID_AT = ImageSignatureCodec.OFFSET_KEY_ID;
   public static final int KEY_ID_LENGTH = 16;
   /** The DER prefix of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows it. */
   private static final byte[] SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
@@ -282,17 +283,17 @@ public final class Signing {
   static void checkRecord(ByteBuffer buf, int at, long position, long len) throws CkptFormatException {
     int type = ImageSignatureCodec.TYPE;
     if (len != RECORD_SIZE) {
-      throw new CkptFormatException(position + 4, type,
+      throw new CkptFormatException(position + Wire.LENGTH_AT, type,
           "a signature record is " + RECORD_SIZE + " bytes; this one's length is " + len);
     }
-    int algorithm = LittleEndian.getInt(buf, at + 8);
+    int algorithm = LittleEndian.getInt(buf, at + ImageSignatureCodec.OFFSET_ALGORITHM);
     if (algorithm != ED25519PH) {
-      throw new CkptFormatException(position + 8, type, "signature algorithm " + Integer.toUnsignedString(algorithm)
+      throw new CkptFormatException(position + ImageSignatureCodec.OFFSET_ALGORITHM, type, "signature algorithm " + Integer.toUnsignedString(algorithm)
           + " is unknown; this reader knows 1 (Ed25519ph)");
     }
-    int flags = LittleEndian.getInt(buf, at + 12);
+    int flags = LittleEndian.getInt(buf, at + ImageSignatureCodec.OFFSET_FLAGS);
     if (flags != 0) {
-      throw new CkptFormatException(position + 12, type, String.format("unknown signature flags 0x%x", flags));
+      throw new CkptFormatException(position + ImageSignatureCodec.OFFSET_FLAGS, type, String.format("unknown signature flags 0x%x", flags));
     }
   }
 

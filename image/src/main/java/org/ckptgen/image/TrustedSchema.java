@@ -170,11 +170,11 @@ public final class TrustedSchema {
   public void check(ImageHeader h, SchemaFields theirFields, long fieldsAt, SchemaEnums theirEnums, long enumsAt,
       SchemaSubsystems theirSubsystems, long subsystemsAt) throws CkptFormatException {
     if (!h.imageName().equals(imageName())) {
-      throw new CkptFormatException(56, ImageHeaderCodec.TYPE,
+      throw new CkptFormatException(ImageHeaderCodec.OFFSET_IMAGE_NAME, ImageHeaderCodec.TYPE,
           "this is a \"" + h.imageName() + "\" image, not a \"" + imageName() + "\" image");
     }
     if (h.imageVersion() != imageVersion()) {
-      throw new CkptFormatException(28, ImageHeaderCodec.TYPE, "image version "
+      throw new CkptFormatException(ImageHeaderCodec.OFFSET_IMAGE_VERSION, ImageHeaderCodec.TYPE, "image version "
           + Integer.toUnsignedString(h.imageVersion()) + " of \"" + imageName() + "\"; this build restores version "
           + imageVersion());
     }

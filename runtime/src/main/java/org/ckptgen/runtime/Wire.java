@@ -15,6 +15,9 @@ public final class Wire {
   /** Size of {@code struct ckpt_hdr}. */
   public static final int HEADER_SIZE = 8;
 
+  /** Where a record's {@code len} is in its header, {@code struct ckpt_hdr { __u32 type; __u32 len; }}. */
+  public static final int LENGTH_AT = 4;
+
   private Wire() {}
 
   /** {@code n} rounded up to the next multiple of 8. */
@@ -41,15 +44,15 @@ public final class Wire {
       throw new CkptFormatException(
           at, found, String.format("expected a %s record (type 0x%x)", structName, type));
     }
-    long len = Integer.toUnsignedLong(LittleEndian.getInt(buf, at + 4));
+    long len = Integer.toUnsignedLong(LittleEndian.getInt(buf, at + LENGTH_AT));
     if (len < minLen) {
       throw new CkptFormatException(
-          at + 4, type,
+          at + LENGTH_AT, type,
           "record length " + len + " is shorter than the " + minLen + " bytes of " + structName);
     }
     if (len > left) {
       throw new CkptFormatException(
-          at + 4, type, "record length " + len + " is over the " + left + " bytes left");
+          at + LENGTH_AT, type, "record length " + len + " is over the " + left + " bytes left");
     }
     return (int) len;
   }
