@@ -13,7 +13,8 @@
  *       are generated into this package;
  *   <li>writing and reading: {@link org.ckptgen.image.ImageWriter}, {@link org.ckptgen.image.ImageReader}
  *       (a file), {@link org.ckptgen.image.ImageStream} (a stream), {@link org.ckptgen.image.RecordView},
- *       {@link org.ckptgen.image.RecordCodec}, {@link org.ckptgen.image.Progress};
+ *       {@link org.ckptgen.image.Progress} (records are encoded and decoded through
+ *       {@link org.ckptgen.runtime.RecordCodec}, which every generated record codec implements);
  *   <li>the one verdict on an image: {@link org.ckptgen.image.TrustedSchema} (the build's schema
  *       against the image's) and {@link org.ckptgen.image.ImageChecker} (the whole image before any
  *       restore hook); {@link org.ckptgen.image.Signing};

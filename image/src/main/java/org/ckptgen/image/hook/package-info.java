@@ -15,7 +15,7 @@
  * </ul>
  *
  * <p>It builds on {@link org.ckptgen.image}'s public API (records go through
- * {@link org.ckptgen.image.RecordCodec}, images through {@link org.ckptgen.image.ImageWriter})
+ * {@link org.ckptgen.runtime.RecordCodec}, images through {@link org.ckptgen.image.ImageWriter})
  * and is independent of {@link org.ckptgen.image.tools}. The processor checks hook signatures
  * against these classes by name, and the generated dispatch calls them.
  */
