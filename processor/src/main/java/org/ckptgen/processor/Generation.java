@@ -120,7 +120,8 @@ final class Generation {
       // as the generated <Root>Schema.trusted() names itself in TrustedSchema's messages
       String source = StructAnalyzer.javaTypeOf(image.element()).flatName("Schema");
       CHeaderWriter.Build build = new CHeaderWriter.Build(fingerprint, source, ofImage,
-          CHeaderWriter.Build.tables(schemaFile.orElse(null)));
+          CHeaderWriter.Build.tables(schemaFile.orElse(null), schemaFile.isEmpty() ? null
+              : structs.stream().filter(s -> s.cName().equals("ckpt_hdr_image")).findFirst().orElseThrow()));
       String header;
       String reader;
       byte[] common;

@@ -742,7 +742,7 @@ public final class StructAnalyzer {
       reporter.error(sources.get(0), Message.NESTING_TOO_DEEP, layout.javaType().simpleName(), depth, MAX_DEPTH);
       return false;
     }
-    long later = (long) layout.size() - layout.sizeOfVersion(1);
+    long later = (long) layout.size() - layout.minLength();
     if (later > MAX_DEFAULTS) {
       reporter.error(sources.get(0), Message.DEFAULTS_TOO_LARGE, layout.javaType().simpleName(), later, MAX_DEFAULTS);
       return false;

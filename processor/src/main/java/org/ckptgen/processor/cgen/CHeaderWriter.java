@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
-import org.ckptgen.processor.model.SubsystemModel;
+import org.ckptgen.processor.model.Layout;
 import org.ckptgen.processor.model.Schema;
+import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.SubsystemModel;
 
 /**
  * Prints C artifacts from the FreeMarker templates of the {@code templates} module. The
@@ -58,10 +60,11 @@ public final class CHeaderWriter {
   public record Build(long fingerprint, String source, List<SubsystemModel> subsystems, byte[][] tables) {
     /**
      * The four tables of a schema file (imagegen/SchemaFile): the header's schema table from its
-     * byte 88 (nschema), then the field, enum and subsystem table records; empty ones without a
-     * file (a build without ckptgen-image, whose reader does not compile anyway).
+     * count ({@code nschema} of {@code imageHeader}, the framing record's layout), then the field,
+     * enum and subsystem table records; empty ones without a file (a build without ckptgen-image,
+     * whose reader does not compile anyway).
      */
-    public static byte[][] tables(byte[] schemaFile) {
+    public static byte[][] tables(byte[] schemaFile, StructLayout imageHeader) {
       byte[][] tables = new byte[4][];
       if (schemaFile == null) {
         java.util.Arrays.fill(tables, new byte[0]);
@@ -70,8 +73,9 @@ public final class CHeaderWriter {
       java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(schemaFile).order(java.nio.ByteOrder.LITTLE_ENDIAN);
       int at = 0;
       for (int t = 0; t < 4; t++) {
-        int len = b.getInt(at + 4);
-        tables[t] = java.util.Arrays.copyOfRange(schemaFile, at + (t == 0 ? 88 : 0), at + len);
+        int len = b.getInt(at + Layout.LENGTH_AT);
+        tables[t] = java.util.Arrays.copyOfRange(schemaFile, at + (t == 0 ? imageHeader.member("nschema").offset() : 0),
+            at + len);
         at += (len + 7) & ~7;
       }
       return tables;

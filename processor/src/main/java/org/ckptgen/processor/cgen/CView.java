@@ -89,7 +89,7 @@ public final class CView {
     }
     String desc = prefix + "desc_" + s.cName();
     String membersArray = prefix + "members_" + s.cName();
-    int least = s.version() > 1 ? s.sizeOfVersion(1) : s.size();
+    int least = s.minLength();
     boolean own = s.isRecord() && !CConstants.isFraming(s);
     boolean refs = s.members().stream().anyMatch(Member::hasRefs);
     String descRow = "\"" + s.cName() + "\", " + membersArray + ", " + s.members().size() + ", "

@@ -5,6 +5,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.ckptgen.processor.model.Layout;
 import org.ckptgen.processor.model.Member;
 import org.ckptgen.processor.model.StructLayout;
 
@@ -30,7 +31,7 @@ final class RecordEncoder {
       throw new IllegalArgumentException(s.cName() + " of " + len + " bytes is too long for a record");
     }
     ByteBuffer b = ByteBuffer.allocate((int) (len + 7 & ~7L)).order(ByteOrder.LITTLE_ENDIAN);
-    b.putInt(0, s.typeId()).putInt(4, (int) len);
+    b.putInt(Layout.TYPE_AT, s.typeId()).putInt(Layout.LENGTH_AT, (int) len);
     struct(b, 0, s, values);
     return b.array();
   }

@@ -13,6 +13,10 @@ import java.util.List;
  * i386 (which aligns {@code __u64} to 4 inside structs) lay out like x86_64.
  */
 public final class Layout {
+  /** Where a record's header keeps its type and its length: {@code struct ckpt_hdr { __u32 type; __u32 len; }}. */
+  public static final int TYPE_AT = 0;
+  public static final int LENGTH_AT = 4;
+
   private final List<Member> members = new ArrayList<>();
   /** A long, so that members each within bounds cannot overflow it together (see {@link #sizeOf}). */
   private long offset;
