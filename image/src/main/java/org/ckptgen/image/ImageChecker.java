@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 import org.ckptgen.image.hook.RestoreContext;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.RecordCodec;
+import org.ckptgen.runtime.RefVisitor;
 
 /**
  * The check a restore makes of the whole image before any restore hook runs: the framing and
@@ -218,12 +219,56 @@ public final class ImageChecker {
     /**
      * Decodes a record by the build's tables, checks each of its objrefs against the objects
      * before it, then decodes it by the build's codec, if it has codecs: what hooks get.
+     *
+     * <p>With a codec, the codec's decode makes the tables' checks itself, in the same words, so
+     * the record is decoded once and its objrefs are checked as the codec visits them. Only where
+     * the record's constructor rejects the decoded values, a check that comes after the objrefs',
+     * is the record decoded by the tables too, so that a bad objref is still the verdict.
      */
     private Object decodeChecked(RecordView v) throws CkptFormatException {
-      GenericRecord record = decoder.decode(v);
-      refs(record, v);
       RecordCodec<?> codec = codecs == null ? null : codecs.apply(v.type());
-      return codec == null ? record : v.decode(codec);
+      if (codec == null) {
+        GenericRecord record = decoder.decode(v);
+        refs(record, v);
+        return record;
+      }
+      Object value;
+      try {
+        value = v.decode(codec);
+      } catch (CkptFormatException e) {
+        if (rejectedByConstructor(e)) {
+          refs(decoder.decode(v), v);
+        }
+        throw e;
+      }
+      visitRefs(codec, value, v);
+      return value;
+    }
+
+    /** Whether {@code e} is a record constructor's rejection of decoded values (the codecs wrap it). */
+    private static boolean rejectedByConstructor(CkptFormatException e) {
+      Throwable cause = e.getCause();
+      while (cause instanceof CkptFormatException) {
+        cause = cause.getCause();
+      }
+      return cause instanceof IllegalArgumentException;
+    }
+
+    /** The objrefs of {@code value}, decoded by {@code codec}, in the order its codec visits them. */
+    private <T> void visitRefs(RecordCodec<T> codec, Object value, RecordView v) throws CkptFormatException {
+      @SuppressWarnings("unchecked") // value was decoded by this very codec
+      T record = (T) value;
+      codec.refs(record, new RefVisitor() {
+        @Override
+        public void ref(int objref, int expectedType, String field) throws CkptFormatException {
+          ref(objref, expectedType, field, false);
+        }
+
+        @Override
+        public void ref(int objref, int expectedType, String field, boolean optional) throws CkptFormatException {
+          Walk.this.ref(objref, expectedType, field, optional, v);
+        }
+      });
     }
 
     /** Every objref of {@code r}, in member order, nested structs in place: as the generated codecs' refs visit them. */
