@@ -107,7 +107,7 @@ public final class ImageChecker {
     final Map<Integer, RestoreContext.SharedObject> objects = new HashMap<>();
     final Map<String, RecordView> states = new HashMap<>();
     final Map<String, Object> decoded = new HashMap<>();
-    /** The sections that have had their state record, for a walk that keeps nothing. */
+    /** The sections that have had their state record. */
     private final Set<String> stated = new HashSet<>();
     /** The record type of each shared object, by id - 1: {@code objectTypes[0, count)}. */
     private int[] objectTypes = new int[16];
@@ -152,15 +152,14 @@ public final class ImageChecker {
         announcing = v;
         announced = ref;
       } else if (v.type() == subsystems[section - 1].stateType()) {
-        if (hasState(current)) {
+        if (stated.contains(current)) {
           throw new CkptFormatException(v.position(), v.type(), "the section of \"" + current + "\" has two state records");
         }
         Object state = decodeChecked(v);
+        stated.add(current);
         if (keep) {
           decoded.put(current, state);
           states.put(current, v);
-        } else {
-          stated.add(current);
         }
       } else if (decoder.layout().byType(v.type()) != null) {
         throw new CkptFormatException(v.position(), v.type(),
@@ -182,12 +181,8 @@ public final class ImageChecker {
       }
     }
 
-    private boolean hasState(String section) {
-      return keep ? states.containsKey(section) : stated.contains(section);
-    }
-
     private void requireState(long at) throws CkptFormatException {
-      if (current != null && !hasState(current)) {
+      if (current != null && !stated.contains(current)) {
         throw new CkptFormatException(at, CkptFormatException.UNKNOWN_TYPE,
             "the section of \"" + current + "\" ends without its state record");
       }

@@ -180,7 +180,7 @@ public final class ImageStream {
       return null;
     }
     RecordView v = pull(false);
-    if (v.type() == ImageSignatureCodec.TYPE && trailer == null) {
+    if (v.type() == ImageSignatureCodec.TYPE) {
       v = pull(false);  // not a record of the image's content; only the trailer can follow it
     }
     if (trailer != null) {
