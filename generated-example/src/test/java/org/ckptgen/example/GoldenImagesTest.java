@@ -40,7 +40,8 @@ import picocli.CommandLine;
  * {@code src/test/resources/golden/format-F/container-V/} and never written again (README there):
  * today's Java and C readers read each, today's restore brings back the state it was written
  * from, and the C reader of that release (its headers, kept beside the images) reads today's
- * images. Today's writer, given the state restored from the newest golden image, writes it again
+ * images, and the Java build of that release (its example jar, kept beside the images) restores
+ * them. Today's writer, given the state restored from the newest golden image, writes it again
  * byte for byte (its creation time aside): a change of the format or of the container's layout
  * that nobody meant fails here first, and a meant one adds a new golden directory.
  *
@@ -82,7 +83,12 @@ class GoldenImagesTest {
       throw new AssertionError(dir + " exists: golden images are never written again; a new format or image "
           + "version gets a directory of its own");
     }
+    // the release's Java build whole, as its users run it: this build's example jar (mvn package first)
+    Path jar = Path.of(System.getProperty("ckptgen.example.jar", "target/ckptgen-example.jar"));
+    assertTrue(Files.isRegularFile(jar), jar + " is missing: build it first (README there)");
     Files.createDirectories(dir.resolve("reader"));
+    Files.createDirectories(dir.resolve("reader-java"));
+    Files.copy(jar, dir.resolve("reader-java/ckptgen-example.jar"));
     Model.Container demo = SampleContainer.demo();
     Path image = dir.resolve("demo.ckpt");
     Main.dispatch(demo).checkpoint(image);
@@ -192,6 +198,41 @@ class GoldenImagesTest {
       assertEquals(0, old.exit(), GOLDEN.relativize(release) + "'s C reader refuses today's image: " + old.err());
       assertEquals(today.out(), old.out(), GOLDEN.relativize(release) + "'s C reader reads today's image otherwise");
     }
+  }
+
+  /**
+   * The Java build of each release ({@code reader-java/ckptgen-example.jar}, that release's example
+   * jar whole: its runtime, image module, generated codecs, reader and dispatch) restores today's
+   * images where the rules promise it (an image of its own image version), and prints what today's
+   * build prints for them; an image of a later image version it refuses with one line, exit 1.
+   */
+  @Test
+  void theJavaBuildOfEachReleaseRestoresTodaysImages() throws Exception {
+    Path dir = Files.createDirectories(CTool.work().resolve("golden"));
+    Path image = dir.resolve("today-java.ckpt");
+    Main.dispatch(SampleContainer.scaled(3)).checkpoint(image);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Gcc.Result today = CTool.run(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "restore", image.toString()));
+    assertEquals(0, today.exit(), today.err());
+    for (Path release : releases()) {
+      Path jar = release.resolve("reader-java/ckptgen-example.jar");
+      if (!Files.exists(jar)) {
+        continue;  // sets older than the Java fixture (none today; format-1/container-1 has it)
+      }
+      int version = Integer.parseInt(release.getFileName().toString().substring("container-".length()));
+      Gcc.Result old = CTool.run(List.of(java, "-jar", jar.toString(), "restore", image.toString()));
+      String where = GOLDEN.relativize(release) + "'s Java build";
+      if (version == ContainerImageSchema.VERSION) {
+        assertEquals(0, old.exit(), where + " refuses today's image: " + old.err());
+        assertEquals(today.out(), old.out(), where + " restores today's image otherwise");
+      } else {
+        assertEquals(1, old.exit(), where + " on an image of a later version: " + old.out() + old.err());
+        assertTrue(old.err().contains("image version"), where + " refuses it without naming the version: " + old.err());
+      }
+    }
+    assertTrue(Files.exists(GOLDEN.resolve("format-1/container-1/reader-java/ckptgen-example.jar")),
+        "the Java build of format-1/container-1 is kept under reader-java/");
   }
 
   private static void reseal(byte[] image) {
