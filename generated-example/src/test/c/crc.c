@@ -1,8 +1,10 @@
 /*
  * The reader's CRC32C against java.util.zip.CRC32C and against the byte-at-a-time loop it
- * replaced.
+ * replaced; its CPU instruction path against its portable one.
  *
- * usage: crc FILE OFFSET LENGTH...   prints ckpt_crc32c of each slice of FILE, one per line
+ * usage: crc FILE OFFSET LENGTH...   prints ckpt_crc32c of each slice of FILE, one per line;
+ *                                     exit 1 if the portable code gives another CRC for one
+ *        crc --which                  prints the code ckpt_crc32c runs: sse4.2 or portable
  *        crc --speed MIB              over MIB MiB: MB/s, and how many times faster than a
  *                                     table lookup per byte it is
  */
@@ -49,6 +51,14 @@ int main(int argc, char **argv)
 	unsigned char *buf;
 	size_t size, i;
 
+	if (argc == 2 && strcmp(argv[1], "--which") == 0) {
+#ifdef CKPTGEN_CRC32C_SSE42
+		puts(__builtin_cpu_supports("sse4.2") ? "sse4.2" : "portable");
+#else
+		puts("portable");
+#endif
+		return 0;
+	}
 	if (argc == 3 && strcmp(argv[1], "--speed") == 0) {
 		__u32 a, b;
 		double fast, slow;
@@ -60,14 +70,20 @@ int main(int argc, char **argv)
 		for (i = 0; i < size; i++)
 			buf[i] = (unsigned char)(i * 2654435761u >> 13);
 		bytewise_table();
+		__u32 c;
+		double portable;
+
 		slow = timed(bytewise, buf, size, &b);
 		fast = timed(ckpt_crc32c, buf, size, &a);
-		if (a != b) {
-			fprintf(stderr, "ckpt_crc32c 0x%08x, byte-at-a-time 0x%08x\n", a, b);
+		portable = timed(ckpt_crc32c_portable, buf, size, &c);
+		if (a != b || c != b) {
+			fprintf(stderr, "ckpt_crc32c 0x%08x, portable 0x%08x, byte-at-a-time 0x%08x\n", a, c, b);
 			return 1;
 		}
 		fast = fast > 1e-6 ? fast : 1e-6;
-		printf("%.0f MB/s, %.1f times byte-at-a-time\n", (double)size / 1e6 / fast, slow / fast);
+		portable = portable > 1e-6 ? portable : 1e-6;
+		printf("%.0f MB/s, %.1f times byte-at-a-time; the portable code %.0f MB/s\n", (double)size / 1e6 / fast,
+		       slow / fast, (double)size / 1e6 / portable);
 		free(buf);
 		return 0;
 	}
@@ -93,6 +109,11 @@ int main(int argc, char **argv)
 		if (off > size || n > size - off)
 			return 2;
 		printf("%08x\n", ckpt_crc32c(buf + off, n));
+		if (ckpt_crc32c(buf + off, n) != ckpt_crc32c_portable(buf + off, n)) {
+			fprintf(stderr, "at %zu, %zu bytes: ckpt_crc32c 0x%08x, the portable code 0x%08x\n", off, n,
+				ckpt_crc32c(buf + off, n), ckpt_crc32c_portable(buf + off, n));
+			return 1;
+		}
 	}
 	free(buf);
 	return 0;

@@ -28,7 +28,7 @@ public final class CNames {
   public static final Set<String> COMMON_IDENTIFIERS = Set.of(
       "ckpt_align8", "CKPT_ALIGNOF", "CKPT_ARITY", "ckpt_bool", "ckpt_build_check", "ckpt_check",
       "ckpt_check_element", "ckpt_check_framing", "ckpt_check_member", "ckpt_check_refs", "ckpt_check_struct",
-      "CKPT_COLUMN", "ckpt_column_text", "ckpt_count", "ckpt_crc32c", "ckpt_descending", "CKPT_EBADIMAGE",
+      "CKPT_COLUMN", "ckpt_column_text", "ckpt_count", "ckpt_crc32c", "ckpt_crc32c_portable", "ckpt_crc32c_sse42", "ckpt_descending", "CKPT_EBADIMAGE",
       "CKPT_ELEMENT", "ckpt_elements", "CKPT_ENUM_AT", "ckpt_enum_name", "ckpt_enum_rules", "ckpt_escape",
       "CKPT_EV", "ckpt_fail", "CKPT_FE", "CKPT_FIELD_AT", "ckpt_field_rules", "ckpt_fixed_string",
       "CKPT_FLAG", "CKPT_FLEXIBLE", "ckpt_header", "ckpt_identifier", "ckpt_image_header", "ckpt_image_name",
@@ -45,8 +45,8 @@ public final class CNames {
       "ckpt_static_assert_failed", "ckpt_store", "ckpt_struct_end", "ckpt_struct_of", "CKPT_SUBSYSTEM_AT",
       "ckpt_subsystem_rules", "ckpt_table_columns", "ckpt_table_count_at", "ckpt_table_entry_size",
       "ckpt_table_first_at", "ckpt_table_names", "ckpt_tables", "ckpt_trailer", "ckpt_u32_order", "ckpt_uint",
-      "ckpt_utf8", "ckpt_var_string", "ckpt_verify", "ckpt_walk", "ckpt_zero", "CKPTGEN_COMMON_DEFINED",
-      "CKPTGEN_FRAMING_DEFINED", "CKPTGEN_FRAMING_READER_DEFINED", "CKPTGEN_NO_LINUX_TYPES",
+      "ckpt_utf8", "ckpt_var_string", "ckpt_verify", "ckpt_walk", "ckpt_zero", "CKPTGEN_COMMON_DEFINED", "CKPTGEN_CRC32C_SSE42",
+      "CKPTGEN_FRAMING_DEFINED", "CKPTGEN_FRAMING_READER_DEFINED", "CKPTGEN_NO_LINUX_TYPES", "CKPTGEN_PORTABLE_CRC32C",
       "CKPTGEN_READER_H", "CKPTGEN_WITH_SODIUM");
 
   /** The reader's typed functions for struct {@code s}: its loads (the checks work on its description). */
