@@ -179,6 +179,28 @@ class EncodeDiffTest {
         .checkMember(f(0, FIELD, FieldEntry.ELEMENT_OBJREF, 0, 0, 4, 0, 1, 0, 1, "r"), -1L, "r"));
   }
 
+  /**
+   * A dump whose own tables declare a struct past 1 MiB of fixed part (a few bytes of JSON that
+   * would make a record of that size each) is refused before any record is made, one line.
+   */
+  @Test
+  void aStructPastOneMibOfFixedPartIsRefusedBeforeAnyRecord(@TempDir Path dir) throws Exception {
+    Path image = write(dir.resolve("forged.ckpt"), false, -5L, "one");
+    assertEquals(0, ckpt("dump", "--json", image.toString()), err);
+    String json = out;
+    String entry = "\"type\":258,\"size\":16,";
+    assertTrue(json.contains(entry), json);
+    Path file = dir.resolve("big.json");
+    for (long size : new long[] {1048584L, 1L << 30, 2147483640L}) {
+      Files.writeString(file, json.replace(entry, "\"type\":258,\"size\":" + size + ","));
+      Path again = dir.resolve("again.ckpt");
+      assertEquals(1, ckpt("encode", file.toString(), again.toString()), size + ": " + err);
+      assertTrue(err.contains("size " + size + " is not a multiple of 8 from 8 to 1048576"), size + ": " + err);
+      assertEquals(1, err.lines().count(), err);
+      assertTrue(!Files.exists(again), size + ": nothing written");
+    }
+  }
+
   @Test
   void diffComparesMembersByNameAcrossBuilds(@TempDir Path dir) throws Exception {
     Path a = write(dir.resolve("a.ckpt"), false, -5L, "one");

@@ -30,6 +30,13 @@ public final class ImageLayout {
   public static final int MAX_DEFAULTS = 65536;
   /** The largest record, in bytes, its variable part at its bound included. */
   public static final long MAX_RECORD = Integer.MAX_VALUE;
+  /**
+   * The largest fixed part of a struct, in bytes (1 MiB): what a record takes whatever its
+   * values, so that a writer given a few bytes of values (ckpt encode, from JSON) writes and
+   * holds at most this much per record. Large data goes in a variable member, which takes only
+   * the bytes it is given.
+   */
+  public static final int MAX_FIXED = 1 << 20;
   /** The most constants of one enum, so that a reader finds a code twice in linear time without memory. */
   public static final int MAX_CONSTANTS = 1024;
   /** Field table flag 32: an objref that may be 0 ({@code @ObjRef(optional = true)}). */
@@ -329,8 +336,8 @@ public final class ImageLayout {
             + " increasing order of type", type, before));
       }
       long size = Integer.toUnsignedLong(e.size());
-      if (size < 8 || size > MAX_RECORD || size % 8 != 0) {
-        throw entry(k, SchemaEntryCodec.OFFSET_SIZE, it + "size " + size + " is not a multiple of 8 from 8 to 2147483640");
+      if (size < 8 || size > MAX_FIXED || size % 8 != 0) {
+        throw entry(k, SchemaEntryCodec.OFFSET_SIZE, it + "size " + size + " is not a multiple of 8 from 8 to " + MAX_FIXED);
       }
       long version = Integer.toUnsignedLong(e.version());
       if (version < 1 || version > MAX_RECORD || (type == 0 && version != 1)) {

@@ -236,7 +236,17 @@ class CompileErrorTest {
         "[ckptgen/BoundTooLarge] @FixedArray(length = 300000000) makes Bad.big up to 2400000000 bytes", "long[] big");
     fails("@CkptStruct(type = 0x100) record Bad(\n  @FixedArray(length = 150000000) long[] a,"
             + " @FixedArray(length = 150000000) long[] b) {}",
-        "[ckptgen/BoundTooLarge] the size of its fixed members makes Bad up to 2400000008 bytes", "long[] a");
+        "[ckptgen/StructTooLarge] the fixed members of Bad take 2400000008 bytes; a struct's fixed part is at most"
+            + " 1048576 (1 MiB)", "long[] a");
+    // the fixed part is at most 1 MiB, header and count included: one long past it fails, a struct at it compiles
+    fails("@CkptStruct(type = 0x100) record Bad(\n  @FixedArray(length = 131072) long[] a) {}",
+        "[ckptgen/StructTooLarge] the fixed members of Bad take 1048584 bytes", "long[] a");
+    assertThat(compile(source("Big", "@CkptStruct(type = 0x100) record Big(@FixedArray(length = 131070) long[] a,"
+        + " @VarBytes(max = 1 << 30) byte[] data) {}"))).succeeded();
+    // nested value structs count with the record that holds them
+    fails("@CkptStruct record Half(@FixedArray(length = 65536) long[] a) {}\n"
+            + "@CkptStruct(type = 0x100) record Bad(Half x, Half y) {}",
+        "[ckptgen/StructTooLarge] the fixed members of Bad take 1048584 bytes", "Half x");
   }
 
   @Test

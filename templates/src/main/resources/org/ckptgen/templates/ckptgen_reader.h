@@ -1310,9 +1310,9 @@ static inline int ckpt_schema_rules(struct ckpt_reader *r, const struct ckpt_tab
 			return ckpt_fail(r, at, CKPT_HDR_IMAGE, "schema table entry %zu (%s): type 0x%lx after type 0x%lx: value "
 					 "structs come first, then records in increasing order of type", k, name,
 					 (unsigned long)type, (unsigned long)before);
-		if (size < 8 || size > 0x7fffffffu || size % 8 != 0)
+		if (size < 8 || size > 1048576u || size % 8 != 0)	/* ImageLayout.MAX_FIXED: 1 MiB */
 			return ckpt_fail(r, at + CKPT_SE(size), CKPT_HDR_IMAGE, "schema table entry %zu (%s): size %lu is not a multiple of 8 "
-					 "from 8 to 2147483640", k, name, (unsigned long)size);
+					 "from 8 to 1048576", k, name, (unsigned long)size);
 		if (version < 1 || version > 0x7fffffffu || (type == 0 && version != 1))
 			return ckpt_fail(r, at + CKPT_SE(version), CKPT_HDR_IMAGE, "schema table entry %zu (%s): version %lu is not from 1 to "
 					 "2147483647, or 1 for a value struct", k, name, (unsigned long)version);

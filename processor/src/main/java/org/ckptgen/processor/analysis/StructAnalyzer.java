@@ -59,6 +59,8 @@ import org.ckptgen.processor.model.StructLayout;
 public final class StructAnalyzer {
   /** The largest record, in bytes: {@code ckpt_hdr.len} is read into a Java int. */
   private static final long MAX_RECORD = Integer.MAX_VALUE;
+  /** The largest fixed part of a struct, as readers of an image's tables allow (ImageLayout.MAX_FIXED). */
+  static final int MAX_FIXED = 1 << 20;
 
   /** Where each field annotation may go, for the message when it is misplaced. */
   private static final Map<Class<?>, String> GOES_ON = new LinkedHashMap<>();
@@ -185,9 +187,9 @@ public final class StructAnalyzer {
       return Optional.empty();
     }
     long fixed = Layout.sizeOf(typeId, fields);
-    if (fixed > MAX_RECORD) {
+    if (fixed > MAX_FIXED) {
       // each member is within bounds (Spec.fits), but together they are not
-      reporter.error(sources.get(0), Message.BOUND_TOO_LARGE, "the size of its fixed members", name, fixed);
+      reporter.error(sources.get(0), Message.STRUCT_TOO_LARGE, name, fixed, MAX_FIXED);
       return Optional.empty();
     }
     String typeConstant = typeId == CkptStruct.NESTED ? null : Names.upper(cName);

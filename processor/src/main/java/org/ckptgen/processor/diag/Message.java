@@ -35,6 +35,9 @@ public enum Message {
       "%s of %s is %d; it must be at least %d"),
   BOUND_TOO_LARGE("BoundTooLarge",
       "%s makes %s up to %d bytes; a record holds at most 2147483647 bytes. Lower the bound"),
+  STRUCT_TOO_LARGE("StructTooLarge",
+      "the fixed members of %s take %d bytes; a struct's fixed part is at most %d (1 MiB), what every record takes "
+      + "whatever its values. Put large data in a @VarBytes or @VarArray member"),
   NESTING_TOO_DEEP("NestingTooDeep",
       "%s nests structs %d deep; readers of an image's tables allow at most %d (docs/FORMAT.md, Checks of the tables)"),
   DEFAULTS_TOO_LARGE("DefaultsTooLarge",
