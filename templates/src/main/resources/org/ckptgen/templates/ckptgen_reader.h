@@ -976,6 +976,14 @@ static inline int ckpt_check_member(struct ckpt_reader *r, const struct ckpt_str
 		if (m->flags & CKPT_M_VARIABLE)
 			return ckpt_var_string(r, p, *count, type, m->what);
 		return ckpt_fixed_string(r, p, m->length, type, m->what);
+	case CKPT_K_INT:
+		if (!(m->flags & CKPT_M_SORTED))
+			return 0;	/* every value of an int is valid: only an order to check */
+		for (i = 1; i < n; i++)
+			if (ckpt_descending(r, m, p, i))
+				return ckpt_fail(r, p + m->element_size * i, type,
+						 "%s is not sorted: element %zu is below element %zu", m->what, i, i - 1);
+		return 0;
 	default:
 		for (i = 0; i < n; i++) {
 			if (ckpt_check_element(r, m, p + m->element_size * i, type) < 0)
