@@ -36,12 +36,14 @@ import org.ckptgen.example.model.SampleContainer;
 import org.ckptgen.image.EnumValue;
 import org.ckptgen.image.FieldEntry;
 import org.ckptgen.image.ImageHeader;
+import org.ckptgen.image.ImageHeaderCodec;
 import org.ckptgen.image.ImageLayout;
 import org.ckptgen.image.ImageReader;
 import org.ckptgen.image.ImageStream;
 import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.Progress;
 import org.ckptgen.image.SchemaEntry;
+import org.ckptgen.image.SchemaEntryCodec;
 import org.ckptgen.image.SchemaEnums;
 import org.ckptgen.image.SchemaFields;
 import org.ckptgen.image.tools.IdRemap;
@@ -443,16 +445,29 @@ class TableRulesTest {
   /** Issue 12: a later version's u8[2^30] in a tiny image had its default allocated (OutOfMemoryError). */
   @Test
   void aHugeDefaultIsRefusedNotAllocated() throws Exception {
-    SchemaEntry[] schema = {new SchemaEntry(0x100, 16 + (1 << 30), 2, 0, "ckpt_hdr_v")};
+    // within the 1 MiB of a struct's fixed part, but 128 KiB of later versions to fill with defaults
+    SchemaEntry[] schema = {new SchemaEntry(0x100, 16 + (1 << 17), 2, 0, "ckpt_hdr_v")};
     Path image = image("tables-huge-default", schema, List.of(
         f(0, HEADER, 0, ONE, 0, 8, 0, 1, 0, 1, "h"),
         f(0, FIELD, INT, ONE, 0, 4, 8, 1, 0, 1, "a"),
         f(0, PAD, FieldEntry.ELEMENT_BYTE, FIXED, 0, 1, 12, 4, 0, 1, "__pad1"),
-        f(0, FIELD, INT, FIXED, 0, 1, 16, 1 << 30, 0, 2, "big")), new EnumValue[0], List.of(record(0x100, 16)));
+        f(0, FIELD, INT, FIXED, 0, 1, 16, 1 << 17, 0, 2, "big")), new EnumValue[0], List.of(record(0x100, 16)));
     CkptFormatException e = refused(image);
     assertEquals(entry(image, 3) + 12, e.offset());
-    assertEquals("field table entry 3 (big): the versions after 1 add 1073741824 bytes; a reader fills at most 65536"
+    assertEquals("field table entry 3 (big): the versions after 1 add 131072 bytes; a reader fills at most 65536"
         + " with defaults", e.reason());
+
+    // 1 GiB of them: past the fixed part's 1 MiB, refused at the schema entry's size before anything else
+    schema = new SchemaEntry[] {new SchemaEntry(0x100, 16 + (1 << 30), 2, 0, "ckpt_hdr_v")};
+    image = image("tables-huge-fixed", schema, List.of(
+        f(0, HEADER, 0, ONE, 0, 8, 0, 1, 0, 1, "h"),
+        f(0, FIELD, INT, ONE, 0, 4, 8, 1, 0, 1, "a"),
+        f(0, PAD, FieldEntry.ELEMENT_BYTE, FIXED, 0, 1, 12, 4, 0, 1, "__pad1"),
+        f(0, FIELD, INT, FIXED, 0, 1, 16, 1 << 30, 0, 2, "big")), new EnumValue[0], List.of(record(0x100, 16)));
+    e = refused(image);
+    assertEquals(ImageHeaderCodec.SIZE + SchemaEntryCodec.OFFSET_SIZE, e.offset());
+    assertEquals("schema table entry 0 (ckpt_hdr_v): size 1073741840 is not a multiple of 8 from 8 to 1048576",
+        e.reason());
   }
 
   /** Issue 12: a bound of 0x80000000 became a negative int (NegativeArraySizeException). */
