@@ -170,9 +170,16 @@ final class Generation {
 
   /**
    * A warning on each struct that no image holds: it is in no schema, reader or header, which is
-   * seldom what its author meant, but its codec works, so the build goes on.
+   * seldom what its author meant, but its codec works, so the build goes on. And one on each root
+   * that holds nothing, which can write only framing.
    */
   private void warnInNoImage() {
+    for (Discovered.ImageRoot root : discovered.images.values()) {
+      if (discovered.structsOf(root).isEmpty()) {
+        reporter.warning(root.element(), Message.EMPTY_IMAGE, root.name(), root.element().getSimpleName(),
+            root.element().getSimpleName());
+      }
+    }
     List<String> names = discovered.images.keySet().stream().map(n -> "\"" + n + "\"").collect(Collectors.toList());
     String images = (names.size() == 1 ? "image " : "images ") + String.join(", ", names);
     for (StructLayout s : discovered.inNoImage()) {

@@ -185,6 +185,19 @@ class ReachTest {
   }
 
   @Test
+  void aRootThatHoldsNothingIsAWarning() {
+    JavaFileObject root = source("Empty", "@CheckpointImage(name = \"empty\")\npublic interface Empty {}");
+    Compilation c = withContexts(List.of(root, source("Rec", "@CkptStruct(type = 0x0300) public record Rec(int a) {}"),
+        source("Other", "@CheckpointImage(name = \"other\", structs = Rec.class) public interface Other {}")));
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[ckptgen/EmptyImage] image \"empty\" holds no struct: Empty has no subsystem and"
+        + " lists none in @CheckpointImage(structs = {...}), so its header and reader describe the framing only and it gets"
+        + " no schema class; give it a @Subsystem(image = Empty.class) or list the records it holds")
+        .inFile(root).onLineContaining("interface Empty");
+    assertEquals(1, c.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.WARNING).count(), c.diagnostics().toString());
+  }
+
+  @Test
   void aRootListsCheckpointStructsOnly() {
     JavaFileObject root = source("Root", "@CheckpointImage(name = \"solo\", structs = {Rec.class, String.class})\n"
         + "public interface Root {}");
