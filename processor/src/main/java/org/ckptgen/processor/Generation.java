@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -163,7 +164,7 @@ final class Generation {
   /** What an image's files are made from: the structs it holds, and the image root. */
   private List<Element> sourcesOf(Discovered.ImageRoot image, List<StructLayout> held) {
     List<Element> sources = new ArrayList<>();
-    held.forEach(s -> sources.add(discovered.origin(s)));
+    held.stream().map(discovered::origin).filter(Objects::nonNull).forEach(sources::add);
     sources.add(image.element());
     return sources;
   }
