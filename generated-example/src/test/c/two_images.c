@@ -1,6 +1,7 @@
 /*
- * The readers of two images in one translation unit: the container's, from the example's build,
- * and the journal's, from its tests' build. Each file of argv is offered to each reader in turn;
+ * The readers of three images in one translation unit: the container's, from the example's build,
+ * and the journal's and the bulk image's, two roots of its tests' one build, which hold no struct
+ * in common. Each file of argv is offered to each reader in turn;
  * the one of its image reads it whole (ckpt_open, ckpt_verify) and prints it as ckptinfo does,
  * the other says why not. TwoImagesCReaderTest builds it as C and C++, 32- and 64-bit, with gcc
  * and clang.
@@ -10,6 +11,7 @@
 
 #include "container_ckpt_reader.h"
 #include "journal_ckpt_reader.h"
+#include "bulk_ckpt_reader.h"
 #include "container_ckpt_reader.h"	/* again: each file is guarded */
 
 struct reader {
@@ -20,6 +22,7 @@ struct reader {
 static const struct reader readers[] = {
 	{"container", container_ckpt_open},
 	{"journal", journal_ckpt_open},
+	{"bulk", bulk_ckpt_open},
 };
 
 static unsigned char *read_file(const char *file, size_t *size)

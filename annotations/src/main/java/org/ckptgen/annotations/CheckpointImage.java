@@ -8,8 +8,10 @@ import java.lang.annotation.Target;
 
 /**
  * Marks the root of one kind of image, such as a container checkpoint. The build generates, for
- * each root, the C header {@code <name>_ckpt_hdr.h} describing every {@link CkptStruct} of the
- * build byte for byte.
+ * each root, its schema, reader and dispatch, and the C header {@code <name>_ckpt_hdr.h} and
+ * reader describing byte for byte the structs the image holds: the state records of its
+ * {@link Subsystem}s, the structs they nest and the shared records their {@link ObjRef}s name,
+ * transitively, and the {@link #structs()} listed here, with what those reach in turn.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -20,4 +22,11 @@ public @interface CheckpointImage {
 
   /** The image version, written into the image header. */
   int version() default 1;
+
+  /**
+   * Structs the image holds besides those its subsystems reach: the records of an image written
+   * by hand with {@code ImageWriter} (a root without subsystems), or records a hook writes that no
+   * state record names by an {@link ObjRef}. Each brings what it nests and refers to.
+   */
+  Class<?>[] structs() default {};
 }

@@ -19,6 +19,6 @@ public @interface Subsystem {
   /** The name: lower case letters, digits and {@code _}, starting with a letter, at most 31 bytes. */
   String value();
 
-  /** The {@link CheckpointImage} root the subsystem belongs to; by default the build's only one. */
+  /** The {@link CheckpointImage} root the subsystem belongs to; by default the build's only one, required with several. */
   Class<?> image() default void.class;
 }

@@ -42,6 +42,9 @@ public final class ImageWriter {
   /** The Ed25519ph signer that sees every byte, and the signer's key id; null for an unsigned image. */
   private final Signature signer;
   private final byte[] keyId;
+  /** The record types of the header's schema table, sorted, and the image's name; null when copying. */
+  private int[] schemaTypes;
+  private String imageName;
 
   /**
    * Starts an image on {@code out} with {@code header} and the field, enum and subsystem tables
@@ -62,6 +65,8 @@ public final class ImageWriter {
   public ImageWriter(WritableByteChannel out, ImageHeader header, SchemaFields fields, SchemaEnums enums,
       SchemaSubsystems subsystems, PrivateKey signWith) throws IOException {
     this(out, signWith, null);
+    schemaTypes = java.util.Arrays.stream(header.schema()).mapToInt(SchemaEntry::type).sorted().toArray();
+    imageName = header.imageName();
     write(ImageHeaderCodec.INSTANCE, header);
     write(SchemaFieldsCodec.INSTANCE, fields);
     write(SchemaEnumsCodec.INSTANCE, enums);
@@ -133,8 +138,19 @@ public final class ImageWriter {
   /**
    * Writes a shared object, preceded by its objref record, and returns its new id (1, 2, ...).
    * Later references carry only the id.
+   *
+   * @throws IllegalArgumentException if the object is a user record of a type the header's schema
+   *     table does not list: every reader refuses a shared object of a type its schema does not
+   *     know, so the image could never be read back (a plain record of such a type is skipped by
+   *     its length, as one from a newer writer, and is written)
    */
   public <T> int writeObject(RecordCodec<T> codec, T value) throws IOException {
+    int type = codec.type();
+    if (schemaTypes != null && type >= org.ckptgen.annotations.CkptStruct.FIRST_USER_TYPE && java.util.Arrays.binarySearch(schemaTypes, type) < 0) {
+      throw new IllegalArgumentException(String.format("a shared object of record type 0x%x, which image \"%s\" does not"
+          + " hold (its schema table does not list it), so no reader would take the image; refer to the struct by"
+          + " @ObjRef from a state record of the image, or list it in @CheckpointImage(structs = ...)", type, imageName));
+    }
     int objref = nextObjref++;
     write(ObjectRefCodec.INSTANCE, new ObjectRef(codec.type(), objref));
     write(codec, value);

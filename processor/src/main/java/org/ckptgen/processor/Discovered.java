@@ -1,12 +1,17 @@
 package org.ckptgen.processor;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import org.ckptgen.processor.analysis.StructAnalyzer;
+import org.ckptgen.processor.model.Reach;
 import org.ckptgen.processor.model.StructLayout;
 import org.ckptgen.processor.model.SubsystemModel;
 
@@ -15,8 +20,16 @@ import org.ckptgen.processor.model.SubsystemModel;
  * subsystems, each with the element it came from. Discovery fills it; the later stages only read it.
  */
 final class Discovered {
-  /** An image root: a type annotated {@code @CheckpointImage}. */
-  record ImageRoot(String name, int version, TypeElement element) {}
+  /**
+   * An image root: a type annotated {@code @CheckpointImage}.
+   *
+   * @param structs the qualified names of the structs its {@code structs} attribute lists
+   */
+  record ImageRoot(String name, int version, TypeElement element, List<String> structs) {
+    ImageRoot(String name, int version, TypeElement element) {
+      this(name, version, element, List.of());
+    }
+  }
 
   /** Every struct laid out so far, and the element each came from, by qualified name. */
   final Map<String, StructLayout> layouts = new LinkedHashMap<>();
@@ -36,6 +49,25 @@ final class Discovered {
         .filter(s -> s.image().equals(name))
         .sorted(java.util.Comparator.comparing(SubsystemModel::name))
         .collect(Collectors.toList());
+  }
+
+  /**
+   * The structs image {@code root} holds (docs/FORMAT.md, "Which structs an image holds"): what
+   * the state records of its subsystems and the structs its root lists reach, nested or by objref,
+   * whatever module they came from. The framing records are not among them.
+   */
+  List<StructLayout> structsOf(ImageRoot root) {
+    List<StructLayout> seeds = new ArrayList<>();
+    subsystemsOf(root.name()).forEach(s -> seeds.add(s.state()));
+    root.structs().stream().map(layouts::get).filter(Objects::nonNull).forEach(seeds::add);
+    return Reach.of(seeds, userStructs());
+  }
+
+  /** The structs of this build, framing aside, that no image root holds. */
+  List<StructLayout> inNoImage() {
+    Set<String> held = new HashSet<>();
+    images.values().forEach(root -> structsOf(root).forEach(s -> held.add(key(s))));
+    return userStructs().stream().filter(s -> !held.contains(key(s))).collect(Collectors.toList());
   }
 
   /** The structs of this build other than ckptgen-image's framing records. */

@@ -12,7 +12,10 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import org.ckptgen.annotations.CheckpointImage;
 import org.ckptgen.annotations.CkptStruct;
 import org.ckptgen.annotations.Subsystem;
@@ -107,12 +110,38 @@ final class Discovery {
         continue;
       }
       Discovered.ImageRoot other = discovered.images.putIfAbsent(image.name(),
-          new Discovered.ImageRoot(image.name(), image.version(), type));
+          new Discovered.ImageRoot(image.name(), image.version(), type, listedStructs(type, mirror)));
       if (other != null) {
         reporter.error(type, mirror, null, Message.DUPLICATE_IMAGE_NAME, image.name(),
             other.element().getSimpleName(), type.getSimpleName());
       }
     }
+  }
+
+  /**
+   * The qualified names of the structs {@code @CheckpointImage(structs = ...)} lists; a type there
+   * that is no {@code @CkptStruct} is reported. An unresolved class literal is javac's to report.
+   */
+  private List<String> listedStructs(TypeElement root, AnnotationMirror mirror) {
+    List<String> names = new ArrayList<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> v : mirror.getElementValues().entrySet()) {
+      if (!v.getKey().getSimpleName().contentEquals("structs") || !(v.getValue().getValue() instanceof List<?> items)) {
+        continue;
+      }
+      for (Object item : items) {
+        AnnotationValue listed = (AnnotationValue) item;
+        if (!(listed.getValue() instanceof DeclaredType t) || t.getKind() != TypeKind.DECLARED) {
+          continue;
+        }
+        TypeElement struct = (TypeElement) t.asElement();
+        if (Annotations.find(struct, CkptStruct.class).isEmpty()) {
+          reporter.error(root, mirror, listed, Message.LISTED_NOT_A_STRUCT, root.getSimpleName(), struct.getSimpleName());
+        } else {
+          names.add(struct.getQualifiedName().toString());
+        }
+      }
+    }
+    return names;
   }
 
   private List<StructLayout> analyze(List<TypeElement> found, boolean lastRound) {

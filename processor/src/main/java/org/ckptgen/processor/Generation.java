@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import org.ckptgen.processor.analysis.StructAnalyzer;
@@ -77,13 +79,13 @@ final class Generation {
     if (env.getElementUtils().getTypeElement(SchemaWriter.REQUIRES) == null) {
       return;
     }
-    List<StructLayout> user = discovered.userStructs();
     for (Discovered.ImageRoot image : discovered.images.values()) {
-      if (user.isEmpty() || !schemasWritten.add(image.name())) {
+      List<StructLayout> held = discovered.structsOf(image);
+      if (held.isEmpty() || !schemasWritten.add(image.name())) {
         continue;
       }
-      Schema schema = Schema.of(image.name(), image.version(), user);
-      List<Element> sources = sourcesOf(image);
+      Schema schema = Schema.of(image.name(), image.version(), held);
+      List<Element> sources = sourcesOf(image, held);
       JavaType root = StructAnalyzer.javaTypeOf(image.element());
       List<SubsystemModel> ofImage = discovered.subsystemsOf(image.name());
       output.java(SchemaWriter.write(root, schema, ofImage, Fingerprint.of(schema, ofImage), sources), image.element());
@@ -104,16 +106,25 @@ final class Generation {
       }
       return;
     }
-    List<StructLayout> structs = new ArrayList<>(discovery.framing());
-    structs.addAll(discovered.layouts.values());
+    warnInNoImage();
+    // the framing records from ckptgen-image's classes, or laid out from its sources in this build
+    List<StructLayout> framing = new ArrayList<>(discovery.framing());
+    discovered.layouts.forEach((name, s) -> {
+      if (Discovered.isFraming(name)) {
+        framing.add(s);
+      }
+    });
     if (reporter.hasErrors()) {
       return;
     }
     CHeaderWriter writer = new CHeaderWriter();
     for (Discovered.ImageRoot image : discovered.images.values()) {
+      List<StructLayout> held = discovered.structsOf(image);
+      List<StructLayout> structs = new ArrayList<>(framing);
+      structs.addAll(held);
       Schema schema = Schema.of(image.name(), image.version(), structs);
       // the fingerprint and tables of the image's own structs, as its <Root>Schema and schema file hold them
-      Schema own = Schema.of(image.name(), image.version(), discovered.userStructs());
+      Schema own = Schema.of(image.name(), image.version(), held);
       List<SubsystemModel> ofImage = discovered.subsystemsOf(image.name());
       long fingerprint = Fingerprint.of(own, ofImage);
       Optional<byte[]> schemaFile = SchemaFile.bytes(own, ofImage, fingerprint, structs);
@@ -134,7 +145,7 @@ final class Generation {
         reporter.error(image.element(), Message.INTERNAL_ERROR, schema.headerFileName(), e.getMessage());
         continue;
       }
-      List<Element> sources = sourcesOf(image);
+      List<Element> sources = sourcesOf(image, held);
       output.resource(CkptProcessor.INCLUDE_PATH, schema.headerFileName(), header.getBytes(StandardCharsets.UTF_8),
           image.element(), sources);
       output.resource(CkptProcessor.INCLUDE_PATH, schema.readerFileName(), reader.getBytes(StandardCharsets.UTF_8),
@@ -150,10 +161,30 @@ final class Generation {
     }
   }
 
-  /** What an image's files are made from: every struct of the build, and the image root. */
-  private List<Element> sourcesOf(Discovered.ImageRoot image) {
-    List<Element> sources = new ArrayList<>(discovered.origins.values());
+  /** What an image's files are made from: the structs it holds, and the image root. */
+  private List<Element> sourcesOf(Discovered.ImageRoot image, List<StructLayout> held) {
+    List<Element> sources = new ArrayList<>();
+    held.stream().map(discovered::origin).filter(Objects::nonNull).forEach(sources::add);
     sources.add(image.element());
     return sources;
+  }
+
+  /**
+   * A warning on each struct that no image holds: it is in no schema, reader or header, which is
+   * seldom what its author meant, but its codec works, so the build goes on. And one on each root
+   * that holds nothing, which can write only framing.
+   */
+  private void warnInNoImage() {
+    for (Discovered.ImageRoot root : discovered.images.values()) {
+      if (discovered.structsOf(root).isEmpty()) {
+        reporter.warning(root.element(), Message.EMPTY_IMAGE, root.name(), root.element().getSimpleName(),
+            root.element().getSimpleName());
+      }
+    }
+    List<String> names = discovered.images.keySet().stream().map(n -> "\"" + n + "\"").collect(Collectors.toList());
+    String images = (names.size() == 1 ? "image " : "images ") + String.join(", ", names);
+    for (StructLayout s : discovered.inNoImage()) {
+      reporter.warning(discovered.origin(s), Message.STRUCT_IN_NO_IMAGE, s.javaType().simpleName(), images);
+    }
   }
 }

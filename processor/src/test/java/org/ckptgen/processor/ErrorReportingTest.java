@@ -117,7 +117,7 @@ class ErrorReportingTest {
           "-d", out.toString(), "-s", out.toString(), "-Ackptgen.cOutputDir=" + out.resolve("include"),
           "-cp", System.getProperty("java.class.path")), null, List.of(
               source("Good", "@CkptStruct(type = 0x101) record Good(@U8 byte fine) {}"),
-              source("Root", "@CheckpointImage(name = \"all\") interface Root {}")));
+              source("Root", "@CheckpointImage(name = \"all\", structs = Good.class) interface Root {}")));
       task.setProcessors(List.of(new CkptProcessor()));
       assertTrue(task.call());
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class HookErrorTest {
   private static final String IMPORTS = "import org.ckptgen.image.hook.CheckpointContext;\nimport org.ckptgen.image.hook.RestoreContext;\n";
   private static final String STATE = "@CkptStruct(type = 0x0120) record CredState(int uid) {}\n"
-      + "@CkptStruct record Value(int x) {}\n@CheckpointImage(name = \"container\") interface Root {}\n";
+      + "@CkptStruct record Value(int x) {}\n@CheckpointImage(name = \"container\", structs = Value.class) interface Root {}\n";
 
   private static Compilation compile(JavaFileObject... files) {
     List<JavaFileObject> all = new ArrayList<>(List.of(files));

@@ -7,8 +7,8 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 
 /**
- * The sources of a build with {@code n} checkpoint structs: one image root, one subsystem that
- * checkpoints the first struct, and {@code n} records with fixed, 64-bit, string and variable
+ * The sources of a build with {@code n} checkpoint structs: one image root that lists them all,
+ * one subsystem that checkpoints the first struct, and {@code n} records with fixed, 64-bit, string and variable
  * members, so that the processor lays out, checks and generates for each.
  */
 final class GeneratedStructs {
@@ -16,12 +16,17 @@ final class GeneratedStructs {
 
   static List<JavaFileObject> sources(int n) {
     List<JavaFileObject> files = new ArrayList<>(n + 2);
+    // the root lists every struct, so that each is in the image's schema, reader and header
+    StringBuilder listed = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      listed.append(i == 0 ? "" : ", ").append("S").append(i).append(".class");
+    }
     files.add(source("gen/BenchImage", """
         package gen;
 
-        @org.ckptgen.annotations.CheckpointImage(name = "bench")
+        @org.ckptgen.annotations.CheckpointImage(name = "bench", structs = {%s})
         public interface BenchImage {}
-        """));
+        """.formatted(listed)));
     files.add(source("gen/BenchSubsystem", """
         package gen;
 

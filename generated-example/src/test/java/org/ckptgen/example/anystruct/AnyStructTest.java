@@ -208,9 +208,13 @@ class AnyStructTest {
       Path classes = Files.createDirectories(dir.resolve("classes"));
       Path include = dir.resolve("include");
       Map<String, String> sources = new LinkedHashMap<>();
+      // the root lists every struct of its sets, as a random set's value structs and shared
+      // records need not be reached from a state record (ReachTest tests what a root reaches)
+      String listed = sets.stream().flatMap(set -> set.all().stream())
+          .map(s -> s.qualifiedName().replace('$', '.') + ".class").collect(Collectors.joining(",\n    "));
       sources.put(pkg + "." + root, "package " + pkg + ";\n\nimport org.ckptgen.annotations.CheckpointImage;\n\n"
-          + "/** The image of batch " + number + ". */\n@CheckpointImage(name = \"" + imageName() + "\", version = 1)\n"
-          + "public interface " + root + " {}\n");
+          + "/** The image of batch " + number + ". */\n@CheckpointImage(name = \"" + imageName() + "\", version = 1, structs = {\n    "
+          + listed + "})\npublic interface " + root + " {}\n");
       for (StructSet set : sets) {
         sources.putAll(set.javaSources(pkg + "." + root));
       }

@@ -108,7 +108,8 @@ public final class SubsystemAnalyzer {
       }
       reporter.error(type, Message.SUBSYSTEM_WITHOUT_IMAGE, type.getSimpleName(), images.isEmpty()
           ? "this build has no @CheckpointImage; annotate the image's root type with @CheckpointImage(name = \"...\")"
-          : "this build has several image roots (" + String.join(", ", images.keySet())
+          : "this build has several image roots (" + images.entrySet().stream()
+              .map(e -> e.getValue().getSimpleName() + " \"" + e.getKey() + "\"").collect(Collectors.joining(", "))
               + "); name one: @Subsystem(value = \"...\", image = Root.class)");
       return null;
     }

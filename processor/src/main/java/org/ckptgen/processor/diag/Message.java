@@ -121,6 +121,16 @@ public enum Message {
       "image name \"%s\" must be lower case letters, digits and _, starting with a letter"),
   DUPLICATE_IMAGE_NAME("DuplicateImageName",
       "image name \"%s\" is used by %s and by %s; it names the generated files, so it must be unique"),
+  LISTED_NOT_A_STRUCT("ListedNotAStruct",
+      "@CheckpointImage(structs) of %s lists %s, which is not a @CkptStruct; list checkpoint structs only"),
+  STRUCT_IN_NO_IMAGE("StructInNoImage",
+      "%s is in no image: no state record of a subsystem of %s reaches it (nested or by @ObjRef), and no "
+          + "@CheckpointImage lists it; its codec is generated, but no schema, reader or header has it. Refer to it "
+          + "from a state record, or add it to @CheckpointImage(structs = {...}) of the image that holds it"),
+  EMPTY_IMAGE("EmptyImage",
+      "image \"%s\" holds no struct: %s has no subsystem and lists none in @CheckpointImage(structs = {...}), so "
+          + "its header and reader describe the framing only and it gets no schema class; give it a @Subsystem(image = "
+          + "%s.class) or list the records it holds"),
   NO_IMAGE_ROOT("NoImageRoot",
       "this build has checkpoint structs but no @CheckpointImage, so no C header was written; "
           + "annotate one type with @CheckpointImage(name = \"...\")"),
