@@ -145,8 +145,9 @@ public final class ImageStream {
   /**
    * Checks the image's header and tables against {@code schema} ({@link TrustedSchema#check}),
    * before any record is read, and from then on reads and checks records by the schema's layout,
-   * its sections in the order of the image's subsystem table (the schema's subsystems). A difference is reported once the stream is read to its end, as a
-   * framing fault found there comes first.
+   * its sections in the order of the image's subsystem table (the schema's subsystems). A
+   * difference is reported once the stream is read to its end, as a framing fault found there
+   * comes first.
    */
   public ImageStream trust(TrustedSchema schema) throws IOException, CkptFormatException {
     if (walk != null) {

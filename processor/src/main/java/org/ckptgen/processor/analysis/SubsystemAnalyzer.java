@@ -110,11 +110,12 @@ public final class SubsystemAnalyzer {
 
   /**
    * Reports a fault of the dispatch order (SubsystemOrder) on {@code type}'s
-   * {@code @Subsystem(attribute)}, at the value {@code name} where the compiler can point at it.
+   * {@code @Subsystem(attribute)}, at the value {@code name} where the compiler can point at it
+   * ({@code type} may be null: a subsystem known without its element, then the message says whose).
    */
   public static void orderError(Reporter reporter, Element type, String attribute, String name, Message message,
       Object... args) {
-    AnnotationMirror ann = Annotations.find(type, Subsystem.class).orElse(null);
+    AnnotationMirror ann = type == null ? null : Annotations.find(type, Subsystem.class).orElse(null);
     AnnotationValue at = ann == null ? null : ann.getElementValues().entrySet().stream()
         .filter(e -> e.getKey().getSimpleName().contentEquals(attribute))
         .map(e -> (AnnotationValue) e.getValue())
