@@ -27,22 +27,23 @@ import org.ckptgen.image.hook.RestoreException;
 import org.ckptgen.runtime.CkptFormatException;
 
 /**
- * Checkpoints and restores "golden" images through its subsystems, in sorted order of name:
- * {@code note}, {@code task}.
+ * Checkpoints and restores "golden" images through its subsystems, in dispatch order (their
+ * {@code @Subsystem(after, before)}, then by name; aborts in reverse):
+ * {@code task}, {@code note}.
  */
 @Generated("org.ckptgen.processor.CkptProcessor")
 public final class GoldenImageDispatch {
   /**
    * The subsystems' names, in the order their hooks run.
    */
-  public static final List<String> SUBSYSTEMS = List.of("note", "task");
+  public static final List<String> SUBSYSTEMS = List.of("task", "note");
 
   private static final ImageChecker.Expectation EXPECTATION = new ImageChecker.Expectation(GoldenImageSchema.trusted(),
       GoldenImageSchema::codec);
 
-  private final NoteSubsystem note;
-
   private final TaskSubsystem task;
+
+  private final NoteSubsystem note;
 
   /**
    * Signs every image checkpoint writes; null: unsigned images.
@@ -54,10 +55,10 @@ public final class GoldenImageDispatch {
    */
   private final PublicKey requiredKey;
 
-  private GoldenImageDispatch(NoteSubsystem note, TaskSubsystem task, PrivateKey signingKey,
+  private GoldenImageDispatch(TaskSubsystem task, NoteSubsystem note, PrivateKey signingKey,
       PublicKey requiredKey) {
-    this.note = note;
     this.task = task;
+    this.note = note;
     this.signingKey = signingKey;
     this.requiredKey = requiredKey;
   }
@@ -77,8 +78,8 @@ public final class GoldenImageDispatch {
   }
 
   /**
-   * Checkpoints every subsystem, in sorted order of name, as one image written to {@code out};
-   * signed, by a dispatch built with {@link Builder#signWith}.
+   * Checkpoints every subsystem, in dispatch order ({@link #SUBSYSTEMS}), as one image written
+   * to {@code out}; signed, by a dispatch built with {@link Builder#signWith}.
    *
    * @throws CheckpointException naming the subsystem whose hook failed
    */
@@ -87,13 +88,6 @@ public final class GoldenImageDispatch {
     ImageWriter writer = new ImageWriter(out, GoldenImageSchema.header(now.getEpochSecond() * 1_000_000_000L + now.getNano()),
         GoldenImageSchema.fields(), GoldenImageSchema.enums(), GoldenImageSchema.subsystems(), signingKey);
     CheckpointContext ctx = new CheckpointContext(writer);
-    writer.beginSection("note");
-    try {
-      writer.write(GoldenImageSchema.NOTE, Objects.requireNonNull(note.checkpoint(ctx), "the checkpoint hook returned null"));
-    } catch (Throwable e) {
-      // a hook may throw anything, Errors included; the image is abandoned and the cause kept
-      throw new CheckpointException("note", e);
-    }
     writer.beginSection("task");
     try {
       writer.write(GoldenImageSchema.TASK, Objects.requireNonNull(task.checkpoint(ctx), "the checkpoint hook returned null"));
@@ -101,13 +95,20 @@ public final class GoldenImageDispatch {
       // a hook may throw anything, Errors included; the image is abandoned and the cause kept
       throw new CheckpointException("task", e);
     }
+    writer.beginSection("note");
+    try {
+      writer.write(GoldenImageSchema.NOTE, Objects.requireNonNull(note.checkpoint(ctx), "the checkpoint hook returned null"));
+    } catch (Throwable e) {
+      // a hook may throw anything, Errors included; the image is abandoned and the cause kept
+      throw new CheckpointException("note", e);
+    }
     return writer.finish();
   }
 
   /**
    * Restores every subsystem from the image at {@code path}, all or nothing: the whole image is checked
-   * first; then the restore hooks run in sorted order of subsystem name, and if one fails, the
-   * subsystems restored before it are aborted in reverse order. A dispatch built with
+   * first; then the restore hooks run in dispatch order ({@link #SUBSYSTEMS}), and if one fails,
+   * the subsystems restored before it are aborted in reverse order. A dispatch built with
    * {@link Builder#requireSignature} first requires the image to be signed by that key.
    *
    * @param caller who asks, so hooks can refuse what the caller could not do itself
@@ -125,8 +126,8 @@ public final class GoldenImageDispatch {
 
   /**
    * Restores every subsystem from the image read from {@code in}, all or nothing: the whole image is checked
-   * first; then the restore hooks run in sorted order of subsystem name, and if one fails, the
-   * subsystems restored before it are aborted in reverse order. A dispatch built with
+   * first; then the restore hooks run in dispatch order ({@link #SUBSYSTEMS}), and if one fails,
+   * the subsystems restored before it are aborted in reverse order. A dispatch built with
    * {@link Builder#requireSignature} first requires the image to be signed by that key.
    *
    * @param caller who asks, so hooks can refuse what the caller could not do itself
@@ -146,16 +147,16 @@ public final class GoldenImageDispatch {
       CkptFormatException, RestoreException {
     ImageChecker.Checked checked = ImageChecker.check(image, EXPECTATION, requiredKey);
     RestoreContext ctx = new RestoreContext(caller, flags, checked.objects());
-    RecordView[] states = {checked.states().get("note"), checked.states().get("task")};
+    RecordView[] states = {checked.states().get("task"), checked.states().get("note")};
     RestoreException failure = null;
     int restored = 0;
     try {
-      note.restore(ctx, checked.state("note", GoldenImageSchema.NOTE));
-      restored++;
       int taskCode = task.restore(ctx, checked.state("task", GoldenImageSchema.TASK));
       if (taskCode != 0) {
-        throw failure = RestoreException.returned("task", states[1], taskCode);
+        throw failure = RestoreException.returned("task", states[0], taskCode);
       }
+      restored++;
+      note.restore(ctx, checked.state("note", GoldenImageSchema.NOTE));
       restored++;
     } catch (Throwable e) {
       // whatever a hook throws, Errors included (a StackOverflowError unwinds before this runs):
@@ -176,8 +177,8 @@ public final class GoldenImageDispatch {
     for (int i = restored - 1; i >= 0; i--) {
       try {
         switch (i) {
-          case 0 -> { } // note has no abort hook
-          case 1 -> task.abort(ctx);
+          case 0 -> task.abort(ctx);
+          case 1 -> { } // note has no abort hook
           default -> throw new AssertionError(i);
         }
       } catch (Throwable e) {
@@ -190,9 +191,9 @@ public final class GoldenImageDispatch {
    * Takes every subsystem; {@link #build()} refuses to go without one.
    */
   public static final class Builder {
-    private NoteSubsystem note;
-
     private TaskSubsystem task;
+
+    private NoteSubsystem note;
 
     private PrivateKey signingKey;
 
@@ -202,18 +203,18 @@ public final class GoldenImageDispatch {
     }
 
     /**
-     * The {@code note} subsystem.
-     */
-    public Builder note(NoteSubsystem note) {
-      this.note = Objects.requireNonNull(note, "note");
-      return this;
-    }
-
-    /**
      * The {@code task} subsystem.
      */
     public Builder task(TaskSubsystem task) {
       this.task = Objects.requireNonNull(task, "task");
+      return this;
+    }
+
+    /**
+     * The {@code note} subsystem.
+     */
+    public Builder note(NoteSubsystem note) {
+      this.note = Objects.requireNonNull(note, "note");
       return this;
     }
 
@@ -244,13 +245,13 @@ public final class GoldenImageDispatch {
      * @throws IllegalStateException if a subsystem was not given
      */
     public GoldenImageDispatch build() {
-      if (note == null) {
-        throw new IllegalStateException("the \"note\" subsystem (NoteSubsystem) was not given to the builder");
-      }
       if (task == null) {
         throw new IllegalStateException("the \"task\" subsystem (TaskSubsystem) was not given to the builder");
       }
-      return new GoldenImageDispatch(note, task, signingKey, requiredKey);
+      if (note == null) {
+        throw new IllegalStateException("the \"note\" subsystem (NoteSubsystem) was not given to the builder");
+      }
+      return new GoldenImageDispatch(task, note, signingKey, requiredKey);
     }
   }
 }

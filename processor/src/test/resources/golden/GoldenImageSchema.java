@@ -35,7 +35,7 @@ public final class GoldenImageSchema {
   /**
    * The first 8 bytes of the SHA-256 of every struct layout: equal in two builds only if they agree on every byte.
    */
-  public static final long FINGERPRINT = 0x7be292614f0d12b7L;
+  public static final long FINGERPRINT = 0xeca15a4b24dab871L;
 
   /**
    * The codec of {@code struct ckpt_hdr_pair}, type {@code 0x0300}.
@@ -154,8 +154,8 @@ public final class GoldenImageSchema {
    */
   public static SchemaSubsystems subsystems() {
     return new SchemaSubsystems(new SubsystemEntry[] {
-          new SubsystemEntry("note", 0x0303, 0),
           new SubsystemEntry("task", 0x0302, 0),
+          new SubsystemEntry("note", 0x0303, 0),
         });
   }
 

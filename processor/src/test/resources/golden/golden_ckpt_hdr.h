@@ -9,6 +9,10 @@
  * padding and each has the same layout with -m32 and -m64: the CKPT_STATIC_ASSERTs check it.
  *
  * C99, C11 and later, and C++11 and later, with gcc or clang.
+ *
+ * The sections of an image, one per subsystem, in dispatch order (checkpoint writes them and
+ * restore runs the restore hooks in it, aborts in reverse; @Subsystem(after, before), then by name):
+ *   task, note
  */
 #ifndef GOLDEN_CKPT_HDR_H
 #define GOLDEN_CKPT_HDR_H
@@ -301,7 +305,10 @@ CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, nschema) == 88, "struct ckpt_
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, __pad1) == 92, "struct ckpt_hdr_image: offset of __pad1");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_hdr_image, schema) == 96, "struct ckpt_hdr_image: offset of schema");
 
-/* Begins the records of one subsystem; sections follow in sorted order of subsystem name. */
+/*
+ * Begins the records of one subsystem; sections follow in the dispatch order of the subsystem
+ * table (@Subsystem(after, before), then by name).
+ */
 struct ckpt_hdr_section {
 	struct ckpt_hdr h;
 	/*

@@ -4,8 +4,11 @@ import org.ckptgen.annotations.*;
 import org.ckptgen.image.hook.CheckpointContext;
 import org.ckptgen.image.hook.RestoreContext;
 
-/** A subsystem without an abort hook, whose restore hook returns nothing. */
-@Subsystem("note")
+/**
+ * A subsystem without an abort hook, whose restore hook returns nothing; it comes after task,
+ * out of sorted order.
+ */
+@Subsystem(value = "note", after = "task")
 public final class NoteSubsystem {
   Note live;
 

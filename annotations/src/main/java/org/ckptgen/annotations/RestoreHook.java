@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * The method of a {@link Subsystem} that takes its state back: {@code int restore(RestoreContext
  * ctx, S state)} returning 0 for success or a negative errno-style code, or {@code void} and
- * throwing on failure. It runs only after the whole image was checked, in sorted order of
- * subsystem name; when it fails, the subsystems restored before it are aborted in reverse.
+ * throwing on failure. It runs only after the whole image was checked, in the dispatch order
+ * ({@link Subsystem#after}, {@link Subsystem#before}, then by name); when it fails, the subsystems restored before it are aborted in reverse.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -10,7 +10,10 @@ import java.lang.annotation.Target;
  * A subsystem that checkpoints its own state, "the subsystem is king": one
  * {@link CheckpointHook} that returns the state as a checkpoint record, one {@link RestoreHook}
  * that takes it back, and optionally an {@link AbortHook} that undoes a restore when a later
- * subsystem fails. The image's dispatch calls every subsystem in sorted order of name.
+ * subsystem fails. The image's dispatch calls the subsystems in one order, its dispatch order:
+ * sorted by name, except where {@link #after} and {@link #before} say otherwise (the topological
+ * order of those constraints, the smallest name first wherever they leave a choice). Checkpoint
+ * writes the sections in it, restore runs the restore hooks in it, and aborts run in reverse.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -21,4 +24,17 @@ public @interface Subsystem {
 
   /** The {@link CheckpointImage} root the subsystem belongs to; by default the build's only one, required with several. */
   Class<?> image() default void.class;
+
+  /**
+   * The names of subsystems of the same image that come before this one: their sections are
+   * written first (so objects shared there can be referenced here) and their restore hooks run
+   * first. A name that is no subsystem of the image, or a cycle, is a compile error.
+   */
+  String[] after() default {};
+
+  /**
+   * The names of subsystems of the same image that come after this one, as if each named this one
+   * in its {@link #after}: for example, credentials applied at the very end of restart.
+   */
+  String[] before() default {};
 }

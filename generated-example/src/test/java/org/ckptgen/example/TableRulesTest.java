@@ -68,7 +68,7 @@ import picocli.CommandLine;
 class TableRulesTest {
   private static final long SEED = Long.getLong("ckptgen.tables.seed", new Random().nextLong());
   private static final List<String> TABLE_REASONS = List.of("schema table entry ", "field table entry ",
-      "enum table entry ");
+      "enum table entry ", "subsystem table entry ");
   private static Path asan;
 
   @BeforeAll
@@ -198,15 +198,17 @@ class TableRulesTest {
 
   private record Table(int at, int count, int entrySize, int[][] fieldsOf) {}
 
-  /** Where the schema, field and enum tables are in {@code b}, and the (offset, width) of each entry's fields. */
+  /** Where the schema, field, enum and subsystem tables are in {@code b}, and the (offset, width) of each entry's fields. */
   private static List<Table> tables(ByteBuffer b) {
     int fieldsAt = align8(b.getInt(4));
     int enumsAt = align8(fieldsAt + b.getInt(fieldsAt + 4));
+    int subsystemsAt = align8(enumsAt + b.getInt(enumsAt + 4));
     return List.of(
         new Table(96, b.getInt(88), 64, new int[][] {{0, 4}, {4, 4}, {8, 4}, {12, 4}, {16, 48}}),
         new Table(fieldsAt + 16, b.getInt(fieldsAt + 8), 72,
             new int[][] {{0, 2}, {2, 1}, {3, 1}, {4, 1}, {5, 1}, {6, 2}, {8, 4}, {12, 4}, {16, 4}, {20, 4}, {24, 48}}),
-        new Table(enumsAt + 16, b.getInt(enumsAt + 8), 56, new int[][] {{0, 4}, {4, 4}, {8, 48}}));
+        new Table(enumsAt + 16, b.getInt(enumsAt + 8), 56, new int[][] {{0, 4}, {4, 4}, {8, 48}}),
+        new Table(subsystemsAt + 16, b.getInt(subsystemsAt + 8), 40, new int[][] {{0, 32}, {32, 4}, {36, 4}}));
   }
 
   private static int align8(int n) {
@@ -222,7 +224,7 @@ class TableRulesTest {
     ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     List<Table> tables = tables(b);
     for (int n = 1 + random.nextInt(3); n > 0; n--) {
-      Table t = tables.get(random.nextInt(3));
+      Table t = tables.get(random.nextInt(tables.size()));
       if (t.count() == 0) {
         continue;
       }
@@ -233,9 +235,9 @@ class TableRulesTest {
       switch (random.nextInt(6)) {
         case 0 -> bytes[entry + random.nextInt(t.entrySize())] = (byte) random.nextInt(256);
         case 1, 2 -> {
-          if (field[1] == 48) {  // a name: another identifier, or not one
+          if (field[1] >= 32) {  // a name: another identifier, or not one
             String name = random.nextBoolean() ? "__x" : random.nextBoolean() ? "9lives" : "a-b";
-            java.util.Arrays.fill(bytes, at, at + 48, (byte) 0);
+            java.util.Arrays.fill(bytes, at, at + field[1], (byte) 0);
             System.arraycopy(name.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, at, name.length());
           } else {
             long old = get(b, at, field[1]);
@@ -314,6 +316,58 @@ class TableRulesTest {
         + " helper's domain): " + records.size());
     records.stream().limit(8).forEach(r -> System.out.println("  " + r));
     assertTrue(refused.size() > 20, "the forgeries reach many rules: " + refused.keySet());
+  }
+
+  /** Where entry {@code i} of the subsystem table of {@code b} starts. */
+  private static int subsystemEntry(byte[] b, int i) {
+    return tables(ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN)).get(3).at() + 40 * i;
+  }
+
+  /**
+   * A subsystem name twice in the table, adjacent or not, is refused at the second entry that
+   * has it, naming the first, by Java and C alike; every pair of the example's six entries.
+   */
+  @Test
+  void aSubsystemNameTwiceIsRefusedWhereverItIs() throws Exception {
+    byte[] good = Files.readAllBytes(demo());
+    List<String> names = org.ckptgen.example.container.ContainerImageDispatch.SUBSYSTEMS;
+    Path forged = CTool.work().resolve("tables-subsystem-twice.ckpt");
+    for (int first = 0; first < names.size(); first++) {
+      for (int second = first + 1; second < names.size(); second++) {
+        byte[] bytes = good.clone();
+        System.arraycopy(bytes, subsystemEntry(bytes, first), bytes, subsystemEntry(bytes, second), 32);
+        Files.write(forged, Forge.reseal(bytes));
+        CkptFormatException e = refused(forged);
+        assertEquals(subsystemEntry(bytes, second), e.offset(), e.getMessage());
+        assertTrue(e.getMessage().endsWith("subsystem table entry " + second + " (" + names.get(first)
+            + ") has the name of entry " + first + "; no subsystem is listed twice"), e.getMessage());
+      }
+    }
+    // three of one name: the second is the fault, whatever the third
+    byte[] bytes = good.clone();
+    System.arraycopy(bytes, subsystemEntry(bytes, 4), bytes, subsystemEntry(bytes, 1), 32);
+    System.arraycopy(bytes, subsystemEntry(bytes, 4), bytes, subsystemEntry(bytes, 3), 32);
+    Files.write(forged, Forge.reseal(bytes));
+    assertTrue(refused(forged).getMessage().endsWith("subsystem table entry 3 (" + names.get(4)
+        + ") has the name of entry 1; no subsystem is listed twice"));
+  }
+
+  /**
+   * The table's order is the dispatch order of the build that wrote it: unsorted, it passes the
+   * table rules (the build's fingerprint then holds it to the build's order byte for byte).
+   */
+  @Test
+  void anUnsortedSubsystemTablePassesTheTableRules() throws Exception {
+    byte[] bytes = Files.readAllBytes(demo());
+    byte[] first = java.util.Arrays.copyOfRange(bytes, subsystemEntry(bytes, 0), subsystemEntry(bytes, 1));
+    System.arraycopy(bytes, subsystemEntry(bytes, 5), bytes, subsystemEntry(bytes, 0), 40);
+    System.arraycopy(first, 0, bytes, subsystemEntry(bytes, 5), 40);
+    Path forged = CTool.work().resolve("tables-subsystems-unsorted.ckpt");
+    Files.write(forged, Forge.reseal(bytes));
+    assertNull(javaTables(forged, "unsorted"));
+    cPassesTables(forged);
+    String c = c(forged);
+    assertTrue(c != null && c.contains("the image's subsystem table differs from the schema's"), c);
   }
 
   // Hand-made images: the tables given, one record of raw bytes each.

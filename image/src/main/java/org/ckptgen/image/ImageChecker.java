@@ -15,7 +15,8 @@ import org.ckptgen.runtime.RefVisitor;
 /**
  * The check a restore makes of the whole image before any restore hook runs: the framing and
  * checksum ({@link ImageReader#verify()}), the image kind and schema, one section per
- * subsystem in the expected order, each section's shared objects (ids in order, the announced
+ * subsystem in the order of the image's subsystem table (the build's subsystems, in the order of
+ * the build that wrote it), each section's shared objects (ids in order, the announced
  * type, every record decoded and checked) and its one state record, and every objref of every
  * record (known, earlier, of the type its field declares, and not 0 where the field's
  * {@code @ObjRef} is required). Nothing is restored from an image that fails any of it.
@@ -80,7 +81,8 @@ public final class ImageChecker {
   private static Checked checkVerified(ImageReader image, Expectation e, PublicKey key) throws CkptFormatException {
     image.verify(key);  // framing, checksum, then the signature when a key is required; then the table rules
     image.trust(e.schema());  // name, image version, tables (subsystem table included) or compatibility
-    Walk walk = new Walk(image.layout(), e.schema().subsystems(), e.codecs(), true);
+    // the image's own table, now known to hold the build's subsystems: another build may order them otherwise
+    Walk walk = new Walk(image.layout(), image.subsystems(), e.codecs(), true);
     for (RecordView v : image.records()) {
       walk.accept(v);
     }

@@ -12,7 +12,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.SignatureException;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 import org.ckptgen.runtime.CkptFormatException;
@@ -682,11 +684,12 @@ public final class ImageReader implements Closeable {
 
   /**
    * The subsystem table's own rules: names as the processor allows them ({@code [a-z][a-z0-9_]*}),
-   * in strictly ascending order (the dispatch order, so none twice), each state a record type of
-   * the schema table, and no flags.
+   * no name twice (the order is the dispatch order of the build that wrote it, which need not be
+   * sorted), each state a record type of the schema table, and no flags.
    */
   static void checkSubsystems(SchemaSubsystems table, long at, ImageLayout layout) throws CkptFormatException {
     SubsystemEntry[] entries = table.subsystems();
+    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < entries.length; i++) {
       SubsystemEntry e = entries[i];
       long entryAt = at + SchemaSubsystemsCodec.SIZE + (long) i * SubsystemEntryCodec.SIZE;
@@ -695,9 +698,10 @@ public final class ImageReader implements Closeable {
         throw new CkptFormatException(entryAt, SchemaSubsystemsCodec.TYPE,
             where + ": the name is not lower case letters, digits and _, starting with a letter");
       }
-      if (i > 0 && entries[i - 1].name().compareTo(e.name()) >= 0) {
+      Integer first = seen.putIfAbsent(e.name(), i);
+      if (first != null) {
         throw new CkptFormatException(entryAt, SchemaSubsystemsCodec.TYPE,
-            where + " (" + e.name() + ") does not follow " + entries[i - 1].name() + " in sorted order");
+            where + " (" + e.name() + ") has the name of entry " + first + "; no subsystem is listed twice");
       }
       if (layout.byType(e.stateType()) == null) {
         throw new CkptFormatException(entryAt + SubsystemEntryCodec.OFFSET_STATE_TYPE, SchemaSubsystemsCodec.TYPE, String.format(

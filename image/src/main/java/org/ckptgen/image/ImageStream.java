@@ -144,9 +144,10 @@ public final class ImageStream {
 
   /**
    * Checks the image's header and tables against {@code schema} ({@link TrustedSchema#check}),
-   * before any record is read, and from then on reads and checks records by the schema's layout
-   * and subsystem table. A difference is reported once the stream is read to its end, as a
-   * framing fault found there comes first.
+   * before any record is read, and from then on reads and checks records by the schema's layout,
+   * its sections in the order of the image's subsystem table (the schema's subsystems). A
+   * difference is reported once the stream is read to its end, as a framing fault found there
+   * comes first.
    */
   public ImageStream trust(TrustedSchema schema) throws IOException, CkptFormatException {
     if (walk != null) {
@@ -174,7 +175,8 @@ public final class ImageStream {
    */
   public RecordView next() throws IOException, CkptFormatException {
     if (walk == null) {
-      walk = new ImageChecker.Walk(layout, trusted != null ? trusted.subsystems() : subsystems, null, false);
+      // the image's own table, which trust() compared with the schema's: sections follow its order
+      walk = new ImageChecker.Walk(layout, subsystems, null, false);
     }
     if (size >= 0) {
       return null;

@@ -4,7 +4,8 @@ import org.ckptgen.annotations.CkptStruct;
 import org.ckptgen.annotations.FixedString;
 
 /**
- * Begins the records of one subsystem; sections follow in sorted order of subsystem name.
+ * Begins the records of one subsystem; sections follow in the dispatch order of the subsystem
+ * table (@Subsystem(after, before), then by name).
  *
  * @param subsystem the subsystem's name, from @Subsystem
  */

@@ -196,8 +196,11 @@ public final class TrustedSchema {
   }
 
   /**
-   * An image of another fingerprint must still list this kind's subsystems, in order, with their
-   * state types: its sections are checked against them.
+   * An image of another fingerprint must still list this kind's subsystems with their state
+   * types, in any order: another build of the kind may order them otherwise (docs/FORMAT.md, "A
+   * valid image"). Its sections are checked in its own table's order, so its objrefs still point
+   * back; a restore runs the hooks in this build's order. Names are unique in both tables
+   * (ImageReader's table rules), so the same count and each of theirs here is the same set.
    */
   private void sameSubsystems(SubsystemEntry[] theirs, long at) throws CkptFormatException {
     SubsystemEntry[] ours = subsystems.subsystems();
@@ -205,12 +208,18 @@ public final class TrustedSchema {
       throw new CkptFormatException(at + SchemaSubsystemsCodec.OFFSET_NSUBSYSTEMS, SchemaSubsystemsCodec.TYPE, "the image lists " + theirs.length
           + " subsystems; this build has " + ours.length);
     }
+    Map<String, SubsystemEntry> byName = new HashMap<>();
+    for (SubsystemEntry o : ours) {
+      byName.put(o.name(), o);
+    }
     for (int i = 0; i < theirs.length; i++) {
-      if (!theirs[i].equals(ours[i])) {
+      SubsystemEntry o = byName.get(theirs[i].name());
+      if (!theirs[i].equals(o)) {
         throw new CkptFormatException(at + SchemaSubsystemsCodec.SIZE + (long) SubsystemEntryCodec.SIZE * i,
-            SchemaSubsystemsCodec.TYPE, String.format("subsystem %d is \"%s\" with state type 0x%x in the image, but "
-                + "\"%s\" with state type 0x%x in this build", i, theirs[i].name(), theirs[i].stateType(), ours[i].name(),
-                ours[i].stateType()));
+            SchemaSubsystemsCodec.TYPE, o == null
+                ? String.format("subsystem %d is \"%s\" in the image, which this build does not have", i, theirs[i].name())
+                : String.format("subsystem %d is \"%s\" with state type 0x%x in the image, but with state type 0x%x "
+                    + "in this build", i, theirs[i].name(), theirs[i].stateType(), o.stateType()));
       }
     }
   }

@@ -6,17 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import org.ckptgen.annotations.CkptStruct;
 import org.ckptgen.processor.analysis.Annotations;
+import org.ckptgen.processor.analysis.SubsystemAnalyzer;
 import org.ckptgen.processor.cgen.CNames;
 import org.ckptgen.processor.diag.Message;
 import org.ckptgen.processor.diag.Reporter;
 import org.ckptgen.processor.model.EnumModel;
 import org.ckptgen.processor.model.Member;
 import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.SubsystemModel;
+import org.ckptgen.processor.model.SubsystemOrder;
 
 /**
  * Stage 2, validation of the build as a whole: what no single struct's analysis can see, because
@@ -48,6 +52,44 @@ final class BuildChecks {
   void check(List<StructLayout> laidOut) {
     checkTypeIds(laidOut);
     checkCIdentifiers(laidOut);
+  }
+
+  /**
+   * Reports after/before constraints that give no dispatch order: a name no subsystem of the
+   * image has, a subsystem naming itself, a cycle. Run once every subsystem of the build is known
+   * (no type deferred); returns false when it reported any.
+   */
+  boolean checkOrder() {
+    boolean ok = true;
+    for (String image : discovered.images.keySet()) {
+      for (SubsystemOrder.Problem p : discovered.order(image).problems()) {
+        ok = false;
+        Element at = discovered.subsystemElements.get(image + "/" + p.at().name());
+        String on = p.at().javaType().simpleName();
+        switch (p.kind()) {
+          case SELF -> SubsystemAnalyzer.orderError(reporter, at, p.attribute(), p.name(), Message.SUBSYSTEM_ORDER_SELF,
+              p.attribute(), p.name(), on, p.attribute());
+          case UNKNOWN -> SubsystemAnalyzer.orderError(reporter, at, p.attribute(), p.name(), Message.UNKNOWN_SUBSYSTEM,
+              p.attribute(), p.name(), on, image, p.name(), elsewhere(image, p.name()), names(image));
+          case CYCLE -> SubsystemAnalyzer.orderError(reporter, at, p.attribute(), p.name(), Message.SUBSYSTEM_ORDER_CYCLE,
+              image, p.cyclePath(), String.join(", ", p.edges()));
+        }
+      }
+    }
+    return ok;
+  }
+
+  /** The image's subsystems' names, sorted, for a message. */
+  private String names(String image) {
+    return discovered.subsystems.values().stream().filter(s -> s.image().equals(image)).map(SubsystemModel::name)
+        .sorted().collect(Collectors.joining(", "));
+  }
+
+  /** Where a name unknown in {@code image} is a subsystem: in another image, whose order is its own. */
+  private String elsewhere(String image, String name) {
+    return discovered.subsystems.values().stream().filter(s -> s.name().equals(name) && !s.image().equals(image))
+        .map(s -> " (\"" + name + "\" is a subsystem of image \"" + s.image() + "\"; each image has its own order)")
+        .findFirst().orElse("");
   }
 
   /** Reports a record whose type id an earlier one took. */

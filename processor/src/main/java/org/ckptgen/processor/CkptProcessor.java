@@ -22,7 +22,8 @@ import org.ckptgen.processor.model.StructLayout;
  *   <li>{@link Discovery}: the {@code @CkptStruct} records, {@code @CheckpointImage} roots and
  *       {@code @Subsystem}s of the round, analysed and laid out (every error of every struct is
  *       reported); a type that waits for a type not generated yet is deferred to the next round.
- *   <li>{@link BuildChecks}: what takes two structs to be wrong, such as a type id or C name twice.
+ *   <li>{@link BuildChecks}: what takes two structs to be wrong, such as a type id or C name twice,
+ *       and, once no type is deferred, the subsystems' after/before constraints (one order).
  *   <li>{@link Generation}: a codec per struct, then each image's schema, reader and dispatch, and
  *       when the last round is over each image's C header, C reader and schema file.
  *   <li>{@link Output}: the Filer, and {@link CompilationEnd} for {@code -Ackptgen.cOutputDir}.
@@ -83,6 +84,11 @@ public final class CkptProcessor extends AbstractProcessor {
       failed |= reporter.hasErrors() || round.errorRaised();
       held.addAll(found.laidOut());
       if (failed || discovery.waiting()) {
+        return true;
+      }
+      // every subsystem is known now: their after/before constraints must give one order
+      if (!checks.checkOrder()) {
+        failed = true;
         return true;
       }
       generation.codecs(held);

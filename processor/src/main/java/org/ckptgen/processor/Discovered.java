@@ -14,6 +14,7 @@ import org.ckptgen.processor.analysis.StructAnalyzer;
 import org.ckptgen.processor.model.Reach;
 import org.ckptgen.processor.model.StructLayout;
 import org.ckptgen.processor.model.SubsystemModel;
+import org.ckptgen.processor.model.SubsystemOrder;
 
 /**
  * What discovery found over all rounds so far: the structs laid out, the image roots and the
@@ -43,12 +44,18 @@ final class Discovered {
     return origins.get(key(s));
   }
 
-  /** The subsystems of image {@code name}, in dispatch order: sorted by name. */
+  /**
+   * The subsystems of image {@code name}, in dispatch order: by their after/before constraints,
+   * then by name ({@link SubsystemOrder}; BuildChecks reports constraints that give no order).
+   */
   List<SubsystemModel> subsystemsOf(String name) {
-    return subsystems.values().stream()
+    return order(name).order();
+  }
+
+  SubsystemOrder.Result order(String name) {
+    return SubsystemOrder.of(subsystems.values().stream()
         .filter(s -> s.image().equals(name))
-        .sorted(java.util.Comparator.comparing(SubsystemModel::name))
-        .collect(Collectors.toList());
+        .collect(Collectors.toList()));
   }
 
   /**

@@ -138,7 +138,7 @@ final class Generation {
       byte[] common;
       try {
         Map<String, List<CConstants.Constant>> constants = CConstants.of(env.getElementUtils(), schema.structs());
-        header = writer.header(schema, constants);
+        header = writer.header(schema, constants, ofImage);
         reader = writer.reader(schema, build, constants);
         common = CHeaderWriter.commonReader();
       } catch (IOException | freemarker.template.TemplateException e) {

@@ -25,6 +25,14 @@ ${indent} */
  * padding and each has the same layout with -m32 and -m64: the CKPT_STATIC_ASSERTs check it.
  *
  * C99, C11 and later, and C++11 and later, with gcc or clang.
+<#if subsystems?has_content>
+ *
+ * The sections of an image, one per subsystem, in dispatch order (checkpoint writes them and
+ * restore runs the restore hooks in it, aborts in reverse; @Subsystem(after, before), then by name):
+<#list subsystems?chunk(8) as line>
+ *   ${line?join(", ")}<#if line?has_next>,</#if>
+</#list>
+</#if>
  */
 #ifndef ${image.headerGuard()}
 #define ${image.headerGuard()}

@@ -1674,15 +1674,39 @@ static int ckpt_u32_order(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* A subsystem table entry's name, and where it is: sorted by name, then by index. */
+struct ckpt_named {
+	const char *name;
+	size_t index;
+};
+
+static inline int ckpt_same_name(const char *a, const char *b)
+{
+	return strncmp(a, b, sizeof(((struct ckpt_subsystem_entry *)0)->name)) == 0;
+}
+
+static int ckpt_named_order(const void *a, const void *b)
+{
+	const struct ckpt_named *x = (const struct ckpt_named *)a, *y = (const struct ckpt_named *)b;
+	int c = strncmp(x->name, y->name, sizeof(((struct ckpt_subsystem_entry *)0)->name));
+
+	return c != 0 ? c : (x->index > y->index) - (x->index < y->index);
+}
+
 /*
  * The subsystem table's own rules, as ImageReader checks them: names of lower case letters,
- * digits and _, starting with a letter, in strictly ascending order; each state type a record
- * type of the image's schema table; no flags.
+ * digits and _, starting with a letter, none twice (the order is the dispatch order of the
+ * build that wrote it, which need not be sorted); each state type a record type of the image's
+ * schema table; no flags. The entries are checked in order, the first fault is the error: the
+ * first entry whose name an earlier one has is found by sorting (a forged table of many
+ * entries costs n log n, not n squared).
  */
 static inline int ckpt_subsystem_rules(struct ckpt_reader *r, size_t at)
 {
 	size_t nschema = ckpt_le32(r->buf + offsetof(struct ckpt_hdr_image, nschema)), i, k;
 	__u32 *types = NULL, n = ckpt_le32(r->buf + at + offsetof(struct ckpt_hdr_subsystems, nsubsystems));
+	struct ckpt_named *named = NULL;
+	size_t twice = n, first = 0;	/* the first entry with an earlier one's name, and that one */
 
 	if (nschema > 0 && n > 0) {
 		types = (__u32 *)malloc(nschema * sizeof(*types));
@@ -1692,8 +1716,28 @@ static inline int ckpt_subsystem_rules(struct ckpt_reader *r, size_t at)
 			types[k] = ckpt_le32(r->buf + CKPT_SCHEMA_AT(k) + offsetof(struct ckpt_schema_entry, type));
 		qsort(types, nschema, sizeof(*types), ckpt_u32_order);
 	}
+	if (n > 1) {
+		named = (struct ckpt_named *)malloc(n * sizeof(*named));
+		if (!named) {
+			free(types);
+			return ckpt_fail(r, at, CKPT_HDR_SUBSYSTEMS, "out of memory");
+		}
+		for (i = 0; i < n; i++) {
+			named[i].name = (const char *)(r->buf + CKPT_SUBSYSTEM_AT(at, i));
+			named[i].index = i;
+		}
+		qsort(named, n, sizeof(*named), ckpt_named_order);
+		for (i = 1; i < n; i++)
+			/* the second entry of a run of one name is that name's first repeat */
+			if (ckpt_same_name(named[i - 1].name, named[i].name)
+			    && (i == 1 || !ckpt_same_name(named[i - 2].name, named[i].name)) && named[i].index < twice) {
+				twice = named[i].index;
+				first = named[i - 1].index;
+			}
+		free(named);
+	}
 	for (i = 0; i < n; i++) {
-		const size_t e = CKPT_SUBSYSTEM_AT(at, i), previous = e - sizeof(struct ckpt_subsystem_entry);
+		const size_t e = CKPT_SUBSYSTEM_AT(at, i);
 		const size_t state_at = e + offsetof(struct ckpt_subsystem_entry, state_type);
 		const size_t flags_at = e + offsetof(struct ckpt_subsystem_entry, flags);
 		const char *name = (const char *)(r->buf + e);
@@ -1707,10 +1751,10 @@ static inline int ckpt_subsystem_rules(struct ckpt_reader *r, size_t at)
 			return ckpt_fail(r, e, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu: the name is not lower case "
 					 "letters, digits and _, starting with a letter", i);
 		}
-		if (i > 0 && strcmp((const char *)(r->buf + previous), name) >= 0) {
+		if (i == twice) {
 			free(types);
-			return ckpt_fail(r, e, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s) does not follow %s in sorted order",
-					 i, name, (const char *)(r->buf + previous));
+			return ckpt_fail(r, e, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s) has the name of entry %zu; "
+					 "no subsystem is listed twice", i, name, first);
 		}
 		if (state == 0 || !types || !bsearch(&state, types, nschema, sizeof(*types), ckpt_u32_order)) {
 			free(types);
@@ -1860,7 +1904,8 @@ static inline int ckpt_same_table(struct ckpt_reader *r, int t, size_t count_at,
  * The image against this build, as ImageChecker does: its name and version; then, with this
  * build's fingerprint, its tables byte for byte (the first differing byte is named); with another,
  * the compatibility rule (every record type both know: the same struct name, and the same size at
- * the same version) and this build's subsystems, in order.
+ * the same version) and this build's subsystems with their state types, in any order (another
+ * build may order them otherwise; ckpt_verify walks the sections in the image's order).
  */
 static inline int ckpt_build_check(struct ckpt_reader *r)
 {
@@ -1918,16 +1963,22 @@ static inline int ckpt_build_check(struct ckpt_reader *r)
 	if (r->nsubsystems != r->image->nsubsystems)
 		return ckpt_fail(r, at + offsetof(struct ckpt_hdr_subsystems, nsubsystems), CKPT_HDR_SUBSYSTEMS, "the image lists %zu subsystems; this build has %zu",
 				 r->nsubsystems, r->image->nsubsystems);
+	/* in any order: the same count, and each of the image's (names unique in both) one of this build's */
 	for (i = 0; i < r->nsubsystems; i++) {
 		const unsigned char *e = r->buf + CKPT_SUBSYSTEM_AT(at, i);
 		const __u32 state = ckpt_le32(e + offsetof(struct ckpt_subsystem_entry, state_type));
-		const struct ckpt_subsystem_entry *o = &r->image->subsystems[i];
+		const struct ckpt_subsystem_entry *o = NULL;
 
-		if (strcmp((const char *)e, o->name) != 0 || state != o->state_type
-		    || ckpt_le32(e + offsetof(struct ckpt_subsystem_entry, flags)) != o->flags)
+		for (k = 0; k < r->image->nsubsystems && !o; k++)
+			if (strcmp((const char *)e, r->image->subsystems[k].name) == 0)
+				o = &r->image->subsystems[k];
+		if (!o)
 			return ckpt_fail(r, CKPT_SUBSYSTEM_AT(at, i), CKPT_HDR_SUBSYSTEMS,
-					 "subsystem %d is \"%s\" with state type 0x%x in the image, but \"%s\" with state type 0x%x "
-					 "in this build", (int)i, (const char *)e, state, o->name, o->state_type);
+					 "subsystem %d is \"%s\" in the image, which this build does not have", (int)i, (const char *)e);
+		if (state != o->state_type || ckpt_le32(e + offsetof(struct ckpt_subsystem_entry, flags)) != o->flags)
+			return ckpt_fail(r, CKPT_SUBSYSTEM_AT(at, i), CKPT_HDR_SUBSYSTEMS,
+					 "subsystem %d is \"%s\" with state type 0x%x in the image, but with state type 0x%x in this build",
+					 (int)i, (const char *)e, state, o->state_type);
 	}
 	return 0;
 }
@@ -2216,12 +2267,16 @@ static inline int ckpt_check_refs(struct ckpt_reader *r, const struct ckpt_recor
 /*
  * The records of an opened image, in order, as restore's whole-image check (ImageChecker) goes
  * through them, with the same offsets and reasons: one section per subsystem of this build, in
- * order; in each, objref records (ids 1, 2, ... in order, each followed by an object of the
+ * the order of the image's subsystem table (ckpt_build_check found this build's subsystems in
+ * it); in each, objref records (ids 1, 2, ... in order, each followed by an object of the
  * announced type) and exactly one state record; every record of a type this build knows checked
  * and its objrefs resolved; records of other types skipped by their length. Returns 0, or
  * CKPT_EBADIMAGE with the reason. It allocates 4 bytes per objref record of the image, at most
  * a quarter of the image's size. ckpt_next starts from the first record again afterwards.
  */
+/* The name of the subsystem whose section is the k-th of the opened image, by its subsystem table. */
+#define CKPT_SECTION_NAME(r, k) ((const char *)((r)->buf + CKPT_SUBSYSTEM_AT((r)->subsystems, (k))))
+
 static inline int ckpt_verify(struct ckpt_reader *r)
 {
 	struct ckpt_record rec, obj;
@@ -2247,17 +2302,17 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 			}
 			if ((rc = ckpt_check_framing(r, CKPT_HDR_SECTION, rec.offset)) < 0)
 				break;
-			if (section >= r->image->nsubsystems) {
+			if (section >= r->nsubsystems) {
 				rc = ckpt_fail(r, rec.offset + offsetof(struct ckpt_hdr_section, subsystem), (__s64)rec.type, "a section of \"%s\" follows the last subsystem's",
 					       name);
 				break;
 			}
-			if (strcmp(name, r->image->subsystems[section].name) != 0) {
+			if (strcmp(name, CKPT_SECTION_NAME(r, section)) != 0) {
 				rc = ckpt_fail(r, rec.offset + offsetof(struct ckpt_hdr_section, subsystem), (__s64)rec.type, "expected the section of \"%s\", found \"%s\"",
-					       r->image->subsystems[section].name, name);
+					       CKPT_SECTION_NAME(r, section), name);
 				break;
 			}
-			current = r->image->subsystems[section].name;
+			current = CKPT_SECTION_NAME(r, section);
 			in_section = 1;
 			have_state = 0;
 			section++;
@@ -2291,7 +2346,8 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 			if ((rc = ckpt_check_refs(r, &obj, types, nobjects)) < 0)
 				break;
 			types[nobjects++] = obj.type;
-		} else if (rec.type == r->image->subsystems[section - 1].state_type) {
+		} else if (rec.type == ckpt_le32(r->buf + CKPT_SUBSYSTEM_AT(r->subsystems, section - 1)
+						 + offsetof(struct ckpt_subsystem_entry, state_type))) {
 			if (have_state) {
 				rc = ckpt_fail(r, rec.offset, (__s64)rec.type, "the section of \"%s\" has two state records", current);
 				break;
@@ -2311,9 +2367,8 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 		return rc;
 	if (in_section && !have_state)
 		return ckpt_fail(r, r->size, -1, "the section of \"%s\" ends without its state record", current);
-	if (section < r->image->nsubsystems)
-		return ckpt_fail(r, r->size, -1, "the image has no section for subsystem \"%s\"",
-				 r->image->subsystems[section].name);
+	if (section < r->nsubsystems)
+		return ckpt_fail(r, r->size, -1, "the image has no section for subsystem \"%s\"", CKPT_SECTION_NAME(r, section));
 	return 0;
 }
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -96,7 +97,35 @@ public final class SubsystemAnalyzer {
     return Optional.of(new SubsystemModel(name, StructAnalyzer.javaType(type), image, state.get(),
         checkpoint.get().getSimpleName().toString(), restore.get().getSimpleName().toString(),
         restore.get().getReturnType().getKind() == TypeKind.INT,
-        aborts.isEmpty() ? null : aborts.get(0).getSimpleName().toString()));
+        aborts.isEmpty() ? null : aborts.get(0).getSimpleName().toString(),
+        names(ann, "after"), names(ann, "before")));
+  }
+
+  /** The names of {@code @Subsystem(after)} or {@code (before)}; the dispatch order checks them (SubsystemOrder). */
+  private List<String> names(AnnotationMirror ann, String attribute) {
+    return ((List<?>) annotations.value(ann, attribute).getValue()).stream()
+        .map(v -> (String) ((AnnotationValue) v).getValue())
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Reports a fault of the dispatch order (SubsystemOrder) on {@code type}'s
+   * {@code @Subsystem(attribute)}, at the value {@code name} where the compiler can point at it
+   * ({@code type} may be null: a subsystem known without its element, then the message says whose).
+   */
+  public static void orderError(Reporter reporter, Element type, String attribute, String name, Message message,
+      Object... args) {
+    AnnotationMirror ann = type == null ? null : Annotations.find(type, Subsystem.class).orElse(null);
+    AnnotationValue at = ann == null ? null : ann.getElementValues().entrySet().stream()
+        .filter(e -> e.getKey().getSimpleName().contentEquals(attribute))
+        .map(e -> (AnnotationValue) e.getValue())
+        .findFirst().orElse(null);
+    if (at != null && at.getValue() instanceof List<?> values) {
+      // the one string of the array, when the list is written out
+      at = values.stream().map(AnnotationValue.class::cast).filter(v -> name.equals(v.getValue()))
+          .findFirst().orElse(at);
+    }
+    reporter.error(type, ann, at, message, args);
   }
 
   /** The name of the image the subsystem belongs to, or null (reported). */

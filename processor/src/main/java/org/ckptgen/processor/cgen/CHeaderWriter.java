@@ -37,10 +37,14 @@ public final class CHeaderWriter {
   /** The C reader's code shared by every image: {@code ckptgen_reader.h}, written beside the headers. */
   public static final String COMMON_READER = "ckptgen_reader.h";
 
-  /** The text of {@code <image>_ckpt_hdr.h}; {@code constants} are the framing structs' (CConstants). */
-  public String header(Schema schema, Map<String, List<CConstants.Constant>> constants)
+  /**
+   * The text of {@code <image>_ckpt_hdr.h}; {@code constants} are the framing structs' (CConstants),
+   * {@code subsystems} the image's in dispatch order, which its first comment lists.
+   */
+  public String header(Schema schema, Map<String, List<CConstants.Constant>> constants, List<SubsystemModel> subsystems)
       throws IOException, TemplateException {
-    return render("ckpt_hdr.h.ftl", Map.of("image", CView.of(schema, constants)));
+    return render("ckpt_hdr.h.ftl", Map.of("image", CView.of(schema, constants),
+        "subsystems", subsystems.stream().map(SubsystemModel::name).collect(java.util.stream.Collectors.toList())));
   }
 
   /** The bytes of {@link #COMMON_READER}, the same for every image: a file of the templates, not a template. */

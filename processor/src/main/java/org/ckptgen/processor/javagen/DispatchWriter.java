@@ -26,10 +26,10 @@ import org.ckptgen.processor.model.SubsystemModel;
 
 /**
  * Writes {@code <Root>Dispatch}, Morgan's generated glue: a builder that takes every subsystem,
- * checkpoint that calls every checkpoint hook in sorted order of subsystem name into one image,
- * and restore that checks the whole image first, then calls the restore hooks in the same
- * order, paying attention to return codes, and aborts the ones already restored, in reverse,
- * when one fails.
+ * checkpoint that calls every checkpoint hook in dispatch order (model/SubsystemOrder: the
+ * after/before constraints, then the name) into one image, and restore that checks the whole
+ * image first, then calls the restore hooks in the same order, paying attention to return codes,
+ * and aborts the ones already restored, in reverse, when one fails.
  */
 public final class DispatchWriter {
   private static final String IMAGE = Names.IMAGE;
@@ -65,7 +65,7 @@ public final class DispatchWriter {
     this.dispatch = ClassName.get(root.packageName(), root.flatName("Dispatch"));
   }
 
-  /** @param subsystems the image's subsystems, sorted by name */
+  /** @param subsystems the image's subsystems, in dispatch order */
   public static JavaFile write(JavaType root, String imageName, List<SubsystemModel> subsystems,
       List<StructLayout> structs, List<Element> origins) {
     return new DispatchWriter(root, imageName, subsystems, structs).file(origins);
@@ -75,8 +75,9 @@ public final class DispatchWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(dispatch)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(Names.GENERATED)
-        .addJavadoc("Checkpoints and restores \"$L\" images through its subsystems, in sorted order of name:\n"
-            + "$L.\n", imageName, subsystems.stream().map(s -> "{@code " + s.name() + "}").collect(Collectors.joining(", ")));
+        .addJavadoc("Checkpoints and restores \"$L\" images through its subsystems, in dispatch order (their\n"
+            + "{@code @Subsystem(after, before)}, then by name; aborts in reverse):\n$L.\n", imageName,
+            subsystems.stream().map(s -> "{@code " + s.name() + "}").collect(Collectors.joining(", ")));
     origins.forEach(type::addOriginatingElement);
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "SUBSYSTEMS",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -191,8 +192,8 @@ public final class DispatchWriter {
         .returns(TRAILER)
         .addParameter(WritableByteChannel.class, "out")
         .addExceptions(List.of(TypeName.get(IOException.class), CHECKPOINT_EXCEPTION))
-        .addJavadoc("Checkpoints every subsystem, in sorted order of name, as one image written to {@code out};\n"
-            + "signed, by a dispatch built with {@link Builder#signWith}.\n\n"
+        .addJavadoc("Checkpoints every subsystem, in dispatch order ({@link #SUBSYSTEMS}), as one image written\n"
+            + "to {@code out}; signed, by a dispatch built with {@link Builder#signWith}.\n\n"
             + "@throws CheckpointException naming the subsystem whose hook failed\n")
         .addStatement("$T now = $T.now()", java.time.Instant.class, java.time.Instant.class)
         .addStatement("$T writer = new $T(out, $T.header(now.getEpochSecond() * 1_000_000_000L + now.getNano()),\n"
@@ -219,8 +220,8 @@ public final class DispatchWriter {
         .addParameter(ParameterizedTypeName.get(ClassName.get(Set.class), FLAG), "flags")
         .addExceptions(List.of(TypeName.get(IOException.class), Names.FORMAT_EXCEPTION, RESTORE_EXCEPTION))
         .addJavadoc("Restores every subsystem from the image $L, all or nothing: the whole image is checked\n"
-            + "first; then the restore hooks run in sorted order of subsystem name, and if one fails, the\n"
-            + "subsystems restored before it are aborted in reverse order. A dispatch built with\n"
+            + "first; then the restore hooks run in dispatch order ({@link #SUBSYSTEMS}), and if one fails,\n"
+            + "the subsystems restored before it are aborted in reverse order. A dispatch built with\n"
             + "{@link Builder#requireSignature} first requires the image to be signed by that key.\n\n"
             + "@param caller who asks, so hooks can refuse what the caller could not do itself\n"
             + "@throws $T if the image is bad; no hook has run\n"

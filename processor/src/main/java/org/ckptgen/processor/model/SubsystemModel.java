@@ -1,13 +1,17 @@
 package org.ckptgen.processor.model;
 
+import java.util.List;
+
 /**
- * A validated {@code @Subsystem}: what the generated dispatch calls, and in which order (by
- * {@link #name()}).
+ * A validated {@code @Subsystem}: what the generated dispatch calls, and what decides its place in
+ * the dispatch order ({@link SubsystemOrder}: {@link #name()}, {@link #after()}, {@link #before()}).
  *
  * @param image the name of the image it belongs to
  * @param state the record its checkpoint hook returns and its restore hook takes
  * @param restoreReturnsCode true for {@code int restore(...)} (0 or -errno), false for {@code void}
  * @param abort the abort hook's method name, or null when there is none
+ * @param after the names of {@code @Subsystem(after)}: subsystems that come before this one
+ * @param before the names of {@code @Subsystem(before)}: subsystems that come after this one
  */
 public record SubsystemModel(
     String name,
@@ -17,4 +21,11 @@ public record SubsystemModel(
     String checkpoint,
     String restore,
     boolean restoreReturnsCode,
-    String abort) {}
+    String abort,
+    List<String> after,
+    List<String> before) {
+  public SubsystemModel {
+    after = List.copyOf(after);
+    before = List.copyOf(before);
+  }
+}
