@@ -1,6 +1,7 @@
 package org.ckptgen.processor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,11 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import org.ckptgen.annotations.CheckpointImage;
+import org.ckptgen.annotations.CkptContribution;
 import org.ckptgen.annotations.CkptStruct;
 import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.processor.analysis.Annotations;
@@ -47,8 +51,19 @@ final class Discovery {
   private final List<String> deferred = new ArrayList<>();
   private final List<String> deferredSubsystems = new ArrayList<>();
 
-  /** What one round brought: the struct types seen, and those of them newly laid out. */
-  record Round(List<TypeElement> seen, List<StructLayout> laidOut) {}
+  /** Subsystems contributed by library modules, analysed with this build's own. */
+  private final List<LibrarySubsystem> librarySubsystems = new ArrayList<>();
+  private boolean librariesRead;
+
+  /**
+   * What one round brought: the struct types seen, those of them newly laid out, and the structs
+   * of library modules laid out (once, in the round that finds the first image root), which are
+   * checked against this build's but whose codecs are in their libraries already.
+   */
+  record Round(List<TypeElement> seen, List<StructLayout> laidOut, List<StructLayout> fromLibraries) {}
+
+  /** A subsystem a library contributed, with its module and the image it names ("" for the only one). */
+  private record LibrarySubsystem(TypeElement type, String module, String image, Element contribution) {}
 
   Discovery(ProcessingEnvironment env, Reporter reporter, Discovered discovered) {
     this.env = env;
@@ -61,9 +76,15 @@ final class Discovery {
   Round round(RoundEnvironment round) {
     List<TypeElement> found = discover(round, CkptStruct.class, deferred);
     discoverImages(round);
+    // a build with an image root assembles it from the libraries on its class path as well
+    List<StructLayout> fromLibraries = List.of();
+    if (!librariesRead && !discovered.images.isEmpty()) {
+      librariesRead = true;
+      fromLibraries = libraries();
+    }
     List<StructLayout> laidOut = analyze(found, round.processingOver());
     analyzeSubsystems(round);
-    return new Round(found, laidOut);
+    return new Round(found, laidOut, fromLibraries);
   }
 
   /** True while some type waits for a type not generated yet. */
@@ -132,15 +153,104 @@ final class Discovery {
     return laidOut;
   }
 
+  /**
+   * The contributions of library modules (docs/MODULES.md): the classes of the package
+   * {@value CkptContribution#PACKAGE} on the class path, each naming the types it contributes.
+   * Their structs are analysed from class files by the same analyzer (every annotation ckptgen
+   * reads has CLASS retention; Javadoc is not in class files, so their C comments are empty);
+   * their subsystems wait for {@link #analyzeSubsystems}.
+   */
+  private List<StructLayout> libraries() {
+    List<Element> contributions = new ArrayList<>();
+    for (PackageElement p : env.getElementUtils().getAllPackageElements(CkptContribution.PACKAGE)) {
+      contributions.addAll(p.getEnclosedElements());
+    }
+    // the class path lists them in no fixed order; the build's output must not depend on it
+    contributions.sort(Comparator.comparing(e -> ((TypeElement) e).getQualifiedName().toString()));
+    List<StructLayout> laidOut = new ArrayList<>();
+    for (Element contribution : contributions) {
+      Optional<AnnotationMirror> mirror = Annotations.find(contribution, CkptContribution.class);
+      if (mirror.isEmpty()) {
+        continue;
+      }
+      String module = (String) attribute(mirror.get(), "module");
+      for (String name : strings(mirror.get(), "structs")) {
+        TypeElement type = contributed(contribution, "struct", name);
+        if (type == null || discovered.layouts.containsKey(name)) {
+          continue;
+        }
+        try {
+          Optional<StructLayout> layout = analyzer.analyze(type);
+          if (layout.isPresent()) {
+            discovered.fromLibraries.put(name, module);
+            discovered.layouts.put(name, layout.get());
+            discovered.origins.put(name, type);
+            laidOut.add(layout.get());
+          }
+        } catch (Deferred d) {
+          reporter.error(type, Message.UNRESOLVED_TYPE, name + "." + d.unresolved().getSimpleName());
+        }
+      }
+      for (String name : strings(mirror.get(), "subsystems")) {
+        TypeElement type = contributed(contribution, "subsystem", name);
+        if (type != null) {
+          discovered.fromLibraries.put(name, module);
+          librarySubsystems.add(new LibrarySubsystem(type, module, (String) attribute(mirror.get(), "image"), contribution));
+        }
+      }
+    }
+    return laidOut;
+  }
+
+  private TypeElement contributed(Element contribution, String kind, String name) {
+    TypeElement type = env.getElementUtils().getTypeElement(name);
+    if (type == null) {
+      reporter.error(contribution, Message.MISSING_CONTRIBUTION, ((TypeElement) contribution).getQualifiedName(), kind, name);
+    }
+    return type;
+  }
+
+  private static Object attribute(AnnotationMirror mirror, String name) {
+    return mirror.getElementValues().entrySet().stream()
+        .filter(e -> e.getKey().getSimpleName().contentEquals(name))
+        .map(e -> e.getValue().getValue()).findFirst()
+        .orElseGet(() -> mirror.getAnnotationType().asElement().getEnclosedElements().stream()
+            .filter(e -> e.getSimpleName().contentEquals(name))
+            .map(e -> ((ExecutableElement) e).getDefaultValue().getValue()).findFirst().orElseThrow());
+  }
+
+  private static List<String> strings(AnnotationMirror mirror, String name) {
+    return ((List<?>) attribute(mirror, name)).stream()
+        .map(v -> (String) ((AnnotationValue) v).getValue()).collect(Collectors.toList());
+  }
+
   /** Validates every @Subsystem against its image root and the hook signatures. */
   private void analyzeSubsystems(RoundEnvironment round) {
     List<TypeElement> found = discover(round, Subsystem.class, deferredSubsystems);
     Map<String, TypeElement> roots = new LinkedHashMap<>();
     discovered.images.forEach((name, root) -> roots.put(name, root.element()));
+    // the libraries' first, so that a clash with this build's own is reported on this build's element
+    for (LibrarySubsystem lib : librarySubsystems) {
+      if (!lib.image().isEmpty() && !roots.containsKey(lib.image())) {
+        reporter.warning(lib.contribution(), Message.CONTRIBUTION_FOR_OTHER_IMAGE,
+            discovered.withModule(StructAnalyzer.javaTypeOf(lib.type())), lib.image(), String.join(", ", roots.keySet()));
+        continue;
+      }
+      try {
+        subsystemAnalyzer.analyze(lib.type(), roots).ifPresent(s -> {
+          if (SubsystemAnalyzer.unique(reporter, discovered.subsystems, s, lib.type(), discovered::names)) {
+            discovered.subsystemElements.put(s.image() + "/" + s.name(), lib.type());
+          }
+        });
+      } catch (Deferred d) {
+        reporter.error(lib.type(), Message.UNRESOLVED_TYPE, lib.type().getQualifiedName() + "." + d.unresolved().getSimpleName());
+      }
+    }
+    librarySubsystems.clear();
     for (TypeElement type : found) {
       try {
         subsystemAnalyzer.analyze(type, roots).ifPresent(s -> {
-          if (SubsystemAnalyzer.unique(reporter, discovered.subsystems, s, type)) {
+          if (SubsystemAnalyzer.unique(reporter, discovered.subsystems, s, type, discovered::names)) {
             discovered.subsystemElements.put(s.image() + "/" + s.name(), type);
           }
         });

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class MessageCallsTest {
   private static final Path SOURCES = Path.of("src/main/java");
   /** The methods that take a Message and then its format arguments, by simple name. */
-  private static final Set<String> FORMATTING = Set.of("Reporter.error", "Reporter.note", "Message.format");
+  private static final Set<String> FORMATTING = Set.of("Reporter.error", "Reporter.warning", "Reporter.note", "Message.format");
 
   private static final List<String> problems = new ArrayList<>();
   private static final Map<Message, Integer> uses = new EnumMap<>(Message.class);

@@ -120,7 +120,13 @@ public enum Message {
       "image name \"%s\" is used by %s and by %s; it names the generated files, so it must be unique"),
   NO_IMAGE_ROOT("NoImageRoot",
       "this build has checkpoint structs but no @CheckpointImage, so no C header was written; "
-          + "annotate one type with @CheckpointImage(name = \"...\")"),
+          + "annotate one type with @CheckpointImage(name = \"...\"), or build this module as a library of one "
+          + "that has it: its structs and subsystems are contributed to that build's image (docs/MODULES.md)"),
+  MISSING_CONTRIBUTION("MissingContribution",
+      "%s on the class path names %s %s, which is not on the class path; rebuild the library module that contributed it"),
+  CONTRIBUTION_FOR_OTHER_IMAGE("ContributionForOtherImage",
+      "subsystem %s belongs to image \"%s\", which this build has no root of (its images: %s), so it is left out; "
+          + "its image is assembled by another build"),
   UNRESOLVED_TYPE("UnresolvedType",
       "the type of %s could not be resolved; fix the compile errors above first"),
   OUTPUT_FAILED("OutputFailed",

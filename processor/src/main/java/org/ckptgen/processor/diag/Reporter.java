@@ -52,6 +52,11 @@ public final class Reporter {
     return element;
   }
 
+  /** A warning does not stop generation. */
+  public void warning(Element element, Message message, Object... args) {
+    messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), positioned(element));
+  }
+
   public void note(Message message, Object... args) {
     messager.printMessage(Diagnostic.Kind.NOTE, message.format(args));
   }
