@@ -29,6 +29,12 @@ public @interface CkptContribution {
   /** The contributed {@link CkptStruct} types. */
   String[] structs() default {};
 
+  /**
+   * For a struct, its Javadoc, which class files do not keep: the assembling build writes its C
+   * comments from it as from a struct of its own.
+   */
+  String javadoc() default "";
+
   /** The contributed {@link Subsystem} types. */
   String[] subsystems() default {};
 

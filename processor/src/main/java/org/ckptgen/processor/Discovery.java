@@ -157,8 +157,8 @@ final class Discovery {
    * The contributions of library modules (docs/MODULES.md): the classes of the package
    * {@value CkptContribution#PACKAGE} on the class path, each naming the types it contributes.
    * Their structs are analysed from class files by the same analyzer (every annotation ckptgen
-   * reads has CLASS retention; Javadoc is not in class files, so their C comments are empty);
-   * their subsystems wait for {@link #analyzeSubsystems}.
+   * reads has CLASS retention; the Javadoc, which class files do not keep, comes with the
+   * contribution); their subsystems wait for {@link #analyzeSubsystems}.
    */
   private List<StructLayout> libraries() {
     List<Element> contributions = new ArrayList<>();
@@ -167,6 +167,11 @@ final class Discovery {
     }
     // the class path lists them in no fixed order; the build's output must not depend on it
     contributions.sort(Comparator.comparing(e -> ((TypeElement) e).getQualifiedName().toString()));
+    // every struct's Javadoc first, so that a value struct analysed inside a record has its own
+    for (Element contribution : contributions) {
+      Annotations.find(contribution, CkptContribution.class).ifPresent(m ->
+          strings(m, "structs").forEach(name -> analyzer.libraryJavadoc(name, (String) attribute(m, "javadoc"))));
+    }
     List<StructLayout> laidOut = new ArrayList<>();
     for (Element contribution : contributions) {
       Optional<AnnotationMirror> mirror = Annotations.find(contribution, CkptContribution.class);

@@ -96,8 +96,9 @@ final class Generation {
     types.forEach((name, origin) -> {
       if (origin != null && contributed.add(name)) {
         String binary = env.getElementUtils().getBinaryName((TypeElement) origin).toString();
-        output.java(ContributionWriter.write(binary, discovered.module,
-            discovered.origins.containsKey(name) ? name : null,
+        boolean struct = discovered.origins.containsKey(name);
+        output.java(ContributionWriter.write(binary, discovered.module, struct ? name : null,
+            struct ? env.getElementUtils().getDocComment(origin) : null,
             images.containsKey(name) ? name : null, images.getOrDefault(name, ""), origin), origin);
       }
     });

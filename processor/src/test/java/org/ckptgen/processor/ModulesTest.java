@@ -41,7 +41,8 @@ class ModulesTest {
    */
   private static List<JavaFileObject> subsystem(String pkg, String cls, String name, String state, int type,
       String imageName) {
-    return List.of(file(pkg, state, "@CkptStruct(type = " + type + ") public record " + state
+    return List.of(file(pkg, state, "/**\n * The state of " + state + ".\n *\n * @param a how many " + name
+            + "\n * @param tag its tag\n */\n@CkptStruct(type = " + type + ") public record " + state
             + "(@U32 int a, @FixedString(length = 12) String tag) {}\n"),
         file(pkg, cls, "@Subsystem(value = \"" + name + "\"" + (imageName == null ? "" : ", imageName = \"" + imageName + "\"")
         + ") public final class " + cls + " {\n"
@@ -148,6 +149,12 @@ class ModulesTest {
     String header = generated(c, CkptProcessor.INCLUDE_PATH + "app_ckpt_hdr.h");
     for (String s : List.of("struct ckpt_hdr_alpha_state {", "struct ckpt_hdr_beta_state {", "struct ckpt_hdr_gamma_state {")) {
       assertThat(header).contains(s);
+    }
+    // class files keep no Javadoc; the contribution carries it, so a library's C comments are as a local struct's
+    for (String s : List.of("alpha", "beta", "gamma")) {
+      String state = Character.toUpperCase(s.charAt(0)) + s.substring(1) + "State";
+      assertThat(header).contains("/* The state of " + state + ". */\nstruct ckpt_hdr_" + s + "_state {\n\tstruct ckpt_hdr h;\n"
+          + "\t/* how many " + s + " */\n");
     }
     generated(c, CkptProcessor.SCHEMA_PATH + "app.ckptschema");
     // the codecs of the libraries' structs are theirs; the root writes only its own

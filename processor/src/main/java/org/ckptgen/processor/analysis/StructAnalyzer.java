@@ -88,6 +88,8 @@ public final class StructAnalyzer {
   private final Map<String, Optional<EnumModel>> enums = new HashMap<>();
   private final Deque<TypeElement> inProgress = new ArrayDeque<>();
 
+  private final Map<String, String> libraryDocs = new HashMap<>();
+
   public StructAnalyzer(ProcessingEnvironment env, Reporter reporter) {
     this.elements = env.getElementUtils();
     this.reporter = reporter;
@@ -99,6 +101,14 @@ public final class StructAnalyzer {
    *
    * @throws Deferred when a type it mentions is not resolved yet
    */
+  /**
+   * The Javadoc of a library's struct, which its class file does not keep, from its contribution
+   * (docs/MODULES.md): its C comments are then those of a struct of this build.
+   */
+  public void libraryJavadoc(String qualifiedName, String javadoc) {
+    libraryDocs.put(qualifiedName, javadoc);
+  }
+
   public Optional<StructLayout> analyze(TypeElement type) throws Deferred {
     String key = type.getQualifiedName().toString();
     Optional<StructLayout> known = structs.get(key);
@@ -156,7 +166,8 @@ public final class StructAnalyzer {
       ok = false;
     }
 
-    DocComments docs = DocComments.parse(elements.getDocComment(type));
+    String javadoc = elements.getDocComment(type);
+    DocComments docs = DocComments.parse(javadoc != null ? javadoc : libraryDocs.get(type.getQualifiedName().toString()));
     List<Member> fields = new ArrayList<>();
     List<RecordComponentElement> sources = new ArrayList<>();
     for (RecordComponentElement c : components) {

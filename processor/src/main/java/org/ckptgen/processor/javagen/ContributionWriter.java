@@ -34,16 +34,20 @@ public final class ContributionWriter {
   /**
    * {@code @CkptContribution(module = "lib-a", structs = "org.lib.Cred") public final class org_lib_Cred {}}
    *
+   * @param javadoc for a struct, its Javadoc (or null), which its class file does not keep
    * @param image for a subsystem, the image it names, or empty for the assembling build's one root
    */
-  public static JavaFile write(String binaryName, String module, String struct, String subsystem, String image,
-      Element origin) {
+  public static JavaFile write(String binaryName, String module, String struct, String javadoc, String subsystem,
+      String image, Element origin) {
     AnnotationSpec.Builder contribution = AnnotationSpec.builder(CONTRIBUTION);
     if (!module.isEmpty()) {
       contribution.addMember("module", "$S", module);
     }
     if (struct != null) {
       contribution.addMember("structs", "$S", struct);
+      if (javadoc != null && !javadoc.isEmpty()) {
+        contribution.addMember("javadoc", "$S", javadoc);
+      }
     }
     if (subsystem != null) {
       contribution.addMember("subsystems", "$S", subsystem);
@@ -62,6 +66,6 @@ public final class ContributionWriter {
             + " class path.\n", what, struct != null ? struct : subsystem))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build();
-    return JavaFile.builder(CkptContribution.PACKAGE, spec).skipJavaLangImports(true).build();
+    return JavaFile.builder(CkptContribution.PACKAGE, spec).skipJavaLangImports(true).indent("  ").build();
   }
 }
