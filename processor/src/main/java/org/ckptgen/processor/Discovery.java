@@ -186,8 +186,13 @@ final class Discovery {
         }
         try {
           Optional<StructLayout> layout = analyzer.analyze(type);
+          discovered.fromLibraries.put(name, module);
+          if (layout.isPresent() && layout.get().isRecord() && !isPublic(type)) {
+            // the image's schema, reader and dispatch name every record, from the root's package
+            reporter.error(type, Message.CONTRIBUTION_NOT_PUBLIC, discovered.withModule(StructAnalyzer.javaTypeOf(type)));
+            continue;
+          }
           if (layout.isPresent()) {
-            discovered.fromLibraries.put(name, module);
             discovered.layouts.put(name, layout.get());
             discovered.origins.put(name, type);
             laidOut.add(layout.get());
@@ -205,6 +210,15 @@ final class Discovery {
       }
     }
     return laidOut;
+  }
+
+  private static boolean isPublic(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private TypeElement contributed(Element contribution, String kind, String name) {

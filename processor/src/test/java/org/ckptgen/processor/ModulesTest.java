@@ -247,8 +247,9 @@ class ModulesTest {
     a.add(JavaFileObjects.forResource("contexts/RestoreContext.java"));
     Compilation c = Sources.compile(a.toArray(new JavaFileObject[0]));
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("[ckptgen/Inaccessible] Lone is not public and contributed to an image assembled"
-        + " in another module").inFile(lone).onLineContaining("final class Lone");
+    assertThat(c).hadErrorContaining("[ckptgen/ContributionNotPublic] Lone is not public, but it is contributed to an image"
+        + " assembled in another module, whose generated classes use it from another package; make it public")
+        .inFile(lone).onLineContaining("final class Lone");
     assertThat(c).hadErrorContaining("[ckptgen/HookNotCallable] @RestoreHook restore is not public")
         .inFile(lone).onLineContaining("int restore(");
   }
@@ -282,5 +283,30 @@ class ModulesTest {
     assertThat(c).failed();
     assertThat(c).hadErrorContaining("[ckptgen/MissingContribution] ckptgen_aggregated.org_lib_a_Alpha on the class path"
         + " names subsystem org.lib.a.Alpha, which is not on the class path; rebuild the library module that contributed it");
+  }
+
+  /**
+   * The image's generated classes name every record from the root's package: a library's record
+   * that is not public is an error there. A value struct is used by its own package's codecs only.
+   */
+  @Test
+  void aLibrarysRecordIsPublic(@TempDir Path dir) throws IOException {
+    List<JavaFileObject> a = new ArrayList<>(support(true));
+    a.add(file("org.lib.a", "Hidden", "@CkptStruct(type = 0x0205) record Hidden(int a) {}\n"));
+    a.add(file("org.lib.a", "Inner", "@CkptStruct record Inner(int a, @U16 short b) {}\n"));
+    a.add(file("org.lib.a", "Outer", "@CkptStruct(type = 0x0206) public record Outer(Inner inner) {}\n"));
+    library(dir.resolve("a"), "lib-a", List.of(), a);
+    Compilation c = app(List.of(dir.resolve("a")), List.of(), root("app"));
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("[ckptgen/ContributionNotPublic] org.lib.a.Hidden (module lib-a) is not public, but it"
+        + " is contributed to an image assembled in another module");
+    assertEquals(1, c.errors().size(), c.errors().toString());
+
+    // without Hidden's contribution (its source too: javac looks for sources on the class path)
+    Files.delete(dir.resolve("a/ckptgen_aggregated/org_lib_a_Hidden.class"));
+    Files.delete(dir.resolve("a/ckptgen_aggregated/org_lib_a_Hidden.java"));
+    c = app(List.of(dir.resolve("a")), List.of("-Xlint:all,-processing", "-Werror"), root("app"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(generated(c, CkptProcessor.INCLUDE_PATH + "app_ckpt_hdr.h")).contains("struct ckpt_inner inner;");
   }
 }

@@ -73,10 +73,11 @@ public final class SubsystemAnalyzer {
     String rootPackage = image == null || images.isEmpty() ? null : StructAnalyzer.javaType(images.get(image)).packageName();
     boolean library = image != null && images.isEmpty();
     boolean elsewhere = library || rootPackage != null && !StructAnalyzer.javaType(type).packageName().equals(rootPackage);
-    if (elsewhere && !type.getModifiers().contains(Modifier.PUBLIC)) {
-      reporter.error(type, Message.INACCESSIBLE, simple, library
-          ? "not public and contributed to an image assembled in another module"
-          : "not public and outside the package of its image root " + rootPackage);
+    if (library && !type.getModifiers().contains(Modifier.PUBLIC)) {
+      reporter.error(type, Message.CONTRIBUTION_NOT_PUBLIC, simple);
+      ok = false;
+    } else if (elsewhere && !type.getModifiers().contains(Modifier.PUBLIC)) {
+      reporter.error(type, Message.INACCESSIBLE, simple, "not public and outside the package of its image root " + rootPackage);
       ok = false;
     }
     this.otherPackage = elsewhere;

@@ -122,6 +122,9 @@ public enum Message {
       "this build has checkpoint structs but no @CheckpointImage, so no C header was written; "
           + "annotate one type with @CheckpointImage(name = \"...\"), or build this module as a library of one "
           + "that has it: its structs and subsystems are contributed to that build's image (docs/MODULES.md)"),
+  CONTRIBUTION_NOT_PUBLIC("ContributionNotPublic",
+      "%s is not public, but it is contributed to an image assembled in another module, whose generated classes use it "
+          + "from another package; make it public (and any type it is nested in)"),
   MISSING_CONTRIBUTION("MissingContribution",
       "%s on the class path names %s %s, which is not on the class path; rebuild the library module that contributed it"),
   CONTRIBUTION_FOR_OTHER_IMAGE("ContributionForOtherImage",
