@@ -309,4 +309,31 @@ class ModulesTest {
     assertThat(c).succeededWithoutWarnings();
     assertThat(generated(c, CkptProcessor.INCLUDE_PATH + "app_ckpt_hdr.h")).contains("struct ckpt_inner inner;");
   }
+
+  /** In a build with roots, imageName names one of them; image and imageName together are refused. */
+  @Test
+  void imageNameInTheAssemblingBuild() {
+    String hooks = " public final class S {\n"
+        + "  @CheckpointHook public AppState checkpoint(CheckpointContext ctx) { return new AppState(1); }\n"
+        + "  @RestoreHook public int restore(RestoreContext ctx, AppState s) { return 0; }\n}\n";
+    JavaFileObject state = file("org.app", "AppState", "@CkptStruct(type = 0x0201) public record AppState(int a) {}\n");
+    JavaFileObject good = file("org.app", "S", "@Subsystem(value = \"s\", imageName = \"app\")" + hooks);
+    List<JavaFileObject> all = new ArrayList<>(List.of(root("app"), state, good));
+    all.add(JavaFileObjects.forResource("contexts/CheckpointContext.java"));
+    all.add(JavaFileObjects.forResource("contexts/RestoreContext.java"));
+    assertThat(Sources.compile(all.toArray(new JavaFileObject[0]))).succeeded();
+
+    JavaFileObject other = file("org.app", "S", "@Subsystem(value = \"s\",\n imageName = \"other\")" + hooks);
+    all.set(2, other);
+    Compilation c = Sources.compile(all.toArray(new JavaFileObject[0]));
+    assertThat(c).hadErrorContaining("[ckptgen/SubsystemWithoutImage] subsystem S belongs to no image: this build's image"
+        + " roots are app, not \"other\"; a subsystem of an image assembled elsewhere goes into a module without a root")
+        .inFile(other).onLineContaining("imageName = \"other\"");
+
+    JavaFileObject both = file("org.app", "S", "@Subsystem(value = \"s\", image = AppImage.class,\n imageName = \"app\")" + hooks);
+    all.set(2, both);
+    c = Sources.compile(all.toArray(new JavaFileObject[0]));
+    assertThat(c).hadErrorContaining("[ckptgen/SubsystemWithoutImage] subsystem S belongs to no image: it gives both image"
+        + " and imageName; give one").inFile(both).onLineContaining("imageName = \"app\"");
+  }
 }
