@@ -1,7 +1,6 @@
 package org.ckptgen.processor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +12,8 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import org.ckptgen.annotations.CheckpointImage;
-import org.ckptgen.annotations.CkptContribution;
 import org.ckptgen.annotations.CkptStruct;
 import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.processor.analysis.Annotations;
@@ -51,8 +47,8 @@ final class Discovery {
   private final List<String> deferred = new ArrayList<>();
   private final List<String> deferredSubsystems = new ArrayList<>();
 
-  /** Subsystems contributed by library modules, analysed with this build's own. */
-  private final List<LibrarySubsystem> librarySubsystems = new ArrayList<>();
+  /** The contributions of library modules on the class path, read once the build has an image root. */
+  private final Libraries libraries;
   private boolean librariesRead;
 
   /**
@@ -62,15 +58,13 @@ final class Discovery {
    */
   record Round(List<TypeElement> seen, List<StructLayout> laidOut, List<StructLayout> fromLibraries) {}
 
-  /** A subsystem a library contributed, with its module and the image it names ("" for the only one). */
-  private record LibrarySubsystem(TypeElement type, String module, String image, Element contribution) {}
-
   Discovery(ProcessingEnvironment env, Reporter reporter, Discovered discovered) {
     this.env = env;
     this.reporter = reporter;
     this.discovered = discovered;
     this.analyzer = new StructAnalyzer(env, reporter);
     this.subsystemAnalyzer = new SubsystemAnalyzer(env, reporter, analyzer);
+    this.libraries = new Libraries(env, reporter, analyzer, discovered);
   }
 
   Round round(RoundEnvironment round) {
@@ -80,7 +74,7 @@ final class Discovery {
     List<StructLayout> fromLibraries = List.of();
     if (!librariesRead && !discovered.images.isEmpty()) {
       librariesRead = true;
-      fromLibraries = libraries();
+      fromLibraries = libraries.read();
     }
     List<StructLayout> laidOut = analyze(found, round.processingOver());
     analyzeSubsystems(round);
@@ -153,103 +147,13 @@ final class Discovery {
     return laidOut;
   }
 
-  /**
-   * The contributions of library modules (docs/MODULES.md): the classes of the package
-   * {@value CkptContribution#PACKAGE} on the class path, each naming the types it contributes.
-   * Their structs are analysed from class files by the same analyzer (every annotation ckptgen
-   * reads has CLASS retention; the Javadoc, which class files do not keep, comes with the
-   * contribution); their subsystems wait for {@link #analyzeSubsystems}.
-   */
-  private List<StructLayout> libraries() {
-    List<Element> contributions = new ArrayList<>();
-    for (PackageElement p : env.getElementUtils().getAllPackageElements(CkptContribution.PACKAGE)) {
-      contributions.addAll(p.getEnclosedElements());
-    }
-    // the class path lists them in no fixed order; the build's output must not depend on it
-    contributions.sort(Comparator.comparing(e -> ((TypeElement) e).getQualifiedName().toString()));
-    // every struct's Javadoc first, so that a value struct analysed inside a record has its own
-    for (Element contribution : contributions) {
-      Annotations.find(contribution, CkptContribution.class).ifPresent(m ->
-          strings(m, "structs").forEach(name -> analyzer.libraryJavadoc(name, (String) attribute(m, "javadoc"))));
-    }
-    List<StructLayout> laidOut = new ArrayList<>();
-    for (Element contribution : contributions) {
-      Optional<AnnotationMirror> mirror = Annotations.find(contribution, CkptContribution.class);
-      if (mirror.isEmpty()) {
-        continue;
-      }
-      String module = (String) attribute(mirror.get(), "module");
-      for (String name : strings(mirror.get(), "structs")) {
-        TypeElement type = contributed(contribution, "struct", name);
-        if (type == null || discovered.layouts.containsKey(name)) {
-          continue;
-        }
-        try {
-          Optional<StructLayout> layout = analyzer.analyze(type);
-          discovered.fromLibraries.put(name, module);
-          if (layout.isPresent() && layout.get().isRecord() && !isPublic(type)) {
-            // the image's schema, reader and dispatch name every record, from the root's package
-            reporter.error(type, Message.CONTRIBUTION_NOT_PUBLIC, discovered.withModule(StructAnalyzer.javaTypeOf(type)));
-            continue;
-          }
-          if (layout.isPresent()) {
-            discovered.layouts.put(name, layout.get());
-            discovered.origins.put(name, type);
-            laidOut.add(layout.get());
-          }
-        } catch (Deferred d) {
-          reporter.error(type, Message.UNRESOLVED_TYPE, name + "." + d.unresolved().getSimpleName());
-        }
-      }
-      for (String name : strings(mirror.get(), "subsystems")) {
-        TypeElement type = contributed(contribution, "subsystem", name);
-        if (type != null) {
-          discovered.fromLibraries.put(name, module);
-          librarySubsystems.add(new LibrarySubsystem(type, module, (String) attribute(mirror.get(), "image"), contribution));
-        }
-      }
-    }
-    return laidOut;
-  }
-
-  private static boolean isPublic(TypeElement type) {
-    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (!e.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private TypeElement contributed(Element contribution, String kind, String name) {
-    TypeElement type = env.getElementUtils().getTypeElement(name);
-    if (type == null) {
-      reporter.error(contribution, Message.MISSING_CONTRIBUTION, ((TypeElement) contribution).getQualifiedName(), kind, name);
-    }
-    return type;
-  }
-
-  private static Object attribute(AnnotationMirror mirror, String name) {
-    return mirror.getElementValues().entrySet().stream()
-        .filter(e -> e.getKey().getSimpleName().contentEquals(name))
-        .map(e -> e.getValue().getValue()).findFirst()
-        .orElseGet(() -> mirror.getAnnotationType().asElement().getEnclosedElements().stream()
-            .filter(e -> e.getSimpleName().contentEquals(name))
-            .map(e -> ((ExecutableElement) e).getDefaultValue().getValue()).findFirst().orElseThrow());
-  }
-
-  private static List<String> strings(AnnotationMirror mirror, String name) {
-    return ((List<?>) attribute(mirror, name)).stream()
-        .map(v -> (String) ((AnnotationValue) v).getValue()).collect(Collectors.toList());
-  }
-
   /** Validates every @Subsystem against its image root and the hook signatures. */
   private void analyzeSubsystems(RoundEnvironment round) {
     List<TypeElement> found = discover(round, Subsystem.class, deferredSubsystems);
     Map<String, TypeElement> roots = new LinkedHashMap<>();
     discovered.images.forEach((name, root) -> roots.put(name, root.element()));
     // the libraries' first, so that a clash with this build's own is reported on this build's element
-    for (LibrarySubsystem lib : librarySubsystems) {
+    for (Libraries.Subsystem lib : libraries.takeSubsystems()) {
       if (!lib.image().isEmpty() && !roots.containsKey(lib.image())) {
         reporter.warning(lib.contribution(), Message.CONTRIBUTION_FOR_OTHER_IMAGE,
             discovered.withModule(StructAnalyzer.javaTypeOf(lib.type())), lib.image(), String.join(", ", roots.keySet()));
@@ -265,7 +169,6 @@ final class Discovery {
         reporter.error(lib.type(), Message.UNRESOLVED_TYPE, lib.type().getQualifiedName() + "." + d.unresolved().getSimpleName());
       }
     }
-    librarySubsystems.clear();
     for (TypeElement type : found) {
       try {
         subsystemAnalyzer.analyze(type, roots).ifPresent(s -> {
