@@ -87,7 +87,7 @@ public final class StructAnalyzer {
   private final Map<String, Optional<StructLayout>> structs = new HashMap<>();
   private final Map<String, Optional<EnumModel>> enums = new HashMap<>();
   private final Deque<TypeElement> inProgress = new ArrayDeque<>();
-
+  /** The Javadoc of library structs, by qualified name (docs/MODULES.md). */
   private final Map<String, String> libraryDocs = new HashMap<>();
 
   public StructAnalyzer(ProcessingEnvironment env, Reporter reporter) {
@@ -97,11 +97,6 @@ public final class StructAnalyzer {
   }
 
   /**
-   * The layout of {@code type}, or empty when it has errors (already reported).
-   *
-   * @throws Deferred when a type it mentions is not resolved yet
-   */
-  /**
    * The Javadoc of a library's struct, which its class file does not keep, from its contribution
    * (docs/MODULES.md): its C comments are then those of a struct of this build.
    */
@@ -109,6 +104,11 @@ public final class StructAnalyzer {
     libraryDocs.put(qualifiedName, javadoc);
   }
 
+  /**
+   * The layout of {@code type}, or empty when it has errors (already reported).
+   *
+   * @throws Deferred when a type it mentions is not resolved yet
+   */
   public Optional<StructLayout> analyze(TypeElement type) throws Deferred {
     String key = type.getQualifiedName().toString();
     Optional<StructLayout> known = structs.get(key);
