@@ -336,4 +336,20 @@ class ModulesTest {
     assertThat(c).hadErrorContaining("[ckptgen/SubsystemWithoutImage] subsystem S belongs to no image: it gives both image"
         + " and imageName; give one").inFile(both).onLineContaining("imageName = \"app\"");
   }
+
+  /** An enum of a library has its codes in the library; a record of the root that uses it does not write them again. */
+  @Test
+  void aLibrarysEnumKeepsItsCodes(@TempDir Path dir) throws IOException {
+    List<JavaFileObject> a = new ArrayList<>(support(true));
+    a.add(file("org.lib.a", "Colour", "@CkptEnum(bytes = 1) public enum Colour { @EnumCode(1) RED, @EnumCode(2) BLUE }\n"));
+    a.add(file("org.lib.a", "Tagged", "@CkptStruct(type = 0x0201) public record Tagged(Colour colour, int x) {}\n"));
+    library(dir.resolve("a"), "lib-a", List.of(), a);
+    assertTrue(Files.exists(dir.resolve("a/org/lib/a/ColourCodes.class")));
+    Compilation c = app(List.of(dir.resolve("a")), List.of("-Xlint:all,-processing", "-Werror"), root("app"),
+        file("org.app", "Uses", "@CkptStruct(type = 0x0301) public record Uses(org.lib.a.Colour colour) {}\n"));
+    assertThat(c).succeededWithoutWarnings();
+    assertTrue(c.generatedSourceFile("org.app.UsesCodec").isPresent());
+    assertTrue(c.generatedSourceFile("org.lib.a.ColourCodes").isEmpty(), "the library's ColourCodes written again");
+    assertThat(generated(c, CkptProcessor.INCLUDE_PATH + "app_ckpt_hdr.h")).contains("enum ckpt_colour {");
+  }
 }
