@@ -22,8 +22,18 @@ public @interface Subsystem {
   /** The name: lower case letters, digits and {@code _}, starting with a letter, at most 31 bytes. */
   String value();
 
-  /** The {@link CheckpointImage} root the subsystem belongs to; by default the build's only one, required with several. */
+  /**
+   * The {@link CheckpointImage} root the subsystem belongs to, which must be compiled with it; by
+   * default the build's only one, required with several.
+   */
   Class<?> image() default void.class;
+
+  /**
+   * The image the subsystem belongs to, by {@link CheckpointImage#name()}: how a subsystem in a
+   * library module names an image whose root is in a module that depends on it (docs/MODULES.md).
+   * Empty (the default) for {@link #image()}, or for the one image root of the assembling build.
+   */
+  String imageName() default "";
 
   /**
    * The names of subsystems of the same image that come before this one: their sections are

@@ -102,8 +102,8 @@ final class BuildChecks {
       if (other != null) {
         Element element = discovered.origin(s);
         AnnotationMirror mirror = Annotations.find(element, CkptStruct.class).orElse(null);
-        reporter.error(element, mirror, null, Message.DUPLICATE_TYPE_ID, s.typeId(),
-            other.javaType().simpleName(), s.javaType().simpleName());
+        String[] both = discovered.names(other.javaType(), s.javaType());
+        reporter.error(element, mirror, null, Message.DUPLICATE_TYPE_ID, s.typeId(), both[0], both[1]);
       }
     }
   }
@@ -127,7 +127,10 @@ final class BuildChecks {
   }
 
   private void claimNames(StructLayout s, Element element) {
-    String what = "struct " + s.javaType().simpleName();
+    // in a build that assembles libraries' structs, each is named with its module, so that a
+    // clash names both origins
+    boolean modules = !discovered.fromLibraries.isEmpty() && !Discovered.isFraming(s.javaType().qualifiedName());
+    String what = "struct " + (modules ? discovered.withModule(s.javaType()) : s.javaType().simpleName());
     claim(cTags, s.cName(), what, element);
     if (s.isRecord()) {
       claim(cConstants, s.typeConstant(), "the type of " + what, element);

@@ -33,10 +33,13 @@ import org.ckptgen.processor.model.StructLayout;
  * while a type is deferred.
  */
 @AutoService(Processor.class)
-@SupportedOptions(CkptProcessor.C_OUTPUT_DIR)
+@SupportedOptions({CkptProcessor.C_OUTPUT_DIR, CkptProcessor.MODULE_NAME})
 public final class CkptProcessor extends AbstractProcessor {
   /** {@code -Ackptgen.cOutputDir=DIR}: also write the C headers into DIR. */
   public static final String C_OUTPUT_DIR = "ckptgen.cOutputDir";
+
+  /** {@code -Ackptgen.moduleName=NAME}: the module a library's contributions name (docs/MODULES.md). */
+  public static final String MODULE_NAME = "ckptgen.moduleName";
 
   /** Where C headers go in the class output, and so in the jar. */
   public static final String INCLUDE_PATH = "META-INF/ckptgen/include/";
@@ -72,13 +75,16 @@ public final class CkptProcessor extends AbstractProcessor {
       reporter = new Reporter(processingEnv.getMessager());
       Output output = new Output(processingEnv, reporter);
       discovered = new Discovered();
+      discovered.module = processingEnv.getOptions().getOrDefault(MODULE_NAME, "");
       discovery = new Discovery(processingEnv, reporter, discovered);
       checks = new BuildChecks(processingEnv, reporter, discovered, discovery);
       generation = new Generation(processingEnv, reporter, discovered, discovery, output);
     }
     try {
       Discovery.Round found = discovery.round(round);
-      checks.check(found.laidOut());
+      List<StructLayout> toCheck = new ArrayList<>(found.fromLibraries());
+      toCheck.addAll(found.laidOut());
+      checks.check(toCheck);
       // Nothing is written once anyone (javac, another processor or ckptgen) reported an error,
       // nor while a type is unresolved: it may be an error that javac reports only at the end.
       failed |= reporter.hasErrors() || round.errorRaised();
@@ -93,6 +99,9 @@ public final class CkptProcessor extends AbstractProcessor {
       }
       generation.codecs(held);
       held.clear();
+      if (discovered.images.isEmpty()) {
+        generation.contributions(); // a library module: what it holds is for another build's image
+      }
       // A source written in the last round is not compiled cleanly (javac warns), so the schema
       // classes come in the first round after the codecs that brings no new struct.
       if (!round.processingOver() && found.seen().isEmpty() && !discovered.layouts.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import org.ckptgen.processor.analysis.StructAnalyzer;
+import org.ckptgen.processor.model.JavaType;
 import org.ckptgen.processor.model.Reach;
 import org.ckptgen.processor.model.StructLayout;
 import org.ckptgen.processor.model.SubsystemModel;
@@ -39,6 +40,38 @@ final class Discovered {
   /** Validated subsystems by image and name, and the element each came from. */
   final Map<String, SubsystemModel> subsystems = new LinkedHashMap<>();
   final Map<String, Element> subsystemElements = new LinkedHashMap<>();
+  /**
+   * The structs and subsystems that library modules contributed (docs/MODULES.md), by qualified
+   * name, with the module each came from ("" when it did not name itself). They are in the maps
+   * above like this build's own; only their codecs are not generated again.
+   */
+  final Map<String, String> fromLibraries = new LinkedHashMap<>();
+  /** This build's module name, {@code -Ackptgen.moduleName}, or "". */
+  String module = "";
+
+  boolean isFromLibrary(String qualifiedName) {
+    return fromLibraries.containsKey(qualifiedName);
+  }
+
+  /**
+   * The names of two types that clash, for a message: their simple names within one build, and
+   * once either came from a library, each qualified and with its module, so that both origins show.
+   */
+  String[] names(JavaType a, JavaType b) {
+    if (!isFromLibrary(a.qualifiedName()) && !isFromLibrary(b.qualifiedName())) {
+      return new String[] {a.simpleName(), b.simpleName()};
+    }
+    return new String[] {withModule(a), withModule(b)};
+  }
+
+  /** {@code org.lib.Cred (module lib-a)}; this build's own as {@code (this module)} unless named. */
+  String withModule(JavaType type) {
+    String q = type.qualifiedName();
+    String module = fromLibraries.getOrDefault(q, this.module);
+    String where = !module.isEmpty() ? "module " + module
+        : isFromLibrary(q) ? "a library on the class path" : "this module";
+    return q + " (" + where + ")";
+  }
 
   Element origin(StructLayout s) {
     return origins.get(key(s));

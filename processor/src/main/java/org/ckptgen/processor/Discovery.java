@@ -50,8 +50,16 @@ final class Discovery {
   private final List<String> deferred = new ArrayList<>();
   private final List<String> deferredSubsystems = new ArrayList<>();
 
-  /** What one round brought: the struct types seen, and those of them newly laid out. */
-  record Round(List<TypeElement> seen, List<StructLayout> laidOut) {}
+  /** The contributions of library modules on the class path, read once the build has an image root. */
+  private final Libraries libraries;
+  private boolean librariesRead;
+
+  /**
+   * What one round brought: the struct types seen, those of them newly laid out, and the structs
+   * of library modules laid out (once, in the round that finds the first image root), which are
+   * checked against this build's but whose codecs are in their libraries already.
+   */
+  record Round(List<TypeElement> seen, List<StructLayout> laidOut, List<StructLayout> fromLibraries) {}
 
   Discovery(ProcessingEnvironment env, Reporter reporter, Discovered discovered) {
     this.env = env;
@@ -59,14 +67,21 @@ final class Discovery {
     this.discovered = discovered;
     this.analyzer = new StructAnalyzer(env, reporter);
     this.subsystemAnalyzer = new SubsystemAnalyzer(env, reporter, analyzer);
+    this.libraries = new Libraries(env, reporter, analyzer, discovered);
   }
 
   Round round(RoundEnvironment round) {
     List<TypeElement> found = discover(round, CkptStruct.class, deferred);
     discoverImages(round);
+    // a build with an image root assembles it from the libraries on its class path as well
+    List<StructLayout> fromLibraries = List.of();
+    if (!librariesRead && !discovered.images.isEmpty()) {
+      librariesRead = true;
+      fromLibraries = libraries.read();
+    }
     List<StructLayout> laidOut = analyze(found, round.processingOver());
     analyzeSubsystems(round);
-    return new Round(found, laidOut);
+    return new Round(found, laidOut, fromLibraries);
   }
 
   /** True while some type waits for a type not generated yet. */
@@ -166,10 +181,27 @@ final class Discovery {
     List<TypeElement> found = discover(round, Subsystem.class, deferredSubsystems);
     Map<String, TypeElement> roots = new LinkedHashMap<>();
     discovered.images.forEach((name, root) -> roots.put(name, root.element()));
+    // the libraries' first, so that a clash with this build's own is reported on this build's element
+    for (Libraries.Subsystem lib : libraries.takeSubsystems()) {
+      if (!lib.image().isEmpty() && !roots.containsKey(lib.image())) {
+        reporter.warning(lib.contribution(), Message.CONTRIBUTION_FOR_OTHER_IMAGE,
+            discovered.withModule(StructAnalyzer.javaTypeOf(lib.type())), lib.image(), String.join(", ", roots.keySet()));
+        continue;
+      }
+      try {
+        subsystemAnalyzer.analyze(lib.type(), roots).ifPresent(s -> {
+          if (SubsystemAnalyzer.unique(reporter, discovered.subsystems, s, lib.type(), discovered::names)) {
+            discovered.subsystemElements.put(s.image() + "/" + s.name(), lib.type());
+          }
+        });
+      } catch (Deferred d) {
+        reporter.error(lib.type(), Message.UNRESOLVED_TYPE, lib.type().getQualifiedName() + "." + d.unresolved().getSimpleName());
+      }
+    }
     for (TypeElement type : found) {
       try {
         subsystemAnalyzer.analyze(type, roots).ifPresent(s -> {
-          if (SubsystemAnalyzer.unique(reporter, discovered.subsystems, s, type)) {
+          if (SubsystemAnalyzer.unique(reporter, discovered.subsystems, s, type, discovered::names)) {
             discovered.subsystemElements.put(s.image() + "/" + s.name(), type);
           }
         });

@@ -3,7 +3,9 @@ package org.ckptgen.processor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import org.ckptgen.processor.analysis.StructAnalyzer;
 import org.ckptgen.processor.cgen.CConstants;
 import org.ckptgen.processor.cgen.CHeaderWriter;
@@ -19,6 +22,7 @@ import org.ckptgen.processor.diag.Message;
 import org.ckptgen.processor.diag.Reporter;
 import org.ckptgen.processor.imagegen.SchemaFile;
 import org.ckptgen.processor.javagen.CodecWriter;
+import org.ckptgen.processor.javagen.ContributionWriter;
 import org.ckptgen.processor.javagen.DispatchWriter;
 import org.ckptgen.processor.javagen.EnumCodesWriter;
 import org.ckptgen.processor.javagen.ReaderWriter;
@@ -44,6 +48,7 @@ final class Generation {
   private final Output output;
   private final Set<String> enumsWritten = new HashSet<>();
   private final Set<String> schemasWritten = new HashSet<>();
+  private final Set<String> contributed = new HashSet<>();
   /** Files written once per build whatever the images: the C reader's common code. */
   private final Set<String> commonWritten = new HashSet<>();
 
@@ -62,12 +67,43 @@ final class Generation {
       output.java(CodecWriter.write(s, origin), origin);
       for (Member m : s.members()) {
         EnumModel e = m.enumType();
-        if (e != null && enumsWritten.add(e.javaType().qualifiedName())) {
+        // an enum of a library module has its codes in that library's jar already
+        String codes = e == null ? null : e.javaType().packageName() + "." + e.javaType().flatName("Codes");
+        if (e != null && enumsWritten.add(e.javaType().qualifiedName())
+            && env.getElementUtils().getTypeElement(codes) == null) {
           Element enumElement = env.getElementUtils().getTypeElement(e.javaType().qualifiedName());
           output.java(EnumCodesWriter.write(e, enumElement), enumElement);
         }
       }
     }
+  }
+
+  /**
+   * A library module's contributions (a build without image roots): one class per struct and
+   * subsystem not contributed yet, for the build that assembles the image (docs/MODULES.md).
+   * ckptgen-image's framing records are in every image already and are not contributed.
+   */
+  void contributions() {
+    Map<String, Element> types = new LinkedHashMap<>();
+    Map<String, String> images = new HashMap<>();
+    discovered.origins.forEach((name, origin) -> {
+      if (!Discovered.isFraming(name)) {
+        types.put(name, origin);
+      }
+    });
+    for (SubsystemModel s : discovered.subsystems.values()) {
+      images.put(s.javaType().qualifiedName(), s.image());
+      types.put(s.javaType().qualifiedName(), discovered.subsystemElements.get(s.image() + "/" + s.name()));
+    }
+    types.forEach((name, origin) -> {
+      if (origin != null && contributed.add(name)) {
+        String binary = env.getElementUtils().getBinaryName((TypeElement) origin).toString();
+        boolean struct = discovered.origins.containsKey(name);
+        output.java(ContributionWriter.write(binary, discovered.module, struct ? name : null,
+            struct ? env.getElementUtils().getDocComment(origin) : null,
+            images.containsKey(name) ? name : null, images.getOrDefault(name, ""), origin), origin);
+      }
+    });
   }
 
   /**

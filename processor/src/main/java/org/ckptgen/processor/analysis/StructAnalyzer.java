@@ -89,11 +89,21 @@ public final class StructAnalyzer {
   private final Map<String, Optional<StructLayout>> structs = new HashMap<>();
   private final Map<String, Optional<EnumModel>> enums = new HashMap<>();
   private final Deque<TypeElement> inProgress = new ArrayDeque<>();
+  /** The Javadoc of library structs, by qualified name (docs/MODULES.md). */
+  private final Map<String, String> libraryDocs = new HashMap<>();
 
   public StructAnalyzer(ProcessingEnvironment env, Reporter reporter) {
     this.elements = env.getElementUtils();
     this.reporter = reporter;
     this.annotations = new Annotations(env);
+  }
+
+  /**
+   * The Javadoc of a library's struct, which its class file does not keep, from its contribution
+   * (docs/MODULES.md): its C comments are then those of a struct of this build.
+   */
+  public void libraryJavadoc(String qualifiedName, String javadoc) {
+    libraryDocs.put(qualifiedName, javadoc);
   }
 
   /**
@@ -158,7 +168,8 @@ public final class StructAnalyzer {
       ok = false;
     }
 
-    DocComments docs = DocComments.parse(elements.getDocComment(type));
+    String javadoc = elements.getDocComment(type);
+    DocComments docs = DocComments.parse(javadoc != null ? javadoc : libraryDocs.get(type.getQualifiedName().toString()));
     List<Member> fields = new ArrayList<>();
     List<RecordComponentElement> sources = new ArrayList<>();
     for (RecordComponentElement c : components) {

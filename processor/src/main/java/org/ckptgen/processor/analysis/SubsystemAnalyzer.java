@@ -25,6 +25,7 @@ import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.processor.diag.Message;
 import org.ckptgen.processor.diag.Reporter;
+import org.ckptgen.processor.model.JavaType;
 import org.ckptgen.processor.model.StructLayout;
 import org.ckptgen.processor.model.SubsystemModel;
 
@@ -35,6 +36,7 @@ import org.ckptgen.processor.model.SubsystemModel;
  */
 public final class SubsystemAnalyzer {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
+  private static final Pattern IMAGE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
   private static final String CHECKPOINT_CONTEXT = "org.ckptgen.image.hook.CheckpointContext";
   private static final String RESTORE_CONTEXT = "org.ckptgen.image.hook.RestoreContext";
 
@@ -67,10 +69,15 @@ public final class SubsystemAnalyzer {
     String image = image(type, ann, images);
     ok &= image != null;
 
-    // the dispatch is generated in the image root's package
-    String rootPackage = image == null ? null : StructAnalyzer.javaType(images.get(image)).packageName();
-    boolean elsewhere = rootPackage != null && !StructAnalyzer.javaType(type).packageName().equals(rootPackage);
-    if (elsewhere && !type.getModifiers().contains(Modifier.PUBLIC)) {
+    // the dispatch is generated in the image root's package, or, for a library's subsystem (a
+    // build without a root), in a module and package not known here
+    String rootPackage = image == null || images.isEmpty() ? null : StructAnalyzer.javaType(images.get(image)).packageName();
+    boolean library = image != null && images.isEmpty();
+    boolean elsewhere = library || rootPackage != null && !StructAnalyzer.javaType(type).packageName().equals(rootPackage);
+    if (library && !type.getModifiers().contains(Modifier.PUBLIC)) {
+      reporter.error(type, Message.CONTRIBUTION_NOT_PUBLIC, simple);
+      ok = false;
+    } else if (elsewhere && !type.getModifiers().contains(Modifier.PUBLIC)) {
       reporter.error(type, Message.INACCESSIBLE, simple, "not public and outside the package of its image root " + rootPackage);
       ok = false;
     }
@@ -128,16 +135,38 @@ public final class SubsystemAnalyzer {
     reporter.error(type, ann, at, message, args);
   }
 
-  /** The name of the image the subsystem belongs to, or null (reported). */
+  /**
+   * The name of the image the subsystem belongs to, or null (reported). In a build without image
+   * roots (a library module) it is the name the subsystem gives, or empty for the one root of the
+   * build that assembles the image.
+   */
   private String image(TypeElement type, AnnotationMirror ann, Map<String, TypeElement> images) {
     TypeMirror declared = (TypeMirror) annotations.value(ann, "image").getValue();
+    String named = annotations.stringValue(ann, "imageName");
+    if (declared.getKind() != TypeKind.VOID && !named.isEmpty()) {
+      reporter.error(type, ann, annotations.value(ann, "imageName"), Message.SUBSYSTEM_WITHOUT_IMAGE,
+          type.getSimpleName(), "it gives both image and imageName; give one");
+      return null;
+    }
+    if (!named.isEmpty()) {
+      if (images.isEmpty() || images.containsKey(named)) {
+        return named;
+      }
+      reporter.error(type, ann, annotations.value(ann, "imageName"), Message.SUBSYSTEM_WITHOUT_IMAGE,
+          type.getSimpleName(), "this build's image roots are " + String.join(", ", images.keySet())
+              + ", not \"" + named + "\"; a subsystem of an image assembled elsewhere goes into a module without"
+              + " a root (docs/MODULES.md)");
+      return null;
+    }
     if (declared.getKind() == TypeKind.VOID) {
       if (images.size() == 1) {
         return images.keySet().iterator().next();
       }
-      reporter.error(type, Message.SUBSYSTEM_WITHOUT_IMAGE, type.getSimpleName(), images.isEmpty()
-          ? "this build has no @CheckpointImage; annotate the image's root type with @CheckpointImage(name = \"...\")"
-          : "this build has several image roots (" + images.entrySet().stream()
+      if (images.isEmpty()) {
+        return ""; // a library's contribution, to the one image root of the build that assembles it
+      }
+      reporter.error(type, Message.SUBSYSTEM_WITHOUT_IMAGE, type.getSimpleName(),
+          "this build has several image roots (" + images.entrySet().stream()
               .map(e -> e.getValue().getSimpleName() + " \"" + e.getKey() + "\"").collect(Collectors.joining(", "))
               + "); name one: @Subsystem(value = \"...\", image = Root.class)");
       return null;
@@ -149,7 +178,16 @@ public final class SubsystemAnalyzer {
           type.getSimpleName(), root.getSimpleName() + " has no @CheckpointImage");
       return null;
     }
-    return annotations.stringValue(rootAnn.get(), "name");
+    String name = annotations.stringValue(rootAnn.get(), "name");
+    if (images.get(name) != root && IMAGE_NAME.matcher(name).matches()) {
+      // a root from the class path was compiled before this subsystem existed: it cannot see it
+      reporter.error(type, ann, annotations.value(ann, "image"), Message.SUBSYSTEM_WITHOUT_IMAGE,
+          type.getSimpleName(), root.getSimpleName() + " is compiled in another module, whose build cannot see"
+              + " this subsystem; name the image with imageName = \"" + name + "\" and put the root into a module"
+              + " that depends on this one (docs/MODULES.md)");
+      return null;
+    }
+    return name;
   }
 
   private static List<ExecutableElement> hooks(TypeElement type, Class<?> annotation) {
@@ -250,11 +288,16 @@ public final class SubsystemAnalyzer {
     return ok;
   }
 
-  /** Reports a second subsystem of one name in one image; returns false then. */
-  public static boolean unique(Reporter reporter, Map<String, SubsystemModel> seen, SubsystemModel s, Element at) {
+  /**
+   * Reports a second subsystem of one name in one image, naming the two by {@code names} (with
+   * their modules, when one came from a library); returns false then.
+   */
+  public static boolean unique(Reporter reporter, Map<String, SubsystemModel> seen, SubsystemModel s, Element at,
+      java.util.function.BiFunction<JavaType, JavaType, String[]> names) {
     SubsystemModel other = seen.putIfAbsent(s.image() + "/" + s.name(), s);
     if (other != null) {
-      reporter.error(at, Message.DUPLICATE_SUBSYSTEM, s.name(), other.javaType().simpleName(), s.javaType().simpleName());
+      String[] both = names.apply(other.javaType(), s.javaType());
+      reporter.error(at, Message.DUPLICATE_SUBSYSTEM, s.name(), both[0], both[1]);
       return false;
     }
     return true;

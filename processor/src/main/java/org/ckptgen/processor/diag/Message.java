@@ -139,7 +139,16 @@ public enum Message {
           + "%s.class) or list the records it holds"),
   NO_IMAGE_ROOT("NoImageRoot",
       "this build has checkpoint structs but no @CheckpointImage, so no C header was written; "
-          + "annotate one type with @CheckpointImage(name = \"...\")"),
+          + "annotate one type with @CheckpointImage(name = \"...\"), or build this module as a library of one "
+          + "that has it: its structs and subsystems are contributed to that build's image (docs/MODULES.md)"),
+  CONTRIBUTION_NOT_PUBLIC("ContributionNotPublic",
+      "%s is not public, but it is contributed to an image assembled in another module, whose generated classes use it "
+          + "from another package; make it public (and any type it is nested in)"),
+  MISSING_CONTRIBUTION("MissingContribution",
+      "%s on the class path names %s %s, which is not on the class path; rebuild the library module that contributed it"),
+  CONTRIBUTION_FOR_OTHER_IMAGE("ContributionForOtherImage",
+      "subsystem %s belongs to image \"%s\", which this build has no root of (its images: %s), so it is left out; "
+          + "its image is assembled by another build"),
   UNRESOLVED_TYPE("UnresolvedType",
       "the type of %s could not be resolved; fix the compile errors above first"),
   OUTPUT_FAILED("OutputFailed",
