@@ -368,7 +368,7 @@ public final class LockFile {
 
     /** A decimal number from {@code min} to {@code max}: digits only, no sign, no leading zero. */
     private long number(String text, String what, long min, long max) throws Malformed {
-      if (!text.matches("0|[1-9][0-9]{0,18}")) {
+      if (!text.matches("0|[1-9][0-9]{0,17}")) {
         throw fail(what + " `" + text + "` is not a decimal number");
       }
       long value = Long.parseLong(text);
