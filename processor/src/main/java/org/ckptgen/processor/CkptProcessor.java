@@ -94,9 +94,11 @@ public final class CkptProcessor extends AbstractProcessor {
       // A source written in the last round is not compiled cleanly (javac warns), so the schema
       // classes come in the first round after the codecs that brings no new struct.
       boolean allKnown = found.seen().isEmpty() && !discovered.layouts.isEmpty();
-      if ((allKnown || round.processingOver()) && !gate.check()) {
-        failed = true;
-        return true;
+      if (allKnown || round.processingOver()) {
+        // The gate's errors leave every layout sound, so the schema classes are still written:
+        // without them each use of a generated class would be one more error, hiding the gate's.
+        // The C files and the lock, written last, are not.
+        gate.check();
       }
       if (!round.processingOver() && allKnown) {
         generation.schemas();

@@ -50,7 +50,7 @@ final class CompatibilityGate {
    * policy for its sections (none can be declared yet, so none may).
    */
   private final Predicate<String> removalDeclared;
-  private Boolean passed;
+  private boolean checked;
 
   CompatibilityGate(ProcessingEnvironment env, Reporter reporter, Discovered discovered, Output output) {
     this.env = env;
@@ -60,16 +60,12 @@ final class CompatibilityGate {
     this.removalDeclared = subsystem -> false;
   }
 
-  /**
-   * Checks every image once, when all its structs are known; false when it reported an error.
-   * Later calls return the first answer.
-   */
-  boolean check() {
-    if (passed == null) {
+  /** Checks every image once, when all its structs are known; later calls do nothing. */
+  void check() {
+    if (!checked) {
+      checked = true;
       run();
-      passed = !reporter.hasErrors();
     }
-    return passed;
   }
 
   private void run() {

@@ -204,6 +204,21 @@ class CompatibilityGateTest {
     assertThat(c).hadErrorContaining("[ckptgen/MemberMoved] ckpt_hdr_cred.gid was released at offset 12");
   }
 
+  /** The gate's errors are the only ones: code that uses the generated classes still compiles. */
+  @Test
+  void onlyTheGatesErrors() {
+    Map<String, String> sources = with("Cred", "@CkptStruct(type = 0x0101, shared = true)\nrecord Cred(@U32 int gid,\n"
+        + "  @U32 int uid,\n  Caps caps,\n  @ObjRef(value = Groups.class, optional = true) int groupsRef) {}");
+    sources.put("Uses", "final class Uses {\n  long f = RootSchema.FINGERPRINT;\n  Object d = RootDispatch.class;\n}");
+    List<JavaFileObject> all = new ArrayList<>(files(sources).values());
+    all.add(JavaFileObjects.forResource("contexts/CheckpointContext.java"));
+    all.add(JavaFileObjects.forResource("contexts/RestoreContext.java"));
+    Compilation c = Sources.compile(List.of("-Ackptgen.lock=" + released), all.toArray(new JavaFileObject[0]));
+    assertThat(c).failed();
+    assertEquals(2, c.errors().size(), c.errors().toString());
+    assertTrue(c.errors().stream().allMatch(e -> e.getMessage(null).startsWith("[ckptgen/MemberMoved] ")), c.errors().toString());
+  }
+
   @Test
   void aMemberRetyped() {
     breaks("Cred", "@CkptStruct(type = 0x0101, shared = true)\nrecord Cred(int uid,\n  @U32 int gid,\n"
