@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.RecordComponentElement;
@@ -120,15 +121,26 @@ final class CompatibilityGate {
       reporter.note(Message.LOCK_ABSENT, option);
       return;
     }
-    if (writing && !reporter.hasErrors()) {
-      Lock merged = Lock.merge(read.orElse(new Lock(Map.of())), today);
-      String text = LockFile.format(merged);
-      if (read.isPresent() && text.equals(LockFile.format(read.get()))) {
+    if (reporter.hasErrors()) {
+      return;
+    }
+    Lock merged = Lock.merge(read.orElse(new Lock(Map.of())), today);
+    String text = LockFile.format(merged);
+    if (read.isPresent() && text.equals(LockFile.format(read.get()))) {
+      if (writing) {
         reporter.note(Message.LOCK_CURRENT, option);
-      } else {
-        output.file(path, text.getBytes(StandardCharsets.UTF_8), discovered.images.values().iterator().next().element());
-        reporter.note(Message.LOCK_WRITTEN, option, summary(merged));
       }
+    } else if (writing) {
+      output.file(path, text.getBytes(StandardCharsets.UTF_8), discovered.images.values().iterator().next().element());
+      reporter.note(Message.LOCK_WRITTEN, option, summary(merged));
+    } else {
+      // a compatible change not released yet: said once a build, so that it is not a surprise at release
+      List<String> released = LockFile.format(read.get()).lines().collect(Collectors.toList());
+      List<String> added = text.lines().filter(l -> !l.startsWith("end ") && !released.contains(l))
+          .collect(Collectors.toList());
+      String first = added.stream().limit(3).map(l -> l.replaceAll(" [a-z]+=.*", ""))
+          .collect(Collectors.joining(", ")) + (added.size() > 3 ? ", ..." : "");
+      reporter.note(Message.LOCK_UNRELEASED, option, added.size(), first);
     }
   }
 

@@ -125,6 +125,7 @@ class CompatibilityGateTest {
     Compilation c = compile(sources, released, false);
     assertThat(c).succeeded();
     assertTrue(c.errors().isEmpty());
+
     Path copy = Files.createTempFile(dir, "updated", ".lock");
     Files.writeString(copy, releasedText);
     assertThat(compile(sources, copy, true)).succeeded();
@@ -134,6 +135,10 @@ class CompatibilityGateTest {
     for (String l : releasedText.lines().collect(Collectors.toList())) {
       assertTrue(after.contains(subject(l)), "the update dropped the released line: " + l);
     }
+    // the check before said so when there was something to write
+    boolean unreleased = c.notes().stream().anyMatch(n -> n.getMessage(null).startsWith(
+        "[ckptgen/LockUnreleased] layout lines of this build not in the lock " + released + " yet: "));
+    assertEquals(!updated.equals(releasedText), unreleased, updated);
     // and the updated lock passes with the change
     assertThat(compile(sources, copy, false)).succeeded();
     return updated;
@@ -387,6 +392,15 @@ class CompatibilityGateTest {
         + "  Caps caps,\n  @ObjRef(value = Groups.class, optional = true) int groupsRef,\n  @Since(2) boolean locked) {}");
   }
 
+  /** A compatible change not released yet is said, once, with what it adds. */
+  @Test
+  void anUnreleasedChangeIsANote() {
+    Compilation c = compile(with("Root", "@CheckpointImage(name = \"demo\", version = 3)\ninterface Root {}"), released, false);
+    assertThat(c).succeeded();
+    assertThat(c).hadNoteContaining("[ckptgen/LockUnreleased] layout lines of this build not in the lock "
+        + released + " yet: 1 (image demo); they are compatible, and a release writes them with -Ackptgen.lock.update=true");
+  }
+
   @Test
   void aNewStructRecordEnumAndSubsystem() throws IOException {
     Map<String, String> sources = new LinkedHashMap<>(BASE);
@@ -426,6 +440,24 @@ class CompatibilityGateTest {
         + released + " but not in this build; the lock keeps it, and its type id stays taken");
     String lock = passes(with("Note", null));
     assertTrue(lock.contains("member demo ckpt_hdr_note text "), lock);
+  }
+
+  /** One lock holds every image of a build, each checked on its own lines. */
+  @Test
+  void twoImagesInOneLock() throws IOException {
+    Path lock = dir.resolve("two.lock");
+    Map<String, String> two = new LinkedHashMap<>();
+    two.put("A", "@CheckpointImage(name = \"alpha\")\ninterface A {}");
+    two.put("B", "@CheckpointImage(name = \"beta\", version = 4)\ninterface B {}");
+    two.put("Spare", BASE.get("Spare"));
+    assertThat(compile(two, lock, true)).succeeded();
+    String text = Files.readString(lock);
+    assertTrue(text.contains("image alpha version=1\n") && text.contains("image beta version=4\n"), text);
+    assertTrue(text.contains("struct alpha ckpt_spare 1 ") && text.contains("struct beta ckpt_spare 1 "), text);
+    two.put("B", "@CheckpointImage(name = \"beta\", version = 3)\ninterface B {}");
+    Compilation c = compile(two, lock, false);
+    assertThat(c).hadErrorContaining("[ckptgen/ImageVersionLowered] image \"beta\" was released at version 4");
+    assertEquals(1, c.errors().size(), c.errors().toString());
   }
 
   // ---------------------------------------------------------------- options and files

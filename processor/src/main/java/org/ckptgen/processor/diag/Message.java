@@ -128,6 +128,9 @@ public enum Message {
           + "-Ackptgen.lock.update=true and commit the file (docs/COMPATIBILITY.md)"),
   LOCK_WRITTEN("LockWritten",
       "the lock %s now records %s; commit it with the release"),
+  LOCK_UNRELEASED("LockUnreleased",
+      "layout lines of this build not in the lock %s yet: %d (%s); they are compatible, and a "
+          + "release writes them with -Ackptgen.lock.update=true"),
   LOCK_CURRENT("LockCurrent",
       "the lock %s already records this build's layouts; nothing to write"),
   BAD_LOCK("BadLock",
