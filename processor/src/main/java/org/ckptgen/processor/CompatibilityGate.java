@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -46,11 +45,6 @@ final class CompatibilityGate {
   private final Reporter reporter;
   private final Discovered discovered;
   private final Output output;
-  /**
-   * Whether a released subsystem may be missing from today's build: its removal declared with a
-   * policy for its sections (none can be declared yet, so none may).
-   */
-  private final Predicate<String> removalDeclared;
   private boolean checked;
 
   CompatibilityGate(ProcessingEnvironment env, Reporter reporter, Discovered discovered, Output output) {
@@ -58,7 +52,15 @@ final class CompatibilityGate {
     this.reporter = reporter;
     this.discovered = discovered;
     this.output = output;
-    this.removalDeclared = subsystem -> false;
+  }
+
+  /**
+   * Whether {@code image} may lack the released {@code subsystem}: its removal declared, with what
+   * restore does with its sections in released images. No build can declare one yet, so none may;
+   * a removal policy on the image root connects here.
+   */
+  private static boolean removalDeclared(Discovered.ImageRoot image, String subsystem) {
+    return false;
   }
 
   /** Checks every image once, when all its structs are known; later calls do nothing. */
@@ -115,7 +117,7 @@ final class CompatibilityGate {
         continue;
       }
       report(image, schema, LockCheck.structs(released, now, option));
-      report(image, schema, LockCheck.subsystems(released, now, option, removalDeclared));
+      report(image, schema, LockCheck.subsystems(released, now, option, name -> removalDeclared(image, name)));
     }
     if (read.isEmpty() && !writing) {
       reporter.note(Message.LOCK_ABSENT, option);

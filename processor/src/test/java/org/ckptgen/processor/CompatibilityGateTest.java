@@ -326,7 +326,18 @@ class CompatibilityGateTest {
     breaks("Cred", "@CkptStruct(type = 0x0101, shared = true)\nrecord Cred(@U32 int uid,\n  @U32 int gid,\n"
         + "  Caps caps,\n  @ObjRef(value = Groups.class) int groupsRef) {}",
         "[ckptgen/MemberChanged] ckpt_hdr_cred.groups_ref was released with @ObjRef(optional = true) (" + released
-            + "), and is now required; released images may hold 0 (none)", "int groupsRef");
+            + "), and is now without flags; released images may hold 0 (none)", "int groupsRef");
+    // the flags restore compares: @Uid and @Gid, @Sorted dropped, an objref made optional
+    breaks("Cred", "@CkptStruct(type = 0x0101, shared = true)\nrecord Cred(@Uid @U32 int uid,\n  @U32 int gid,\n"
+        + "  Caps caps,\n  @ObjRef(value = Groups.class, optional = true) int groupsRef) {}",
+        "[ckptgen/MemberChanged] ckpt_hdr_cred.uid was released without flags (" + released + "), and is now with @Uid;"
+            + " an image's field table holds a member's flags, and restore refuses an image whose flags differ", "int uid");
+    breaks("Groups", "@CkptStruct(type = 0x0102, shared = true)\nrecord Groups(\n  @U32 @VarArray(max = 64) int[] groups) {}",
+        "[ckptgen/MemberChanged] ckpt_hdr_groups.groups was released with @Sorted (" + released + "), and is now"
+            + " without flags", "int[] groups");
+    breaks("CredSection", "@CkptStruct(type = 0x0104)\nrecord CredSection(\n  @ObjRef(value = Cred.class, optional = true) int cred) {}",
+        "[ckptgen/MemberChanged] ckpt_hdr_cred_section.cred was released without flags (" + released + "), and is now"
+            + " with @ObjRef(optional = true)", "int cred");
   }
 
   @Test
@@ -418,12 +429,9 @@ class CompatibilityGateTest {
   void relaxations() throws IOException {
     passes("Mode", "@CkptEnum\nenum Mode {\n  @EnumCode(0) OFF,\n  @EnumCode(1) ON,\n  @EnumCode(2) AUTO,\n  @EnumCode(3) EXTRA }");
     String raised = passes("Groups", "@CkptStruct(type = 0x0102, shared = true)\nrecord Groups(\n"
-        + "  @U32 @VarArray(max = 128) int[] groups) {}");
+        + "  @U32 @VarArray(max = 128) @Sorted int[] groups) {}");
     assertTrue(raised.contains("member demo ckpt_hdr_groups groups offset=16 role=field kind=int type=__u32"
-        + " arity=variable size=4 length=128 flags=- ref=- since=1\n"), raised);
-    passes("CredSection", "@CkptStruct(type = 0x0104)\nrecord CredSection(\n  @ObjRef(value = Cred.class, optional = true) int cred) {}");
-    passes("Cred", "@CkptStruct(type = 0x0101, shared = true)\nrecord Cred(@Uid @U32 int uid,\n  @Gid @U32 int gid,\n"
-        + "  Caps caps,\n  @ObjRef(value = Groups.class, optional = true) int groupsRef) {}");
+        + " arity=variable size=4 length=128 flags=sorted ref=- since=1\n"), raised);
     passes("Root", "@CheckpointImage(name = \"demo\", version = 3)\ninterface Root {}");
     // another Java name, the same C name: the layout is the same
     Map<String, String> renamed = with("Spare", null);

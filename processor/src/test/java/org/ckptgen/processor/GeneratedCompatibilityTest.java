@@ -409,20 +409,20 @@ class GeneratedCompatibilityTest {
         f.length += 1 + r.nextInt(1000);
         return new Mutation("raise the bound of " + st.name + "." + f.name, false, s);
       }
-      case 22: { // @Sorted dropped, or an objref made optional
+      case 22: { // @Sorted dropped, or an objref made optional: restore compares the flags
         Field f = any(r, st.fields.stream().filter(x -> x.sorted || (x.kind == Kind.OBJREF && !x.optional))
             .collect(Collectors.toList()));
         if (f == null) return null;
         f.sorted = false;
         f.optional = true;
-        return new Mutation("relax " + st.name + "." + f.name, false, s);
+        return new Mutation("@Sorted dropped or optional added on " + st.name + "." + f.name, true, s);
       }
-      case 23: { // @Uid on a 4-byte integer
+      case 23: { // @Uid on a 4-byte integer: a flag restore compares too
         Field f = any(r, st.fields.stream().filter(x -> x.kind == Kind.INT && x.width == 4 && !x.uid)
             .collect(Collectors.toList()));
         if (f == null) return null;
         f.uid = true;
-        return new Mutation("@Uid on " + st.name + "." + f.name, false, s);
+        return new Mutation("@Uid on " + st.name + "." + f.name, true, s);
       }
       case 24: { // the image version raised, and the declarations reordered
         s.imageVersion++;

@@ -190,13 +190,34 @@ public final class LockCheck {
           "in version " + tm.since(), "released records of version " + Math.min(rm.since(), tm.since())
               + " are read by their members; set @Since back as it was released"));
     } else if (!rm.flags().contains("sorted") && tm.flags().contains("sorted")) {
-      error(Kind.MEMBER, s, m, Message.MEMBER_CHANGED.format(s, m, "without @Sorted", lockName, "@Sorted",
+      error(Kind.MEMBER, s, m, Message.MEMBER_CHANGED.format(s, m, flags(rm), lockName, flags(tm),
           "released images may hold it unsorted, which this build would refuse; drop @Sorted"));
     } else if (rm.flags().contains("optional") && !tm.flags().contains("optional")) {
-      error(Kind.MEMBER, s, m, Message.MEMBER_CHANGED.format(s, m, "with @ObjRef(optional = true)", lockName,
-          "required", "released images may hold 0 (none), which restore would refuse; keep optional = true"));
+      error(Kind.MEMBER, s, m, Message.MEMBER_CHANGED.format(s, m, flags(rm), lockName, flags(tm),
+          "released images may hold 0 (none), which restore would refuse; keep optional = true"));
+    } else if (!flags(rm).equals(flags(tm))) {
+      error(Kind.MEMBER, s, m, Message.MEMBER_CHANGED.format(s, m, flags(rm), lockName, flags(tm),
+          "an image's field table holds a member's flags, and restore refuses an image whose flags differ"
+              + " from the build's (docs/FORMAT.md, The schema file); set them back"));
     }
-    // the other flags (view, @Uid, @Gid, @Sorted dropped, optional added) read released bytes as before
+  }
+
+  /**
+   * A member's flags as the compatibility rule of restore compares them: all but {@code view},
+   * which says how Java hands out a byte payload, not where its bytes are.
+   */
+  private static String flags(MemberLock m) {
+    List<String> said = new ArrayList<>();
+    for (String flag : m.flags()) {
+      switch (flag) {
+        case "sorted" -> said.add("@Sorted");
+        case "uid" -> said.add("@Uid");
+        case "gid" -> said.add("@Gid");
+        case "optional" -> said.add("@ObjRef(optional = true)");
+        default -> { } // view
+      }
+    }
+    return said.isEmpty() ? "without flags" : "with " + String.join(", ", said);
   }
 
   private void constants(EnumLock r, EnumLock t) {
