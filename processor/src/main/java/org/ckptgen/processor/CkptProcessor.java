@@ -23,7 +23,9 @@ import org.ckptgen.processor.model.StructLayout;
  *       {@code @Subsystem}s of the round, analysed and laid out (every error of every struct is
  *       reported); a type that waits for a type not generated yet is deferred to the next round.
  *   <li>{@link BuildChecks}: what takes two structs to be wrong, such as a type id or C name twice,
- *       and, once no type is deferred, the subsystems' after/before constraints (one order).
+ *       and, once no type is deferred, the subsystems' after/before constraints (one order); and
+ *       once every struct is known, the {@link CompatibilityGate}: each image's layouts against
+ *       its lock file of released layouts ({@code -Ackptgen.lock}).
  *   <li>{@link Generation}: a codec per struct, then each image's schema, reader and dispatch, and
  *       when the last round is over each image's C header, C reader and schema file.
  *   <li>{@link Output}: the Filer, and {@link CompilationEnd} for {@code -Ackptgen.cOutputDir}.
@@ -33,7 +35,8 @@ import org.ckptgen.processor.model.StructLayout;
  * while a type is deferred.
  */
 @AutoService(Processor.class)
-@SupportedOptions({CkptProcessor.C_OUTPUT_DIR, CkptProcessor.MODULE_NAME})
+@SupportedOptions({CkptProcessor.C_OUTPUT_DIR, CkptProcessor.MODULE_NAME, CompatibilityGate.LOCK,
+    CompatibilityGate.UPDATE})
 public final class CkptProcessor extends AbstractProcessor {
   /** {@code -Ackptgen.cOutputDir=DIR}: also write the C headers into DIR. */
   public static final String C_OUTPUT_DIR = "ckptgen.cOutputDir";
@@ -51,6 +54,7 @@ public final class CkptProcessor extends AbstractProcessor {
   private Discovered discovered;
   private Discovery discovery;
   private BuildChecks checks;
+  private CompatibilityGate gate;
   private Generation generation;
 
   /** Set once any error was seen: from then on nothing is written. */
@@ -79,6 +83,7 @@ public final class CkptProcessor extends AbstractProcessor {
       discovery = new Discovery(processingEnv, reporter, discovered);
       checks = new BuildChecks(processingEnv, reporter, discovered, discovery);
       generation = new Generation(processingEnv, reporter, discovered, discovery, output);
+      gate = new CompatibilityGate(processingEnv, reporter, discovered, output);
     }
     try {
       Discovery.Round found = discovery.round(round);
@@ -104,7 +109,14 @@ public final class CkptProcessor extends AbstractProcessor {
       }
       // A source written in the last round is not compiled cleanly (javac warns), so the schema
       // classes come in the first round after the codecs that brings no new struct.
-      if (!round.processingOver() && found.seen().isEmpty() && !discovered.layouts.isEmpty()) {
+      boolean allKnown = found.seen().isEmpty() && !discovered.layouts.isEmpty();
+      if (allKnown || round.processingOver()) {
+        // The gate's errors leave every layout sound, so the schema classes are still written:
+        // without them each use of a generated class would be one more error, hiding the gate's.
+        // The C files and the lock, written last, are not.
+        gate.check();
+      }
+      if (!round.processingOver() && allKnown) {
         generation.schemas();
       }
       if (round.processingOver()) {

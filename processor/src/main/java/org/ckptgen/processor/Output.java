@@ -39,6 +39,14 @@ final class Output {
     }
   }
 
+  /**
+   * Writes {@code bytes} to {@code path}, outside javac's outputs, once the compilation has
+   * succeeded (the compatibility gate's lock, on an update).
+   */
+  void file(Path path, byte[] bytes, Element origin) {
+    compilationEnd.write(path, bytes, origin);
+  }
+
   /** Writes {@code bytes} as {@code path + fileName} into the class output (so the jar), and into cOutputDir. */
   void resource(String path, String fileName, byte[] bytes, Element origin, List<Element> sources) {
     try {

@@ -151,6 +151,85 @@ public enum Message {
           + "its image is assembled by another build"),
   UNRESOLVED_TYPE("UnresolvedType",
       "the type of %s could not be resolved; fix the compile errors above first"),
+  LOCK_ABSENT("LockAbsent",
+      "no lock file %s, so no released layout is checked; to start one, build once with "
+          + "-Ackptgen.lock.update=true and commit the file (docs/COMPATIBILITY.md)"),
+  LOCK_WRITTEN("LockWritten",
+      "the lock %s now records %s; commit it with the release"),
+  LOCK_UNRELEASED("LockUnreleased",
+      "layout lines of this build not in the lock %s yet: %d (%s); they are compatible, and a "
+          + "release writes them with -Ackptgen.lock.update=true"),
+  LOCK_CURRENT("LockCurrent",
+      "the lock %s already records this build's layouts; nothing to write"),
+  BAD_LOCK("BadLock",
+      "%s:%d: %s. The lock is written by -Ackptgen.lock.update=true: restore it from version control, "
+          + "or delete it and write it again (docs/COMPATIBILITY.md)"),
+  BAD_LOCK_OPTION("BadLockOption",
+      "-A%s=%s: %s"),
+  LOCK_OF_ANOTHER_IMAGE("LockOfAnotherImage",
+      "the lock %s has no image \"%s\" (it records %s); name this build's lock with -Ackptgen.lock=PATH, "
+          + "or add the image with -Ackptgen.lock.update=true"),
+  IMAGE_VERSION_LOWERED("ImageVersionLowered",
+      "image \"%s\" was released at version %d (%s), and is now version %d; an image version never goes "
+          + "down. Set version = %d or higher"),
+  TYPE_ID_REUSED("TypeIdReused",
+      "type 0x%x was released as %s (%s), and now %s takes it: readers would take the %s records of "
+          + "released images for %s. Give %s a type id of its own"),
+  TYPE_ID_CHANGED("TypeIdChanged",
+      "%s was released with type 0x%x (%s), and now has type 0x%x; released images hold its records "
+          + "under 0x%x, so keep that type"),
+  STRUCT_KIND_CHANGED("StructKindChanged",
+      "%s was released as %s (%s), and is now %s; keep it as it was released, or declare a new struct "
+          + "under another name"),
+  STRUCT_SHARED_CHANGED("StructSharedChanged",
+      "%s was released with shared = %s (%s), and now has shared = %s; released images hold it %s. "
+          + "Keep shared = %s"),
+  STRUCT_VERSION_LOWERED("StructVersionLowered",
+      "%s was released at version %d (%s), and is now at version %d; released images hold records of "
+          + "version %d, whose later members this build no longer has. Keep every released member"),
+  STRUCT_RESIZED("StructResized",
+      "version %d of %s was released with %d bytes (%s), and now has %d; released records of that "
+          + "version would be read at the wrong offsets. Keep version %d as released, and add members "
+          + "at the end with @Since(%d)"),
+  MEMBER_REMOVED("MemberRemoved",
+      "%s.%s was released (%s: offset %d, %s) and is gone; released images hold it. Keep the member "
+          + "(its value may go unused)"),
+  MEMBER_MOVED("MemberMoved",
+      "%s.%s was released at offset %d (%s), and is now at offset %d; released images hold it at %d. "
+          + "Keep the released members in their order and size, and add new ones at the end with @Since(%d)"),
+  MEMBER_RETYPED("MemberRetyped",
+      "%s.%s was released as %s (%s), and is now %s; released images hold it as %s. Keep its type, "
+          + "or add a member of the new type at the end with @Since(%d)"),
+  MEMBER_RESIZED("MemberResized",
+      "%s.%s was released as %s (%s), and is now %s; released images hold it as %s. Keep its size, "
+          + "or add a member of the new size at the end with @Since(%d)"),
+  MEMBER_BOUND_LOWERED("MemberBoundLowered",
+      "%s.%s was released with the bound %d (%s), and now has %d; released images may hold up to %d, "
+          + "which this build would refuse. Keep the bound at %d or above"),
+  MEMBER_CHANGED("MemberChanged",
+      "%s.%s was released %s (%s), and is now %s; %s"),
+  MEMBER_NOT_APPENDED("MemberNotAppended",
+      "%s.%s is new in version %d of %s, which was released (%s); a member added to a released "
+          + "version changes its layout. Add it at the end with @Since(%d)"),
+  VALUE_STRUCT_CHANGED("ValueStructChanged",
+      "%s.%s is new, but value struct %s was released (%s), and a value struct has one version: every "
+          + "member that nests it would change. Declare a new value struct, or add the member to a record "
+          + "with @Since"),
+  ENUM_CONSTANT_REMOVED("EnumConstantRemoved",
+      "%s.%s (code %d) was released (%s) and is gone; released images may hold code %d, which this "
+          + "build would refuse. Keep the constant"),
+  ENUM_CONSTANT_RENAMED("EnumConstantRenamed",
+      "code %d of %s was released as %s (%s), and is now %s; images name the constants in their enum "
+          + "table and their JSON. Keep the name %s"),
+  SUBSYSTEM_REMOVED("SubsystemRemoved",
+      "subsystem \"%s\" of image \"%s\" was released (%s) and is gone; released images hold its "
+          + "section. Keep the subsystem, or declare what restore does with its section"),
+  SUBSYSTEM_STATE_CHANGED("SubsystemStateChanged",
+      "subsystem \"%s\" was released with state type 0x%x (%s), and now has 0x%x; the sections of "
+          + "released images hold a 0x%x record. Keep its state type"),
+  STRUCT_RETIRED("StructRetired",
+      "%s (type 0x%x) of image \"%s\" is in the lock %s but not in this build; the lock keeps it, and "
+          + "its type id stays taken"),
   OUTPUT_FAILED("OutputFailed",
       "could not write %s: %s"),
   INTERNAL_ERROR("InternalError",

@@ -57,6 +57,15 @@ public final class Reporter {
     messager.printMessage(Diagnostic.Kind.WARNING, message.format(args), positioned(element));
   }
 
+  /**
+   * Prints a message already made by {@link Message#format} (where the text is made apart from
+   * the element it goes on, as the compatibility gate's findings are): an error, or a note.
+   */
+  public void formatted(Element element, boolean error, String text) {
+    errors |= error;
+    messager.printMessage(error ? Diagnostic.Kind.ERROR : Diagnostic.Kind.NOTE, text, positioned(element));
+  }
+
   public void note(Message message, Object... args) {
     messager.printMessage(Diagnostic.Kind.NOTE, message.format(args));
   }
