@@ -179,7 +179,7 @@ public final class TrustedSchema {
           + imageVersion());
     }
     if (h.schemaFingerprint() != fingerprint()) {
-      compatible(h.schema());
+      compatible(h.schema(), theirFields.fields(), fieldsAt, theirEnums.values(), enumsAt);
       sameSubsystems(theirSubsystems.subsystems(), subsystemsAt);
       return;
     }
@@ -282,28 +282,41 @@ public final class TrustedSchema {
 
   /**
    * An image of another build of the same kind (another fingerprint): every record type both
-   * know must have the same struct name, and the same size unless the versions differ (then the
-   * rules of docs/FORMAT.md's "Versions" apply).
+   * know must have the same struct name and flags, the same size unless the versions differ
+   * (then the rules of docs/FORMAT.md's "Versions" apply), and the same layout in the versions
+   * both know, value structs and enums it reaches included ({@link LayoutRule}).
    */
-  private void compatible(SchemaEntry[] theirs) throws CkptFormatException {
-    Map<Integer, SchemaEntry> byType = new HashMap<>();
-    for (SchemaEntry o : header.schema()) {
-      if (o.type() != 0) {
-        byType.put(o.type(), o);
+  private void compatible(SchemaEntry[] theirs, FieldEntry[] theirFields, long fieldsAt, EnumValue[] theirEnums,
+      long enumsAt) throws CkptFormatException {
+    SchemaEntry[] ours = header.schema();
+    Map<Integer, Integer> byType = new HashMap<>();
+    for (int k = 0; k < ours.length; k++) {
+      if (ours[k].type() != 0) {
+        byType.put(ours[k].type(), k);
       }
     }
+    LayoutRule layouts = new LayoutRule(theirs, theirFields, fieldsAt, theirEnums, enumsAt, ours, fields.fields(),
+        enums.values());
     for (int i = 0; i < theirs.length; i++) {
       SchemaEntry t = theirs[i];
-      SchemaEntry o = byType.get(t.type());
-      if (t.type() == 0 || o == null) {
+      Integer k = byType.get(t.type());
+      if (t.type() == 0 || k == null) {
         continue;
       }
+      SchemaEntry o = ours[k];
+      long at = ImageHeaderCodec.SIZE + (long) SchemaEntryCodec.SIZE * i;
       if (!o.name().equals(t.name()) || (o.version() == t.version() && o.size() != t.size())) {
-        throw new CkptFormatException(ImageHeaderCodec.SIZE + (long) SchemaEntryCodec.SIZE * i, ImageHeaderCodec.TYPE,
+        throw new CkptFormatException(at, ImageHeaderCodec.TYPE,
             String.format("record type 0x%x is %s of %d bytes (version %d) in the image, but %s of %d bytes "
                 + "(version %d) in this build", t.type(), Printable.escape(t.name()), Integer.toUnsignedLong(t.size()),
                 Integer.toUnsignedLong(t.version()), o.name(), o.size(), o.version()));
       }
+      if (o.flags() != t.flags()) {
+        throw new CkptFormatException(at + SchemaEntryCodec.OFFSET_FLAGS, ImageHeaderCodec.TYPE, String.format(
+            "record type 0x%x (%s) has flags %d in the image, %d in this build", t.type(), o.name(),
+            Integer.toUnsignedLong(t.flags()), o.flags()));
+      }
+      layouts.record(i, k);
     }
   }
 

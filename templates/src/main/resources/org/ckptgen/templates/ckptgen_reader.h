@@ -1803,13 +1803,178 @@ static inline int ckpt_same_table(struct ckpt_reader *r, int t, size_t count_at,
 }
 
 /*
+ * One side of the layout rule: a schema table's first entry and count, its field table's and its
+ * enum table's; for the image, base is where the image's bytes start (for offsets), for the
+ * build NULL.
+ */
+struct ckpt_layout_side {
+	const unsigned char *base, *schema, *fields, *enums;
+	size_t nschema, nfields, nvalues;
+};
+
+/* The rule's two sides, and the path of nested members that led to the structs compared now. */
+struct ckpt_layout_rule {
+	struct ckpt_reader *r;
+	struct ckpt_layout_side theirs, ours;
+	char via[3400];		/* " in s.m" at most 32 deep, names of at most 47 bytes */
+};
+
+/* The first member of struct s in a field table: the members come grouped by owner, in schema order. */
+static inline size_t ckpt_layout_first(const struct ckpt_layout_side *side, size_t s)
+{
+	size_t k = 0;
+
+	while (k < side->nfields && ckpt_le16(side->fields + sizeof(struct ckpt_field_entry) * k + CKPT_FE(owner)) < s)
+		k++;
+	return k;
+}
+
+/* The end of struct s's members of version version or before, from from (since never decreases). */
+static inline size_t ckpt_layout_end(const struct ckpt_layout_side *side, size_t from, size_t s, __u32 version)
+{
+	size_t k = from;
+
+	while (k < side->nfields) {
+		const unsigned char *f = side->fields + sizeof(struct ckpt_field_entry) * k;
+		if (ckpt_le16(f + CKPT_FE(owner)) != s || ckpt_le32(f + CKPT_FE(since)) > version)
+			break;
+		k++;
+	}
+	return k;
+}
+
+/* LayoutRule's error: the struct and member (this build's names), the path, the column, both values. */
+static inline int ckpt_layout_differs(struct ckpt_layout_rule *l, const unsigned char *at, __s64 type, const char *struct_name,
+				      const char *member, __u32 version, const char *column, const char *theirs, const char *ours)
+{
+	return ckpt_fail(l->r, (size_t)(at - l->theirs.base), type,
+			 "the layout of %s.%s%s differs from this build's (version %u): %s is %s in the image, %s in this build",
+			 struct_name, member, l->via, version, column, theirs, ours);
+}
+
+/* A member's length as the rule compares it: 0 for a variable member, whose bound places no byte. */
+static inline __u32 ckpt_layout_bound(const unsigned char *f)
+{
+	return f[CKPT_FE(arity)] == CKPT_ARITY(VARIABLE) ? 0 : ckpt_le32(f + CKPT_FE(length));
+}
+
+static inline int ckpt_layout_struct(struct ckpt_layout_rule *l, size_t t, size_t o, __u32 version);
+
+/* Every constant of their enum te whose code our enum oe has: the same name. */
+static inline int ckpt_layout_enum(struct ckpt_layout_rule *l, __u32 te, __u32 oe, const char *struct_name, const char *member,
+				   __u32 version)
+{
+	size_t i, k;
+
+	for (i = 0; i < l->theirs.nvalues; i++) {
+		const unsigned char *t = l->theirs.enums + sizeof(struct ckpt_enum_value) * i;
+		if (ckpt_le32(t + CKPT_EV(enum_id)) != te)
+			continue;
+		for (k = 0; k < l->ours.nvalues; k++) {
+			const unsigned char *o = l->ours.enums + sizeof(struct ckpt_enum_value) * k;
+			if (ckpt_le32(o + CKPT_EV(enum_id)) == oe && ckpt_le32(o + CKPT_EV(code)) == ckpt_le32(t + CKPT_EV(code))
+			    && strcmp((const char *)(o + CKPT_EV(name)), (const char *)(t + CKPT_EV(name))) != 0) {
+				char column[40], escaped[200];
+
+				snprintf(column, sizeof(column), "enum code %u", ckpt_le32(t + CKPT_EV(code)));
+				ckpt_escape(escaped, sizeof(escaped), (const char *)(t + CKPT_EV(name)));
+				return ckpt_layout_differs(l, t + CKPT_EV(name), CKPT_HDR_ENUMS, struct_name, member, version, column,
+							   escaped, (const char *)(o + CKPT_EV(name)));
+			}
+		}
+	}
+	return 0;
+}
+
+/* Their member at t against ours at o, as LayoutRule.member: the name, the columns in order, then what a ref refers to. */
+static inline int ckpt_layout_member(struct ckpt_layout_rule *l, const unsigned char *t, const unsigned char *o, __u32 version)
+{
+	static const char *const names[9] = {"role", "element", "arity", "flags", "elementSize", "offset", "length", "ref", "since"};
+	const char *struct_name = (const char *)(l->ours.schema + sizeof(struct ckpt_schema_entry) * ckpt_le16(o + CKPT_FE(owner))
+						 + CKPT_SE(name));
+	const char *member = (const char *)(o + CKPT_FE(name));
+	const __u8 element = o[CKPT_FE(element)];
+	const int by_ref = element == CKPT_ELEMENT(STRUCT) || element == CKPT_ELEMENT(ENUM);
+	const size_t at[9] = {CKPT_FE(role), CKPT_FE(element), CKPT_FE(arity), CKPT_FE(flags), CKPT_FE(element_size),
+			      CKPT_FE(offset), CKPT_FE(length), CKPT_FE(ref), CKPT_FE(since)};
+	/* flag 4 (view) says how Java hands out a payload, not where its bytes are */
+	const __u32 a[9] = {t[CKPT_FE(role)], t[CKPT_FE(element)], t[CKPT_FE(arity)], t[CKPT_FE(flags)] & ~CKPT_FLAG(VIEW)
+			    , ckpt_le16(t + CKPT_FE(element_size)), ckpt_le32(t + CKPT_FE(offset)), ckpt_layout_bound(t),
+			    ckpt_le32(t + CKPT_FE(ref)), ckpt_le32(t + CKPT_FE(since))};
+	const __u32 b[9] = {o[CKPT_FE(role)], o[CKPT_FE(element)], o[CKPT_FE(arity)], o[CKPT_FE(flags)] & ~CKPT_FLAG(VIEW)
+			    , ckpt_le16(o + CKPT_FE(element_size)), ckpt_le32(o + CKPT_FE(offset)), ckpt_layout_bound(o),
+			    ckpt_le32(o + CKPT_FE(ref)), ckpt_le32(o + CKPT_FE(since))};
+	char theirs[200], ours[200];
+	size_t c;
+
+	if (strcmp((const char *)(t + CKPT_FE(name)), member) != 0) {
+		char escaped[200];
+
+		ckpt_escape(escaped, sizeof(escaped), (const char *)(t + CKPT_FE(name)));
+		snprintf(theirs, sizeof(theirs), "\"%s\"", escaped);
+		snprintf(ours, sizeof(ours), "\"%s\"", member);
+		return ckpt_layout_differs(l, t + CKPT_FE(name), CKPT_HDR_FIELDS, struct_name, member, version, "name", theirs, ours);
+	}
+	for (c = 0; c < 9; c++) {
+		/* a nested struct's or enum's index differs between builds; what it refers to is compared below */
+		if (a[c] != b[c] && !(by_ref && c == 7)) {
+			snprintf(theirs, sizeof(theirs), "%lu", (unsigned long)a[c]);
+			snprintf(ours, sizeof(ours), "%lu", (unsigned long)b[c]);
+			return ckpt_layout_differs(l, t + at[c], CKPT_HDR_FIELDS, struct_name, member, version, names[c], theirs, ours);
+		}
+	}
+	if (element == CKPT_ELEMENT(STRUCT)) {
+		const unsigned char *tn = l->theirs.schema + sizeof(struct ckpt_schema_entry) * a[7];
+		const unsigned char *on = l->ours.schema + sizeof(struct ckpt_schema_entry) * b[7];
+		const size_t was = strlen(l->via);
+		int rc;
+
+		if (strcmp((const char *)(tn + CKPT_SE(name)), (const char *)(on + CKPT_SE(name))) != 0) {
+			ckpt_escape(theirs, sizeof(theirs), (const char *)(tn + CKPT_SE(name)));
+			return ckpt_layout_differs(l, tn + CKPT_SE(name), CKPT_HDR_IMAGE, struct_name, member, version, "struct", theirs,
+						   (const char *)(on + CKPT_SE(name)));
+		}
+		snprintf(l->via + was, sizeof(l->via) - was, " in %s.%s", struct_name, member);
+		rc = ckpt_layout_struct(l, a[7], b[7], 1);
+		l->via[was] = '\0';
+		return rc;
+	}
+	if (element == CKPT_ELEMENT(ENUM))
+		return ckpt_layout_enum(l, a[7], b[7], struct_name, member, version);
+	return 0;
+}
+
+/* Their struct t against our struct o (schema indexes), members of version version or before, as LayoutRule.struct. */
+static inline int ckpt_layout_struct(struct ckpt_layout_rule *l, size_t t, size_t o, __u32 version)
+{
+	const size_t t0 = ckpt_layout_first(&l->theirs, t), o0 = ckpt_layout_first(&l->ours, o);
+	const size_t t1 = ckpt_layout_end(&l->theirs, t0, t, version), o1 = ckpt_layout_end(&l->ours, o0, o, version);
+	size_t ti = t0, oi = o0;
+
+	for (; ti < t1 && oi < o1; ti++, oi++)
+		if (ckpt_layout_member(l, l->theirs.fields + sizeof(struct ckpt_field_entry) * ti,
+				       l->ours.fields + sizeof(struct ckpt_field_entry) * oi, version) < 0)
+			return CKPT_EBADIMAGE;
+	if (ti < t1 || oi < o1)
+		return ckpt_fail(l->r, ti < t1 ? (size_t)(l->theirs.fields + sizeof(struct ckpt_field_entry) * ti - l->theirs.base)
+					       : (size_t)(l->theirs.schema + sizeof(struct ckpt_schema_entry) * t - l->theirs.base),
+				 ti < t1 ? CKPT_HDR_FIELDS : CKPT_HDR_IMAGE,
+				 "the layout of %s%s differs from this build's (version %u): %zu members in the image, %zu in this build",
+				 (const char *)(l->ours.schema + sizeof(struct ckpt_schema_entry) * o + CKPT_SE(name)), l->via, version,
+				 t1 - t0, o1 - o0);
+	return 0;
+}
+
+/*
  * The image against this build, as ImageChecker does: its name and version; then, with this
  * build's fingerprint, its tables byte for byte (the first differing byte is named); with another,
- * the compatibility rule (every record type both know: the same struct name, and the same size at
- * the same version) and this build's subsystems, in order.
+ * the compatibility rule (every record type both know: the same struct name and flags, the same
+ * size at the same version, the same layout in the versions both know: ckpt_layout_struct) and
+ * this build's subsystems.
  */
 static inline int ckpt_build_check(struct ckpt_reader *r)
 {
+	struct ckpt_layout_rule layouts;
 	struct ckpt_hdr_image h;
 	size_t i, k, at;
 
@@ -1834,29 +1999,58 @@ static inline int ckpt_build_check(struct ckpt_reader *r)
 			return CKPT_EBADIMAGE;
 		return 0;
 	}
+	{
+		const size_t fields = ckpt_align8(ckpt_len_at(r, 0));
+		const size_t enums = ckpt_align8(fields + ckpt_len_at(r, fields));
+		const unsigned char *mine = r->image->tables;
+
+		layouts.r = r;
+		layouts.via[0] = '\0';
+		layouts.theirs.base = r->buf;
+		layouts.theirs.schema = r->buf + CKPT_SCHEMA_AT(0);
+		layouts.theirs.nschema = ckpt_le32(r->buf + offsetof(struct ckpt_hdr_image, nschema));
+		layouts.theirs.fields = r->buf + CKPT_FIELD_AT(fields, 0);
+		layouts.theirs.nfields = ckpt_le32(r->buf + fields + offsetof(struct ckpt_hdr_fields, nfields));
+		layouts.theirs.enums = r->buf + CKPT_ENUM_AT(enums, 0);
+		layouts.theirs.nvalues = ckpt_le32(r->buf + enums + offsetof(struct ckpt_hdr_enums, nvalues));
+		layouts.ours.base = NULL;
+		layouts.ours.schema = mine + r->image->table_at[0] + ckpt_table_first_at[0];
+		layouts.ours.nschema = ckpt_le32(mine + r->image->table_at[0] + ckpt_table_count_at[0]);
+		layouts.ours.fields = mine + r->image->table_at[1] + ckpt_table_first_at[1];
+		layouts.ours.nfields = ckpt_le32(mine + r->image->table_at[1] + ckpt_table_count_at[1]);
+		layouts.ours.enums = mine + r->image->table_at[2] + ckpt_table_first_at[2];
+		layouts.ours.nvalues = ckpt_le32(mine + r->image->table_at[2] + ckpt_table_count_at[2]);
+	}
 	for (i = 0; i < ckpt_le32(r->buf + offsetof(struct ckpt_hdr_image, nschema)); i++) {
 		const unsigned char *e = r->buf + CKPT_SCHEMA_AT(i);
 		__u32 type = ckpt_le32(e);
 
 		if (type == 0)
 			continue;
-		for (k = 0; k < r->image->nschema; k++) {
-			const struct ckpt_schema_entry *o = &r->image->schema[k];
-			const char *name = (const char *)(e + offsetof(struct ckpt_schema_entry, name));
-			const __u32 size = ckpt_le32(e + offsetof(struct ckpt_schema_entry, size));
-			const __u32 version = ckpt_le32(e + offsetof(struct ckpt_schema_entry, version));
+		for (k = 0; k < layouts.ours.nschema; k++) {
+			const unsigned char *o = layouts.ours.schema + sizeof(struct ckpt_schema_entry) * k;
+			const char *ours = (const char *)(o + CKPT_SE(name)), *name = (const char *)(e + CKPT_SE(name));
+			const __u32 size = ckpt_le32(e + CKPT_SE(size)), version = ckpt_le32(e + CKPT_SE(version));
+			const __u32 our_size = ckpt_le32(o + CKPT_SE(size)), our_version = ckpt_le32(o + CKPT_SE(version));
+			const __u32 flags = ckpt_le32(e + CKPT_SE(flags)), our_flags = ckpt_le32(o + CKPT_SE(flags));
 
-			if (o->type != type)
+			if (ckpt_le32(o + CKPT_SE(type)) != type)
 				continue;
-			if (strcmp(o->name, name) != 0 || (o->version == version && o->size != size)) {
+			if (strcmp(ours, name) != 0 || (our_version == version && our_size != size)) {
 				char escaped[200];
 
 				ckpt_escape(escaped, sizeof(escaped), name);
 				return ckpt_fail(r, CKPT_SCHEMA_AT(i), CKPT_HDR_IMAGE,
 						 "record type 0x%x is %s of %u bytes (version %u) in the image, but %s of %d bytes "
-						 "(version %d) in this build", type, escaped, size, version, o->name,
-						 (int)o->size, (int)o->version);
+						 "(version %d) in this build", type, escaped, size, version, ours, (int)our_size,
+						 (int)our_version);
 			}
+			if (flags != our_flags)
+				return ckpt_fail(r, CKPT_SCHEMA_AT(i) + CKPT_SE(flags), CKPT_HDR_IMAGE,
+						 "record type 0x%x (%s) has flags %u in the image, %u in this build", type, ours, flags,
+						 our_flags);
+			if (ckpt_layout_struct(&layouts, i, k, version < our_version ? version : our_version) < 0)
+				return CKPT_EBADIMAGE;
 			break;
 		}
 	}
