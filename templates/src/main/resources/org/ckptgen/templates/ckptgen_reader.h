@@ -1904,7 +1904,7 @@ static inline int ckpt_layout_member(struct ckpt_layout_rule *l, const unsigned 
 	const __u32 b[9] = {o[CKPT_FE(role)], o[CKPT_FE(element)], o[CKPT_FE(arity)], o[CKPT_FE(flags)] & ~CKPT_FLAG(VIEW)
 			    , ckpt_le16(o + CKPT_FE(element_size)), ckpt_le32(o + CKPT_FE(offset)), ckpt_layout_bound(o),
 			    ckpt_le32(o + CKPT_FE(ref)), ckpt_le32(o + CKPT_FE(since))};
-	char theirs[200], ours[200];
+	char theirs[204], ours[204];
 	size_t c;
 
 	if (strcmp((const char *)(t + CKPT_FE(name)), member) != 0) {
