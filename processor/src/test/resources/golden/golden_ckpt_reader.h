@@ -75,9 +75,10 @@ static const struct ckpt_struct golden_desc_ckpt_schema_entry = {"ckpt_schema_en
 static const struct ckpt_member golden_members_ckpt_subsystem_entry[] = {
 	{"ckpt_subsystem_entry.name", "name", NULL, NULL, offsetof(struct ckpt_subsystem_entry, name), 32, 1, 0ull, 0, 0u, CKPT_K_STRING, CKPT_M_FIXED},
 	{"ckpt_subsystem_entry.state_type", "state_type", NULL, NULL, offsetof(struct ckpt_subsystem_entry, state_type), 1, 4, 0ull, 0, 0u, CKPT_K_INT, 0},
-	{"ckpt_subsystem_entry.flags", "flags", NULL, NULL, offsetof(struct ckpt_subsystem_entry, flags), 1, 4, 0ull, 0, 0u, CKPT_K_INT, 0},
+	{"ckpt_subsystem_entry.flags", "flags", NULL, NULL, offsetof(struct ckpt_subsystem_entry, flags), 1, 2, 0ull, 0, 0u, CKPT_K_INT, 0},
+	{"ckpt_subsystem_entry.since", "since", NULL, NULL, offsetof(struct ckpt_subsystem_entry, since), 1, 2, 0ull, 0, 0u, CKPT_K_INT, 0},
 };
-static const struct ckpt_struct golden_desc_ckpt_subsystem_entry = {"ckpt_subsystem_entry", golden_members_ckpt_subsystem_entry, 3, 0, 40, 40, 0, 0};
+static const struct ckpt_struct golden_desc_ckpt_subsystem_entry = {"ckpt_subsystem_entry", golden_members_ckpt_subsystem_entry, 4, 0, 40, 40, 0, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_image[] = {
 	{"ckpt_hdr_image.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_image, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -242,10 +243,10 @@ static const struct ckpt_schema_entry golden_schema[] = {
 	{0x0304u, 24u, 1u, 0, "ckpt_hdr_page"},
 };
 
-/* the subsystems, in dispatch order */
+/* the subsystems, in dispatch order (the subsystem table in the tables below also lists removed ones) */
 static const struct ckpt_subsystem_entry golden_subsystems[] = {
-	{"note", 0x0303u, 0},
-	{"task", 0x0302u, 0},
+	{"note", 0x0303u, 0, 0},
+	{"task", 0x0302u, 0, 0},
 };
 
 /* the header's schema table (from nschema), the field, enum and subsystem tables, as this build writes them */

@@ -21,4 +21,12 @@ public @interface Subsystem {
 
   /** The {@link CheckpointImage} root the subsystem belongs to; by default the build's only one. */
   Class<?> image() default void.class;
+
+  /**
+   * The image version that added the subsystem: 1 (the default) for one of the first version, or
+   * from 2 to the image's version. Images of an older version have no section of it; restoring
+   * one calls the subsystem's {@link AbsentHook} instead of its restore hook, which a subsystem
+   * of a later version must have.
+   */
+  int since() default 1;
 }

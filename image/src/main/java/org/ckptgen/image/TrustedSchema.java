@@ -173,14 +173,16 @@ public final class TrustedSchema {
       throw new CkptFormatException(ImageHeaderCodec.OFFSET_IMAGE_NAME, ImageHeaderCodec.TYPE,
           "this is a \"" + h.imageName() + "\" image, not a \"" + imageName() + "\" image");
     }
-    if (h.imageVersion() != imageVersion()) {
+    // an older image version is read by the rules of "Versions"; a newer one may hold what this
+    // build cannot know to restore (a subsystem added later), so it is refused
+    if (Integer.compareUnsigned(h.imageVersion(), imageVersion()) > 0) {
       throw new CkptFormatException(ImageHeaderCodec.OFFSET_IMAGE_VERSION, ImageHeaderCodec.TYPE, "image version "
           + Integer.toUnsignedString(h.imageVersion()) + " of \"" + imageName() + "\"; this build restores version "
-          + imageVersion());
+          + imageVersion() + " and older");
     }
     if (h.schemaFingerprint() != fingerprint()) {
       compatible(h.schema(), theirFields.fields(), fieldsAt, theirEnums.values(), enumsAt);
-      sameSubsystems(theirSubsystems.subsystems(), subsystemsAt);
+      compatibleSubsystems(theirSubsystems.subsystems(), subsystemsAt, h.imageVersion());
       return;
     }
     // the same fingerprint vouches for the same tables: any difference is a forgery or a bug
@@ -196,21 +198,47 @@ public final class TrustedSchema {
   }
 
   /**
-   * An image of another fingerprint must still list this kind's subsystems, in order, with their
-   * state types: its sections are checked against them.
+   * The subsystem half of the compatibility rule (docs/FORMAT.md, "Versions"), by name: every
+   * subsystem whose section the image has (in the order of its table) is one of this build's, with
+   * the same state type, or one this build removed with the policy {@code SKIP}; every subsystem of
+   * this build that the image lacks was added after the image's version (its restore hook is told
+   * that its section is absent). The first that breaks it is the error.
    */
-  private void sameSubsystems(SubsystemEntry[] theirs, long at) throws CkptFormatException {
-    SubsystemEntry[] ours = subsystems.subsystems();
-    if (theirs.length != ours.length) {
-      throw new CkptFormatException(at + SchemaSubsystemsCodec.OFFSET_NSUBSYSTEMS, SchemaSubsystemsCodec.TYPE, "the image lists " + theirs.length
-          + " subsystems; this build has " + ours.length);
+  private void compatibleSubsystems(SubsystemEntry[] theirs, long at, int theirVersion) throws CkptFormatException {
+    Map<String, SubsystemEntry> ours = new HashMap<>();
+    for (SubsystemEntry o : subsystems.subsystems()) {
+      ours.put(o.name(), o);
     }
+    Map<String, SubsystemEntry> sections = new HashMap<>();
     for (int i = 0; i < theirs.length; i++) {
-      if (!theirs[i].equals(ours[i])) {
-        throw new CkptFormatException(at + SchemaSubsystemsCodec.SIZE + (long) SubsystemEntryCodec.SIZE * i,
-            SchemaSubsystemsCodec.TYPE, String.format("subsystem %d is \"%s\" with state type 0x%x in the image, but "
-                + "\"%s\" with state type 0x%x in this build", i, theirs[i].name(), theirs[i].stateType(), ours[i].name(),
-                ours[i].stateType()));
+      SubsystemEntry t = theirs[i];
+      if (t.isRemoved()) {
+        continue;  // its writer removed it: no section
+      }
+      sections.put(t.name(), t);
+      SubsystemEntry o = ours.get(t.name());
+      long entryAt = at + SchemaSubsystemsCodec.SIZE + (long) SubsystemEntryCodec.SIZE * i;
+      if (o == null) {
+        throw new CkptFormatException(entryAt, SchemaSubsystemsCodec.TYPE, "the image has a section of subsystem \""
+            + t.name() + "\", which this build does not have; a build that removed it says so with"
+            + " @CheckpointImage(removed = @Removed(name = \"" + t.name() + "\", policy = SKIP or REFUSE))");
+      }
+      if (o.isRemoved() && (o.flags() & SubsystemEntry.SKIP) == 0) {
+        throw new CkptFormatException(entryAt, SchemaSubsystemsCodec.TYPE, "the image has a section of subsystem \""
+            + t.name() + "\", which this build removed and refuses (@Removed policy REFUSE)");
+      }
+      if (!o.isRemoved() && o.stateType() != t.stateType()) {
+        throw new CkptFormatException(entryAt + SubsystemEntryCodec.OFFSET_STATE_TYPE, SchemaSubsystemsCodec.TYPE,
+            String.format("subsystem \"%s\" has state type 0x%x in the image, 0x%x in this build", t.name(),
+                t.stateType(), o.stateType()));
+      }
+    }
+    for (SubsystemEntry o : subsystems.subsystems()) {
+      if (!o.isRemoved() && !sections.containsKey(o.name())
+          && Integer.compareUnsigned(theirVersion, o.firstVersion()) >= 0) {
+        throw new CkptFormatException(at + SchemaSubsystemsCodec.OFFSET_NSUBSYSTEMS, SchemaSubsystemsCodec.TYPE,
+            String.format("the image (version %s) has no subsystem \"%s\", which this build has had since image "
+                + "version %d", Integer.toUnsignedString(theirVersion), o.name(), o.firstVersion()));
       }
     }
   }

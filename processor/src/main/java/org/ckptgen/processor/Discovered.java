@@ -8,6 +8,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import org.ckptgen.processor.analysis.StructAnalyzer;
 import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.RemovedSubsystem;
 import org.ckptgen.processor.model.SubsystemModel;
 
 /**
@@ -16,7 +17,7 @@ import org.ckptgen.processor.model.SubsystemModel;
  */
 final class Discovered {
   /** An image root: a type annotated {@code @CheckpointImage}. */
-  record ImageRoot(String name, int version, TypeElement element) {}
+  record ImageRoot(String name, int version, TypeElement element, List<RemovedSubsystem> removed) {}
 
   /** Every struct laid out so far, and the element each came from, by qualified name. */
   final Map<String, StructLayout> layouts = new LinkedHashMap<>();

@@ -1622,13 +1622,15 @@ static int ckpt_u32_order(const void *a, const void *b)
 
 /*
  * The subsystem table's own rules, as ImageReader checks them: names of lower case letters,
- * digits and _, starting with a letter, in strictly ascending order; each state type a record
- * type of the image's schema table; no flags.
+ * digits and _, starting with a letter, in strictly ascending order; flags 0, 1 (removed) or 3
+ * (removed, skipped); a removed subsystem's state type and since 0, any other's state type a
+ * record type of the image's schema table and its since 0 or from 2 to the image version.
  */
 static inline int ckpt_subsystem_rules(struct ckpt_reader *r, size_t at)
 {
 	size_t nschema = ckpt_le32(r->buf + offsetof(struct ckpt_hdr_image, nschema)), i, k;
 	__u32 *types = NULL, n = ckpt_le32(r->buf + at + offsetof(struct ckpt_hdr_subsystems, nsubsystems));
+	const __u32 version = ckpt_le32(r->buf + offsetof(struct ckpt_hdr_image, image_version));
 
 	if (nschema > 0 && n > 0) {
 		types = (__u32 *)malloc(nschema * sizeof(*types));
@@ -1642,8 +1644,11 @@ static inline int ckpt_subsystem_rules(struct ckpt_reader *r, size_t at)
 		const size_t e = CKPT_SUBSYSTEM_AT(at, i), previous = e - sizeof(struct ckpt_subsystem_entry);
 		const size_t state_at = e + offsetof(struct ckpt_subsystem_entry, state_type);
 		const size_t flags_at = e + offsetof(struct ckpt_subsystem_entry, flags);
+		const size_t since_at = e + offsetof(struct ckpt_subsystem_entry, since);
 		const char *name = (const char *)(r->buf + e);
 		__u32 state = ckpt_le32(r->buf + state_at);
+		const unsigned flags = ckpt_le16(r->buf + flags_at), since = ckpt_le16(r->buf + since_at);
+		const int removed = (flags & CKPT_SUBSYSTEM_ENTRY_REMOVED) != 0;
 
 		for (k = 0; name[k]; k++)
 			if (!((name[k] >= 'a' && name[k] <= 'z') || (k > 0 && ((name[k] >= '0' && name[k] <= '9') || name[k] == '_'))))
@@ -1658,16 +1663,25 @@ static inline int ckpt_subsystem_rules(struct ckpt_reader *r, size_t at)
 			return ckpt_fail(r, e, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s) does not follow %s in sorted order",
 					 i, name, (const char *)(r->buf + previous));
 		}
-		if (state == 0 || !types || !bsearch(&state, types, nschema, sizeof(*types), ckpt_u32_order)) {
+		if (flags != 0 && flags != CKPT_SUBSYSTEM_ENTRY_REMOVED && flags != (CKPT_SUBSYSTEM_ENTRY_REMOVED | CKPT_SUBSYSTEM_ENTRY_SKIP)) {
 			free(types);
-			return ckpt_fail(r, state_at, CKPT_HDR_SUBSYSTEMS,
-					 "subsystem table entry %zu (%s): state type 0x%x is no record type of the schema table", i, name,
+			return ckpt_fail(r, flags_at, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s): flags 0x%x are not 0, 1 (removed) "
+					 "or 3 (removed, skipped)", i, name, flags);
+		}
+		if (removed ? state != 0 : (state == 0 || !types || !bsearch(&state, types, nschema, sizeof(*types), ckpt_u32_order))) {
+			free(types);
+			return ckpt_fail(r, state_at, CKPT_HDR_SUBSYSTEMS, removed
+					 ? "subsystem table entry %zu (%s): state type 0x%x, but a removed subsystem has none (0)"
+					 : "subsystem table entry %zu (%s): state type 0x%x is no record type of the schema table", i, name,
 					 state);
 		}
-		if (ckpt_le32(r->buf + flags_at)) {
+		if (removed ? since != 0 : (since == 1 || since > version)) {
 			free(types);
-			return ckpt_fail(r, flags_at, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s): unknown flags 0x%x", i,
-					 name, ckpt_le32(r->buf + flags_at));
+			if (removed)
+				return ckpt_fail(r, since_at, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s): since %u, but a removed "
+						 "subsystem has 0", i, name, since);
+			return ckpt_fail(r, since_at, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s): since %u is neither 0 (the first "
+					 "image version) nor from 2 to the image version %u", i, name, since, version);
 		}
 	}
 	free(types);
@@ -1965,6 +1979,75 @@ static inline int ckpt_layout_struct(struct ckpt_layout_rule *l, size_t t, size_
 	return 0;
 }
 
+/* This build's subsystem table entry named name, or NULL. */
+static inline const unsigned char *ckpt_our_subsystem(const struct ckpt_reader *r, const char *name)
+{
+	const unsigned char *mine = r->image->tables + r->image->table_at[3];
+	const size_t n = ckpt_le32(mine + ckpt_table_count_at[3]);
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const unsigned char *o = mine + ckpt_table_first_at[3] + sizeof(struct ckpt_subsystem_entry) * i;
+		if (strcmp((const char *)o, name) == 0)
+			return o;
+	}
+	return NULL;
+}
+
+/*
+ * The subsystem half of the compatibility rule, as TrustedSchema.compatibleSubsystems: every
+ * subsystem whose section the image has is this build's, with the same state type, or one it
+ * removed with the policy SKIP; every subsystem of this build the image lacks was added after the
+ * image's version.
+ */
+static inline int ckpt_compatible_subsystems(struct ckpt_reader *r, __u32 version)
+{
+	const unsigned char *mine = r->image->tables + r->image->table_at[3];
+	const size_t n = ckpt_le32(mine + ckpt_table_count_at[3]);
+	size_t i, k;
+
+	for (i = 0; i < r->nsubsystems; i++) {
+		const size_t at = CKPT_SUBSYSTEM_AT(r->subsystems, i);
+		const unsigned char *t = r->buf + at, *o;
+		const __u32 state = ckpt_le32(t + offsetof(struct ckpt_subsystem_entry, state_type));
+
+		if (ckpt_le16(t + offsetof(struct ckpt_subsystem_entry, flags)) & CKPT_SUBSYSTEM_ENTRY_REMOVED)
+			continue; /* its writer removed it: no section */
+		o = ckpt_our_subsystem(r, (const char *)t);
+		if (!o)
+			return ckpt_fail(r, at, CKPT_HDR_SUBSYSTEMS, "the image has a section of subsystem \"%s\", which this build does not "
+					 "have; a build that removed it says so with @CheckpointImage(removed = @Removed(name = \"%s\", "
+					 "policy = SKIP or REFUSE))", (const char *)t, (const char *)t);
+		if (ckpt_le16(o + offsetof(struct ckpt_subsystem_entry, flags)) == CKPT_SUBSYSTEM_ENTRY_REMOVED)
+			return ckpt_fail(r, at, CKPT_HDR_SUBSYSTEMS, "the image has a section of subsystem \"%s\", which this build removed "
+					 "and refuses (@Removed policy REFUSE)", (const char *)t);
+		if (!(ckpt_le16(o + offsetof(struct ckpt_subsystem_entry, flags)) & CKPT_SUBSYSTEM_ENTRY_REMOVED)
+		    && ckpt_le32(o + offsetof(struct ckpt_subsystem_entry, state_type)) != state)
+			return ckpt_fail(r, at + offsetof(struct ckpt_subsystem_entry, state_type), CKPT_HDR_SUBSYSTEMS,
+					 "subsystem \"%s\" has state type 0x%x in the image, 0x%x in this build", (const char *)t, state,
+					 ckpt_le32(o + offsetof(struct ckpt_subsystem_entry, state_type)));
+	}
+	for (k = 0; k < n; k++) {
+		const unsigned char *o = mine + ckpt_table_first_at[3] + sizeof(struct ckpt_subsystem_entry) * k;
+		const unsigned since = ckpt_le16(o + offsetof(struct ckpt_subsystem_entry, since));
+		const __u32 first = since < 1 ? 1 : since;
+		int found = 0;
+
+		if (ckpt_le16(o + offsetof(struct ckpt_subsystem_entry, flags)) & CKPT_SUBSYSTEM_ENTRY_REMOVED)
+			continue;
+		for (i = 0; i < r->nsubsystems && !found; i++) {
+			const unsigned char *t = r->buf + CKPT_SUBSYSTEM_AT(r->subsystems, i);
+			found = !(ckpt_le16(t + offsetof(struct ckpt_subsystem_entry, flags)) & CKPT_SUBSYSTEM_ENTRY_REMOVED)
+				&& strcmp((const char *)t, (const char *)o) == 0;
+		}
+		if (!found && version >= first)
+			return ckpt_fail(r, r->subsystems + offsetof(struct ckpt_hdr_subsystems, nsubsystems), CKPT_HDR_SUBSYSTEMS,
+					 "the image (version %u) has no subsystem \"%s\", which this build has had since image version %u",
+					 version, (const char *)o, first);
+	}
+	return 0;
+}
+
 /*
  * The image against this build, as ImageChecker does: its name and version; then, with this
  * build's fingerprint, its tables byte for byte (the first differing byte is named); with another,
@@ -1976,14 +2059,15 @@ static inline int ckpt_build_check(struct ckpt_reader *r)
 {
 	struct ckpt_layout_rule layouts;
 	struct ckpt_hdr_image h;
-	size_t i, k, at;
+	size_t i, k;
 
 	ckpt_load_framing(r, CKPT_HDR_IMAGE, 0, &h);
 	if (strcmp(h.image_name, r->image->name) != 0)
 		return ckpt_fail(r, offsetof(struct ckpt_hdr_image, image_name), CKPT_HDR_IMAGE, "this is a \"%s\" image, not a \"%s\" image", h.image_name,
 				 r->image->name);
-	if (h.image_version != r->image->version)
-		return ckpt_fail(r, offsetof(struct ckpt_hdr_image, image_version), CKPT_HDR_IMAGE, "image version %u of \"%s\"; this build restores version %u",
+	/* an older image version is read by the rules of "Versions"; a newer one is refused */
+	if (h.image_version > r->image->version)
+		return ckpt_fail(r, offsetof(struct ckpt_hdr_image, image_version), CKPT_HDR_IMAGE, "image version %u of \"%s\"; this build restores version %u and older",
 				 h.image_version, r->image->name, r->image->version);
 	if (h.schema_fingerprint == r->image->fingerprint) {
 		const size_t fields = ckpt_align8(ckpt_len_at(r, 0));
@@ -2054,22 +2138,7 @@ static inline int ckpt_build_check(struct ckpt_reader *r)
 			break;
 		}
 	}
-	at = r->subsystems;
-	if (r->nsubsystems != r->image->nsubsystems)
-		return ckpt_fail(r, at + offsetof(struct ckpt_hdr_subsystems, nsubsystems), CKPT_HDR_SUBSYSTEMS, "the image lists %zu subsystems; this build has %zu",
-				 r->nsubsystems, r->image->nsubsystems);
-	for (i = 0; i < r->nsubsystems; i++) {
-		const unsigned char *e = r->buf + CKPT_SUBSYSTEM_AT(at, i);
-		const __u32 state = ckpt_le32(e + offsetof(struct ckpt_subsystem_entry, state_type));
-		const struct ckpt_subsystem_entry *o = &r->image->subsystems[i];
-
-		if (strcmp((const char *)e, o->name) != 0 || state != o->state_type
-		    || ckpt_le32(e + offsetof(struct ckpt_subsystem_entry, flags)) != o->flags)
-			return ckpt_fail(r, CKPT_SUBSYSTEM_AT(at, i), CKPT_HDR_SUBSYSTEMS,
-					 "subsystem %d is \"%s\" with state type 0x%x in the image, but \"%s\" with state type 0x%x "
-					 "in this build", (int)i, (const char *)e, state, o->name, o->state_type);
-	}
-	return 0;
+	return ckpt_compatible_subsystems(r, h.image_version);
 }
 
 /*
@@ -2354,6 +2423,20 @@ static inline int ckpt_check_refs(struct ckpt_reader *r, const struct ckpt_recor
 }
 
 /*
+ * The name of the image's subsystem that has the next section: the first entry of its subsystem
+ * table from *entry on that is not removed (*entry is left at it), or NULL past the last.
+ */
+static inline const char *ckpt_section_name(const struct ckpt_reader *r, size_t *entry)
+{
+	for (; *entry < r->nsubsystems; (*entry)++) {
+		const unsigned char *t = r->buf + CKPT_SUBSYSTEM_AT(r->subsystems, *entry);
+		if (!(ckpt_le16(t + offsetof(struct ckpt_subsystem_entry, flags)) & CKPT_SUBSYSTEM_ENTRY_REMOVED))
+			return (const char *)t;
+	}
+	return NULL;
+}
+
+/*
  * The records of an opened image, in order, as restore's whole-image check (ImageChecker) goes
  * through them, with the same offsets and reasons: one section per subsystem of this build, in
  * order; in each, objref records (ids 1, 2, ... in order, each followed by an object of the
@@ -2365,10 +2448,10 @@ static inline int ckpt_check_refs(struct ckpt_reader *r, const struct ckpt_recor
 static inline int ckpt_verify(struct ckpt_reader *r)
 {
 	struct ckpt_record rec, obj;
-	__u32 *types = NULL;
-	size_t nobjects = 0, cap = 0, section = 0;
-	int in_section = 0, have_state = 0, rc = 0;
-	const char *current = "";
+	__u32 *types = NULL, state_type = 0;
+	size_t nobjects = 0, cap = 0, section = 0, entry = 0;
+	int in_section = 0, have_state = 0, skipping = 0, rc = 0;
+	const char *current = "", *expected;
 
 	r->at = r->first;
 	while (ckpt_next(r, &rec) > 0)
@@ -2381,26 +2464,33 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 		if (rec.type == CKPT_HDR_SECTION) {
 			const char *name = (const char *)(rec.p + offsetof(struct ckpt_hdr_section, subsystem));
 
-			if (in_section && !have_state) {
+			if (in_section && !have_state && !skipping) {
 				rc = ckpt_fail(r, rec.offset, -1, "the section of \"%s\" ends without its state record", current);
 				break;
 			}
 			if ((rc = ckpt_check_framing(r, CKPT_HDR_SECTION, rec.offset)) < 0)
 				break;
-			if (section >= r->image->nsubsystems) {
+			if (!(expected = ckpt_section_name(r, &entry))) {
 				rc = ckpt_fail(r, rec.offset + offsetof(struct ckpt_hdr_section, subsystem), (__s64)rec.type, "a section of \"%s\" follows the last subsystem's",
 					       name);
 				break;
 			}
-			if (strcmp(name, r->image->subsystems[section].name) != 0) {
+			if (strcmp(name, expected) != 0) {
 				rc = ckpt_fail(r, rec.offset + offsetof(struct ckpt_hdr_section, subsystem), (__s64)rec.type, "expected the section of \"%s\", found \"%s\"",
-					       r->image->subsystems[section].name, name);
+					       expected, name);
 				break;
 			}
-			current = r->image->subsystems[section].name;
+			current = expected;
+			state_type = ckpt_le32(r->buf + CKPT_SUBSYSTEM_AT(r->subsystems, entry) + offsetof(struct ckpt_subsystem_entry, state_type));
+			/* a subsystem this build removed: the compatibility rule let only SKIP through */
+			{
+				const unsigned char *ours = ckpt_our_subsystem(r, expected);
+				skipping = ours && ckpt_le16(ours + offsetof(struct ckpt_subsystem_entry, flags)) != 0;
+			}
 			in_section = 1;
 			have_state = 0;
 			section++;
+			entry++;
 		} else if (!in_section) {
 			rc = ckpt_fail(r, rec.offset, (__s64)rec.type, "a record before the first section");
 		} else if (rec.type == CKPT_HDR_OBJREF) {
@@ -2424,14 +2514,17 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 					       o.objtype, obj.type);
 				break;
 			}
-			if (!ckpt_known(r, obj.type)) {
+			if (!ckpt_known(r, obj.type) && !skipping) {
 				rc = ckpt_fail(r, obj.offset, (__s64)obj.type, "a shared object of a record type this build does not know");
 				break;
 			}
-			if ((rc = ckpt_check_refs(r, &obj, types, nobjects)) < 0)
+			/* in a skipped section, an object of a type this build does not know keeps its id, unread */
+			if (ckpt_known(r, obj.type) && (rc = ckpt_check_refs(r, &obj, types, nobjects)) < 0)
 				break;
 			types[nobjects++] = obj.type;
-		} else if (rec.type == r->image->subsystems[section - 1].state_type) {
+		} else if (skipping) {
+			/* a record of a removed subsystem's section, not read */
+		} else if (rec.type == state_type) {
 			if (have_state) {
 				rc = ckpt_fail(r, rec.offset, (__s64)rec.type, "the section of \"%s\" has two state records", current);
 				break;
@@ -2449,11 +2542,10 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 	r->at = r->first;
 	if (rc < 0)
 		return rc;
-	if (in_section && !have_state)
+	if (in_section && !have_state && !skipping)
 		return ckpt_fail(r, r->size, -1, "the section of \"%s\" ends without its state record", current);
-	if (section < r->image->nsubsystems)
-		return ckpt_fail(r, r->size, -1, "the image has no section for subsystem \"%s\"",
-				 r->image->subsystems[section].name);
+	if ((expected = ckpt_section_name(r, &entry)) != NULL)
+		return ckpt_fail(r, r->size, -1, "the image has no section for subsystem \"%s\"", expected);
 	return 0;
 }
 

@@ -8,6 +8,9 @@ package org.ckptgen.processor.model;
  * @param state the record its checkpoint hook returns and its restore hook takes
  * @param restoreReturnsCode true for {@code int restore(...)} (0 or -errno), false for {@code void}
  * @param abort the abort hook's method name, or null when there is none
+ * @param since the image version that added the subsystem ({@code @Subsystem(since)}), 1 for the first
+ * @param absent the absent hook's method name (restore of an image older than {@code since}), or null
+ * @param absentReturnsCode true for {@code int absent(...)}, false for {@code void}
  */
 public record SubsystemModel(
     String name,
@@ -17,4 +20,13 @@ public record SubsystemModel(
     String checkpoint,
     String restore,
     boolean restoreReturnsCode,
-    String abort) {}
+    String abort,
+    int since,
+    String absent,
+    boolean absentReturnsCode) {
+
+  /** {@link #since()} as the subsystem table holds it: 0 for the first version. */
+  public int tableSince() {
+    return since <= 1 ? 0 : since;
+  }
+}
