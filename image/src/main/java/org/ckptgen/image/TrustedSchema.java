@@ -310,9 +310,10 @@ public final class TrustedSchema {
 
   /**
    * An image of another build of the same kind (another fingerprint): every record type both
-   * know must have the same struct name and flags, the same size unless the versions differ
-   * (then the rules of docs/FORMAT.md's "Versions" apply), and the same layout in the versions
-   * both know, value structs and enums it reaches included ({@link LayoutRule}).
+   * know must have the same struct name, the same layout in the versions both know, value structs
+   * and enums it reaches included ({@link LayoutRule}), the same size unless the versions differ
+   * (then the rules of docs/FORMAT.md's "Versions" apply), and the same flags; checked in this
+   * order, record by record in the order of the image's schema table.
    */
   private void compatible(SchemaEntry[] theirs, FieldEntry[] theirFields, long fieldsAt, EnumValue[] theirEnums,
       long enumsAt) throws CkptFormatException {
@@ -333,7 +334,11 @@ public final class TrustedSchema {
       }
       SchemaEntry o = ours[k];
       long at = ImageHeaderCodec.SIZE + (long) SchemaEntryCodec.SIZE * i;
-      if (!o.name().equals(t.name()) || (o.version() == t.version() && o.size() != t.size())) {
+      boolean named = o.name().equals(t.name());
+      if (named) {
+        layouts.record(i, k);  // names the member that differs, before the size it makes differ
+      }
+      if (!named || (o.version() == t.version() && o.size() != t.size())) {
         throw new CkptFormatException(at, ImageHeaderCodec.TYPE,
             String.format("record type 0x%x is %s of %d bytes (version %d) in the image, but %s of %d bytes "
                 + "(version %d) in this build", t.type(), Printable.escape(t.name()), Integer.toUnsignedLong(t.size()),
@@ -344,7 +349,6 @@ public final class TrustedSchema {
             "record type 0x%x (%s) has flags %d in the image, %d in this build", t.type(), o.name(),
             Integer.toUnsignedLong(t.flags()), o.flags()));
       }
-      layouts.record(i, k);
     }
   }
 

@@ -2120,6 +2120,10 @@ static inline int ckpt_build_check(struct ckpt_reader *r)
 
 			if (ckpt_le32(o + CKPT_SE(type)) != type)
 				continue;
+			/* the member that differs is named before the size it makes differ */
+			if (strcmp(ours, name) == 0
+			    && ckpt_layout_struct(&layouts, i, k, version < our_version ? version : our_version) < 0)
+				return CKPT_EBADIMAGE;
 			if (strcmp(ours, name) != 0 || (our_version == version && our_size != size)) {
 				char escaped[200];
 
@@ -2133,8 +2137,6 @@ static inline int ckpt_build_check(struct ckpt_reader *r)
 				return ckpt_fail(r, CKPT_SCHEMA_AT(i) + CKPT_SE(flags), CKPT_HDR_IMAGE,
 						 "record type 0x%x (%s) has flags %u in the image, %u in this build", type, ours, flags,
 						 our_flags);
-			if (ckpt_layout_struct(&layouts, i, k, version < our_version ? version : our_version) < 0)
-				return CKPT_EBADIMAGE;
 			break;
 		}
 	}
