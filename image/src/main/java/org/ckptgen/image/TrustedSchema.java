@@ -175,10 +175,10 @@ public final class TrustedSchema {
     }
     // an older image version is read by the rules of "Versions"; a newer one may hold what this
     // build cannot know to restore (a subsystem added later), so it is refused
-    if (Integer.compareUnsigned(h.imageVersion(), imageVersion()) > 0) {
+    if (h.imageVersion() == 0 || Integer.compareUnsigned(h.imageVersion(), imageVersion()) > 0) {
       throw new CkptFormatException(ImageHeaderCodec.OFFSET_IMAGE_VERSION, ImageHeaderCodec.TYPE, "image version "
           + Integer.toUnsignedString(h.imageVersion()) + " of \"" + imageName() + "\"; this build restores version "
-          + imageVersion() + " and older");
+          + imageVersion() + " and older" + (h.imageVersion() == 0 ? " (versions start at 1)" : ""));
     }
     if (h.schemaFingerprint() != fingerprint()) {
       compatible(h.schema(), theirFields.fields(), fieldsAt, theirEnums.values(), enumsAt);

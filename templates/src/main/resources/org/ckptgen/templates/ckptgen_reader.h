@@ -2066,9 +2066,9 @@ static inline int ckpt_build_check(struct ckpt_reader *r)
 		return ckpt_fail(r, offsetof(struct ckpt_hdr_image, image_name), CKPT_HDR_IMAGE, "this is a \"%s\" image, not a \"%s\" image", h.image_name,
 				 r->image->name);
 	/* an older image version is read by the rules of "Versions"; a newer one is refused */
-	if (h.image_version > r->image->version)
-		return ckpt_fail(r, offsetof(struct ckpt_hdr_image, image_version), CKPT_HDR_IMAGE, "image version %u of \"%s\"; this build restores version %u and older",
-				 h.image_version, r->image->name, r->image->version);
+	if (h.image_version == 0 || h.image_version > r->image->version)
+		return ckpt_fail(r, offsetof(struct ckpt_hdr_image, image_version), CKPT_HDR_IMAGE, "image version %u of \"%s\"; this build restores version %u and older%s",
+				 h.image_version, r->image->name, r->image->version, h.image_version == 0 ? " (versions start at 1)" : "");
 	if (h.schema_fingerprint == r->image->fingerprint) {
 		const size_t fields = ckpt_align8(ckpt_len_at(r, 0));
 		const size_t enums = ckpt_align8(fields + ckpt_len_at(r, fields));

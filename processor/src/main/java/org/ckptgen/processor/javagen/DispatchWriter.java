@@ -261,7 +261,8 @@ public final class DispatchWriter {
           codecs.get(s.state()));
       if (s.absent() != null) {
         // added in image version since(): an older image has no section, and the absent hook decides
-        m.beginControlFlow("if (states[$L] == null)", i);
+        m.addComment("$L is since image version $L: an image of an older one has no section of it", s.name(), s.since())
+            .beginControlFlow("if (states[$L] == null)", i);
         hookCall(m, s, i, CodeBlock.of("$L.$L(ctx)", field(s), s.absent()), s.absentReturnsCode());
         m.nextControlFlow("else");
         hookCall(m, s, i, call, s.restoreReturnsCode());
