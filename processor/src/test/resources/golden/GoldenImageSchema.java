@@ -154,8 +154,8 @@ public final class GoldenImageSchema {
    */
   public static SchemaSubsystems subsystems() {
     return new SchemaSubsystems(new SubsystemEntry[] {
-          new SubsystemEntry("task", 0x0302, 0),
-          new SubsystemEntry("note", 0x0303, 0),
+          SubsystemEntry.of("note", 0x0303, 1),
+          SubsystemEntry.of("task", 0x0302, 1),
         });
   }
 

@@ -130,6 +130,8 @@ enum {
 #define CKPT_FIELD_ENTRY_FLAG_OPTIONAL 32u
 #define CKPT_SCHEMA_ENTRY_SHARED 1u
 #define CKPT_SCHEMA_ENTRY_VARIABLE 2u
+#define CKPT_SUBSYSTEM_ENTRY_REMOVED 1u
+#define CKPT_SUBSYSTEM_ENTRY_SKIP 2u
 #define CKPT_HDR_IMAGE_MAGIC "CKPTGEN"
 #define CKPT_HDR_IMAGE_FORMAT_VERSION 1u
 #define CKPT_HDR_IMAGE_BYTE_ORDER 0x01020304u
@@ -232,7 +234,8 @@ CKPT_STATIC_ASSERT(offsetof(struct ckpt_schema_entry, name) == 16, "struct ckpt_
 
 /*
  * One subsystem of the image kind, as the subsystem table lists it: its section's name and the
- * record type of the state its checkpoint hook writes.
+ * record type of the state its checkpoint hook writes; or a subsystem the build has removed, and
+ * what it does with a section of it in an older image (docs/FORMAT.md, "Versions").
  */
 struct ckpt_subsystem_entry {
 	/*
@@ -240,10 +243,12 @@ struct ckpt_subsystem_entry {
 	 * NUL-terminated, NUL-padded
 	 */
 	char name[32];
-	/* the record type of the section's one state record */
+	/* the record type of the section's one state record; 0 for a removed subsystem */
 	__u32 state_type;
-	/* none defined: 0 */
-	__u32 flags;
+	/* 1 (removed: no section in its images), with it 2 (skip a section of it in an older image); 0 for a subsystem the build has */
+	__u16 flags;
+	/* the image version that added the subsystem; 0 for one of the first version, and for a removed one */
+	__u16 since;
 } __attribute__((aligned(8)));
 
 CKPT_STATIC_ASSERT(sizeof(struct ckpt_subsystem_entry) == 40, "struct ckpt_subsystem_entry: size");
@@ -251,6 +256,7 @@ CKPT_STATIC_ASSERT(CKPT_ALIGNOF(struct ckpt_subsystem_entry) == 8, "struct ckpt_
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_subsystem_entry, name) == 0, "struct ckpt_subsystem_entry: offset of name");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_subsystem_entry, state_type) == 32, "struct ckpt_subsystem_entry: offset of state_type");
 CKPT_STATIC_ASSERT(offsetof(struct ckpt_subsystem_entry, flags) == 36, "struct ckpt_subsystem_entry: offset of flags");
+CKPT_STATIC_ASSERT(offsetof(struct ckpt_subsystem_entry, since) == 38, "struct ckpt_subsystem_entry: offset of since");
 
 /* The first record of every image. */
 CKPT_FLEXIBLE struct ckpt_hdr_image {

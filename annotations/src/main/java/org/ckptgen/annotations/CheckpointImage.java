@@ -20,7 +20,11 @@ public @interface CheckpointImage {
   /** The image name: lower case letters, digits and {@code _}, starting with a letter. Names the C files. */
   String name();
 
-  /** The image version, written into the image header. */
+  /**
+   * The image version, written into the image header. A build restores images of its version
+   * and older ones; it refuses newer ones. Raise it when a subsystem is added ({@link
+   * Subsystem#since}) or removed ({@link #removed}).
+   */
   int version() default 1;
 
   /**
@@ -29,4 +33,11 @@ public @interface CheckpointImage {
    * state record names by an {@link ObjRef}. Each brings what it nests and refers to.
    */
   Class<?>[] structs() default {};
+
+  /**
+   * Subsystems that older versions of the image had and this build no longer has, each with what
+   * restoring an older image does with its section: skip it, or refuse the image. A section of a
+   * subsystem neither this build's nor listed here is refused.
+   */
+  Removed[] removed() default {};
 }

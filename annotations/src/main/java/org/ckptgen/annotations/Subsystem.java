@@ -47,4 +47,12 @@ public @interface Subsystem {
    * in its {@link #after}: for example, credentials applied at the very end of restart.
    */
   String[] before() default {};
+
+  /**
+   * The image version that added the subsystem: 1 (the default) for one of the first version, or
+   * from 2 to the image's version. Images of an older version have no section of it; restoring
+   * one calls the subsystem's {@link AbsentHook} instead of its restore hook, which a subsystem
+   * of a later version must have.
+   */
+  int since() default 1;
 }

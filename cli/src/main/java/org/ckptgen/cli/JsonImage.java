@@ -196,9 +196,9 @@ final class JsonImage {
     i = 0;
     for (Node n : list(tables.get("subsystems"), "subsystems")) {
       String path = "subsystems[" + i++ + "]";
-      Map<String, Node> e = object(n, path, Set.of("name", "state_type", "flags"));
+      Map<String, Node> e = object(n, path, Set.of("name", "state_type", "flags", "since"));
       subsystems.add(new SubsystemEntry(string(e.get("name"), path + ".name"), (int) unsigned(e, "state_type", path, 32),
-          (int) unsigned(e, "flags", path, 32)));
+          (short) unsigned(e, "flags", path, 16), (short) unsigned(e, "since", path, 16)));
     }
     ImageHeader header = new ImageHeader(ImageHeader.MAGIC, (int) format, ImageHeader.BYTE_ORDER,
         (int) unsigned(image, "arch", "image", 32), (int) unsigned(image, "version", "image", 32), 0,

@@ -52,7 +52,7 @@ class CkptSignTest {
   private static final SchemaFields FIELDS = new SchemaFields(new FieldEntry[] {
       FieldEntry.of(0, FieldEntry.ROLE_HEADER, FieldEntry.ELEMENT_HEADER, FieldEntry.ARITY_ONE, 0, 8, 0, 1, 0, 1, "h")});
   private static final SchemaSubsystems SUBSYSTEMS =
-      new SchemaSubsystems(new SubsystemEntry[] {new SubsystemEntry("alpha", 0x100, 0)});
+      new SchemaSubsystems(new SubsystemEntry[] {SubsystemEntry.of("alpha", 0x100, 1)});
 
   /** A valid checkpoint, as restore's whole-image check (ckpt verify) wants it: a shared object and the state. */
   private static Path image(Path dir) throws Exception {

@@ -53,7 +53,7 @@ class CkptTest {
     SchemaFields fields = new SchemaFields(new FieldEntry[] {
         FieldEntry.of(0, FieldEntry.ROLE_HEADER, FieldEntry.ELEMENT_HEADER, FieldEntry.ARITY_ONE, 0, 8, 0, 1, 0, 1, "h")});
     SchemaSubsystems subsystems = new SchemaSubsystems(new SubsystemEntry[] {
-        new SubsystemEntry("alpha", 0x100, 0), new SubsystemEntry("beta", 0x100, 0)});
+        SubsystemEntry.of("alpha", 0x100, 1), SubsystemEntry.of("beta", 0x100, 1)});
     ByteBuffer x = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putInt(0x100).putInt(8).flip();
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       ImageWriter w = new ImageWriter(ch, ImageHeader.of("test", 3, 0xabcdefL, schema, 1_700_000_000_000_000_000L),

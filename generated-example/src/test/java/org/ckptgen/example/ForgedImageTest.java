@@ -504,6 +504,7 @@ class ForgedImageTest {
 
   @Test
   void anImageOrFormatVersionThisBuildDoesNotKnowIsRefusedWithBothNumbers() throws Exception {
+    // a newer image version, or 0 (versions start at 1); an older one is read by the rules of "Versions"
     for (int version : new int[] {0, 2, 7, -1}) {
       byte[] b = Forge.bytes(own);
       Forge.putInt(b, 28, version);

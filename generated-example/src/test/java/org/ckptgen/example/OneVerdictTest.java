@@ -72,7 +72,7 @@ class OneVerdictTest {
     PAD(true), BOOL(true), ENUM(true), NO_NUL(true), UTF8(true), COUNT(true), UNKNOWN_REF(true), ZERO_REF(true),
     MISSING_SECTION(true), EXTRA_SECTION(true), SWAPPED_SECTIONS(true), NO_STATE(true), MOVED_RECORD(true),
     OBJREF_ID(true), OBJREF_TYPE(true), RECORD_BYTE(true),
-    IMAGE_NAME(false), FINGERPRINT(false), TABLE_BYTE(false);
+    IMAGE_NAME(false), FINGERPRINT(false), TABLE_BYTE(false), SWAPPED_MEMBERS(false), OTHER_BUILD_BYTE(false);
 
     final boolean ownTables;
 
@@ -114,6 +114,9 @@ class OneVerdictTest {
           disagreements.add(e.getMessage());
           continue;
         }
+        if (kind == Kind.SWAPPED_MEMBERS) {
+          assertTrue(verdict.contains("the layout of ") && verdict.contains(": name is \""), where + ": " + verdict);
+        }
         int[] t = tally.computeIfAbsent(kind, k -> new int[2]);
         t[verdict.equals("valid") ? 0 : 1]++;
         if (signed) {
@@ -137,6 +140,8 @@ class OneVerdictTest {
     assertTrue(signedTally[1] > 0, "seed " + seed + ": signed forgeries valid/refused " + Arrays.toString(signedTally));
     // another fingerprint with the very tables of the build is compatible: valid for all
     assertEquals(0, tally.get(Kind.FINGERPRINT)[1], "seed " + seed);
+    // a build whose struct has two members swapped: refused, by all, every time (the layout rule)
+    assertEquals(0, tally.get(Kind.SWAPPED_MEMBERS)[0], "seed " + seed);
   }
 
   @Test
@@ -335,10 +340,17 @@ class OneVerdictTest {
         le(image).putLong(48, random.nextLong());
         return reseal(image);
       }
-      case TABLE_BYTE -> {
+      case TABLE_BYTE, OTHER_BUILD_BYTE -> {
         int at = 88 + random.nextInt(first - 88);
         image[at] = (byte) (image[at] ^ (1 << random.nextInt(8)));
+        if (kind == Kind.OTHER_BUILD_BYTE) {
+          // the tables of another build: checked by the compatibility rule, not byte for byte
+          le(image).putLong(48, random.nextLong());
+        }
         return reseal(image);
+      }
+      case SWAPPED_MEMBERS -> {
+        return swappedMembers(image, recs.get(1)[0], random);
       }
       case RECORD_BYTE -> {
         int at = first + random.nextInt(image.length - TrailerCodec.SIZE - first);
@@ -531,6 +543,31 @@ class OneVerdictTest {
     t.putLong(24, length);
     out.write(trailer, 0, trailer.length);
     return reseal(out.toByteArray());
+  }
+
+  /**
+   * The image as another build would write it whose struct has two of its fields' names swapped
+   * (so the tables still keep every table rule), under another fingerprint.
+   */
+  private static byte[] swappedMembers(byte[] image, int fieldsAt, Random random) {
+    ByteBuffer b = le(image);
+    int n = b.getInt(fieldsAt + 8);
+    List<int[]> pairs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        int a = fieldsAt + 16 + 72 * i;
+        int c = fieldsAt + 16 + 72 * j;
+        if (b.getShort(a) == b.getShort(c) && image[a + 2] == FieldEntry.ROLE_FIELD && image[c + 2] == FieldEntry.ROLE_FIELD) {
+          pairs.add(new int[] {a, c});
+        }
+      }
+    }
+    int[] pair = pairs.get(random.nextInt(pairs.size()));
+    byte[] name = Arrays.copyOfRange(image, pair[0] + 24, pair[0] + 72);
+    System.arraycopy(image, pair[1] + 24, image, pair[0] + 24, 48);
+    System.arraycopy(name, 0, image, pair[1] + 24, 48);
+    b.putLong(48, random.nextLong());
+    return reseal(image);
   }
 
   private static byte[] reseal(byte[] image) {

@@ -81,8 +81,9 @@ public final class ImageChecker {
   private static Checked checkVerified(ImageReader image, Expectation e, PublicKey key) throws CkptFormatException {
     image.verify(key);  // framing, checksum, then the signature when a key is required; then the table rules
     image.trust(e.schema());  // name, image version, tables (subsystem table included) or compatibility
-    // the image's own table, now known to hold the build's subsystems: another build may order them otherwise
-    Walk walk = new Walk(image.layout(), image.subsystems(), e.codecs(), true);
+    // sections in the image's own table's order (another build may order them otherwise), against
+    // the build's table for what it knows, skips or has removed
+    Walk walk = new Walk(image.layout(), image.subsystems(), e.schema().subsystems(), e.codecs(), true);
     for (RecordView v : image.records()) {
       walk.accept(v);
     }
@@ -92,11 +93,15 @@ public final class ImageChecker {
 
   /**
    * Step 6 of "A valid image" (docs/FORMAT.md), one record at a time, so that a mapped image and a
-   * stream ({@link ImageStream}) are checked by the same code: one section per subsystem of its
-   * subsystem table, in order; in each, objref records (ids in order, each followed by an object
-   * of the announced type) and exactly one state record; every record of a type the build knows
-   * decoded by the build's tables, its objrefs resolved, then decoded by its codec where the build
-   * has codecs. Records of types the build does not know are skipped by their length.
+   * stream ({@link ImageStream}) are checked by the same code: one section per subsystem of the
+   * image's subsystem table (those it has not removed), in order; in each, objref records (ids in
+   * order, each followed by an object of the announced type) and exactly one state record; every
+   * record of a type the build knows decoded by the build's tables, its objrefs resolved, then
+   * decoded by its codec where the build has codecs. Records of types the build does not know are
+   * skipped by their length. The section of a subsystem the build removed with the policy SKIP
+   * (the compatibility rule has refused any other) is skipped but for its shared objects, which
+   * keep their ids: those of a type the build knows are checked, as later records may refer to
+   * them; the others are counted by type only.
    *
    * <p>A walk that {@code keeps} what it decoded (restore's) holds every shared object; one that
    * does not (a stream's) holds one int per shared object, its type, and nothing of any record.
@@ -104,7 +109,9 @@ public final class ImageChecker {
   static final class Walk {
     private final IntFunction<RecordCodec<?>> codecs;
     private final GenericDecoder decoder;
+    /** The image's subsystems that have a section, in order, and which of them the build skips. */
     private final SubsystemEntry[] subsystems;
+    private final boolean[] skipped;
     private final boolean keep;
     final Map<Integer, RestoreContext.SharedObject> objects = new HashMap<>();
     final Map<String, RecordView> states = new HashMap<>();
@@ -120,11 +127,31 @@ public final class ImageChecker {
     private RecordView announcing;
     private ObjectRef announced;
 
-    Walk(ImageLayout layout, SchemaSubsystems subsystems, IntFunction<RecordCodec<?>> codecs, boolean keep) {
+    /**
+     * @param image the image's subsystem table, which its sections follow
+     * @param build the build's, checked compatible with the image's ({@link TrustedSchema#check})
+     */
+    Walk(ImageLayout layout, SchemaSubsystems image, SchemaSubsystems build, IntFunction<RecordCodec<?>> codecs,
+        boolean keep) {
       this.codecs = codecs;
       this.decoder = new GenericDecoder(layout);  // the trusted schema's, once trusted
-      this.subsystems = subsystems.subsystems();
+      Set<String> removed = new HashSet<>();
+      for (SubsystemEntry o : build.subsystems()) {
+        if (o.isRemoved()) {
+          removed.add(o.name());
+        }
+      }
+      this.subsystems = Arrays.stream(image.subsystems()).filter(t -> !t.isRemoved()).toArray(SubsystemEntry[]::new);
+      this.skipped = new boolean[subsystems.length];
+      for (int i = 0; i < subsystems.length; i++) {
+        skipped[i] = removed.contains(subsystems[i].name());
+      }
       this.keep = keep;
+    }
+
+    /** Whether the current section is one the build skips. */
+    private boolean skipping() {
+      return section > 0 && skipped[section - 1];
     }
 
     /** The next record of the image, in order, after its tables and before its signature or trailer. */
@@ -153,6 +180,8 @@ public final class ImageChecker {
         }
         announcing = v;
         announced = ref;
+      } else if (skipping()) {
+        return;  // a record of a removed subsystem's section, not read
       } else if (v.type() == subsystems[section - 1].stateType()) {
         if (stated.contains(current)) {
           throw new CkptFormatException(v.position(), v.type(), "the section of \"" + current + "\" has two state records");
@@ -184,7 +213,7 @@ public final class ImageChecker {
     }
 
     private void requireState(long at) throws CkptFormatException {
-      if (current != null && !stated.contains(current)) {
+      if (current != null && !skipping() && !stated.contains(current)) {
         throw new CkptFormatException(at, CkptFormatException.UNKNOWN_TYPE,
             "the section of \"" + current + "\" ends without its state record");
       }
@@ -199,16 +228,17 @@ public final class ImageChecker {
             "objref %d announces a record of type 0x%x; one of type 0x%x follows", next, announced.objtype(),
             object.type()));
       }
-      if (decoder.layout().byType(object.type()) == null) {
+      boolean known = decoder.layout().byType(object.type()) != null;
+      if (!known && !skipping()) {
         throw new CkptFormatException(object.position(), object.type(),
             "a shared object of a record type this build does not know");
       }
-      Object value = decodeChecked(object);
+      Object value = known ? decodeChecked(object) : null;
       if (count == objectTypes.length) {
         objectTypes = Arrays.copyOf(objectTypes, count * 2);
       }
       objectTypes[count++] = object.type();
-      if (keep) {
+      if (keep && known) {
         objects.put(next, new RestoreContext.SharedObject(object.type(), value));
       }
     }

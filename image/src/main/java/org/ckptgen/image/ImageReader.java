@@ -678,16 +678,19 @@ public final class ImageReader implements Closeable {
     layout = ImageLayout.of(header, fields, fieldsAt, enums, enumsAt);
     subsystemsAt = Wire.align8(enumsAt + Integer.toUnsignedLong(getInt(enumsAt + Wire.LENGTH_AT)));
     subsystems = view(subsystemsAt).decode(SchemaSubsystemsCodec.INSTANCE);
-    checkSubsystems(subsystems, subsystemsAt, layout);
+    checkSubsystems(subsystems, subsystemsAt, layout, header.imageVersion());
     firstRecord = Wire.align8(subsystemsAt + Integer.toUnsignedLong(getInt(subsystemsAt + Wire.LENGTH_AT)));
   }
 
   /**
    * The subsystem table's own rules: names as the processor allows them ({@code [a-z][a-z0-9_]*}),
    * no name twice (the order is the dispatch order of the build that wrote it, which need not be
-   * sorted), each state a record type of the schema table, and no flags.
+   * sorted); flags 0, {@link SubsystemEntry#REMOVED} or REMOVED with {@link SubsystemEntry#SKIP}; a
+   * removed subsystem's state type and since 0, any other's state a record type of the schema table
+   * and its since 0 or from 2 to the image's version.
    */
-  static void checkSubsystems(SchemaSubsystems table, long at, ImageLayout layout) throws CkptFormatException {
+  static void checkSubsystems(SchemaSubsystems table, long at, ImageLayout layout, int imageVersion)
+      throws CkptFormatException {
     SubsystemEntry[] entries = table.subsystems();
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < entries.length; i++) {
@@ -703,13 +706,22 @@ public final class ImageReader implements Closeable {
         throw new CkptFormatException(entryAt, SchemaSubsystemsCodec.TYPE,
             where + " (" + e.name() + ") has the name of entry " + first + "; no subsystem is listed twice");
       }
-      if (layout.byType(e.stateType()) == null) {
-        throw new CkptFormatException(entryAt + SubsystemEntryCodec.OFFSET_STATE_TYPE, SchemaSubsystemsCodec.TYPE, String.format(
-            "%s (%s): state type 0x%x is no record type of the schema table", where, e.name(), e.stateType()));
+      int flags = Short.toUnsignedInt(e.flags());
+      if (flags != 0 && flags != SubsystemEntry.REMOVED && flags != (SubsystemEntry.REMOVED | SubsystemEntry.SKIP)) {
+        throw new CkptFormatException(entryAt + SubsystemEntryCodec.OFFSET_FLAGS, SchemaSubsystemsCodec.TYPE,
+            String.format("%s (%s): flags 0x%x are not 0, 1 (removed) or 3 (removed, skipped)", where, e.name(), flags));
       }
-      if (e.flags() != 0) {
-        throw new CkptFormatException(entryAt + 36, SchemaSubsystemsCodec.TYPE,
-            String.format("%s (%s): unknown flags 0x%x", where, e.name(), e.flags()));
+      if (e.isRemoved() ? e.stateType() != 0 : layout.byType(e.stateType()) == null) {
+        throw new CkptFormatException(entryAt + SubsystemEntryCodec.OFFSET_STATE_TYPE, SchemaSubsystemsCodec.TYPE,
+            String.format(e.isRemoved() ? "%s (%s): state type 0x%x, but a removed subsystem has none (0)"
+                : "%s (%s): state type 0x%x is no record type of the schema table", where, e.name(), e.stateType()));
+      }
+      int since = Short.toUnsignedInt(e.since());
+      if (e.isRemoved() ? since != 0 : since == 1 || Integer.compareUnsigned(since, imageVersion) > 0) {
+        throw new CkptFormatException(entryAt + SubsystemEntryCodec.OFFSET_SINCE, SchemaSubsystemsCodec.TYPE,
+            String.format(e.isRemoved() ? "%s (%s): since %d, but a removed subsystem has 0"
+                : "%s (%s): since %d is neither 0 (the first image version) nor from 2 to the image version %s", where,
+                e.name(), since, Integer.toUnsignedString(imageVersion)));
       }
     }
   }

@@ -92,7 +92,7 @@ public final class ImageStream {
     subsystemsAt = t.position();
     subsystems = afterFraming(() -> t.decode(SchemaSubsystemsCodec.INSTANCE));
     afterFraming(() -> {
-      ImageReader.checkSubsystems(subsystems, subsystemsAt, layout);
+      ImageReader.checkSubsystems(subsystems, subsystemsAt, layout, header.imageVersion());
       return null;
     });
   }
@@ -176,7 +176,7 @@ public final class ImageStream {
   public RecordView next() throws IOException, CkptFormatException {
     if (walk == null) {
       // the image's own table, which trust() compared with the schema's: sections follow its order
-      walk = new ImageChecker.Walk(layout, subsystems, null, false);
+      walk = new ImageChecker.Walk(layout, subsystems, trusted != null ? trusted.subsystems() : subsystems, null, false);
     }
     if (size >= 0) {
       return null;

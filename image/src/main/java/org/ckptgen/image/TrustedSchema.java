@@ -173,14 +173,16 @@ public final class TrustedSchema {
       throw new CkptFormatException(ImageHeaderCodec.OFFSET_IMAGE_NAME, ImageHeaderCodec.TYPE,
           "this is a \"" + h.imageName() + "\" image, not a \"" + imageName() + "\" image");
     }
-    if (h.imageVersion() != imageVersion()) {
+    // an older image version is read by the rules of "Versions"; a newer one may hold what this
+    // build cannot know to restore (a subsystem added later), so it is refused
+    if (h.imageVersion() == 0 || Integer.compareUnsigned(h.imageVersion(), imageVersion()) > 0) {
       throw new CkptFormatException(ImageHeaderCodec.OFFSET_IMAGE_VERSION, ImageHeaderCodec.TYPE, "image version "
           + Integer.toUnsignedString(h.imageVersion()) + " of \"" + imageName() + "\"; this build restores version "
-          + imageVersion());
+          + imageVersion() + " and older" + (h.imageVersion() == 0 ? " (versions start at 1)" : ""));
     }
     if (h.schemaFingerprint() != fingerprint()) {
-      compatible(h.schema());
-      sameSubsystems(theirSubsystems.subsystems(), subsystemsAt);
+      compatible(h.schema(), theirFields.fields(), fieldsAt, theirEnums.values(), enumsAt);
+      compatibleSubsystems(theirSubsystems.subsystems(), subsystemsAt, h.imageVersion());
       return;
     }
     // the same fingerprint vouches for the same tables: any difference is a forgery or a bug
@@ -196,30 +198,49 @@ public final class TrustedSchema {
   }
 
   /**
-   * An image of another fingerprint must still list this kind's subsystems with their state
-   * types, in any order: another build of the kind may order them otherwise (docs/FORMAT.md, "A
-   * valid image"). Its sections are checked in its own table's order, so its objrefs still point
-   * back; a restore runs the hooks in this build's order. Names are unique in both tables
-   * (ImageReader's table rules), so the same count and each of theirs here is the same set.
+   * The subsystem half of the compatibility rule (docs/FORMAT.md, "Versions"), by name: every
+   * subsystem whose section the image has is one of this build's, with the same state type, or one
+   * this build removed with the policy {@code SKIP}; every subsystem of this build that the image
+   * lacks was added after the image's version (its restore hook is told that its section is
+   * absent). The image's table may list them in another order than this build's: its sections are
+   * checked in its own order, so its objrefs still point back, and a restore runs the hooks in
+   * this build's. The first that breaks it is the error.
    */
-  private void sameSubsystems(SubsystemEntry[] theirs, long at) throws CkptFormatException {
-    SubsystemEntry[] ours = subsystems.subsystems();
-    if (theirs.length != ours.length) {
-      throw new CkptFormatException(at + SchemaSubsystemsCodec.OFFSET_NSUBSYSTEMS, SchemaSubsystemsCodec.TYPE, "the image lists " + theirs.length
-          + " subsystems; this build has " + ours.length);
+  private void compatibleSubsystems(SubsystemEntry[] theirs, long at, int theirVersion) throws CkptFormatException {
+    Map<String, SubsystemEntry> ours = new HashMap<>();
+    for (SubsystemEntry o : subsystems.subsystems()) {
+      ours.put(o.name(), o);
     }
-    Map<String, SubsystemEntry> byName = new HashMap<>();
-    for (SubsystemEntry o : ours) {
-      byName.put(o.name(), o);
-    }
+    Map<String, SubsystemEntry> sections = new HashMap<>();
     for (int i = 0; i < theirs.length; i++) {
-      SubsystemEntry o = byName.get(theirs[i].name());
-      if (!theirs[i].equals(o)) {
-        throw new CkptFormatException(at + SchemaSubsystemsCodec.SIZE + (long) SubsystemEntryCodec.SIZE * i,
-            SchemaSubsystemsCodec.TYPE, o == null
-                ? String.format("subsystem %d is \"%s\" in the image, which this build does not have", i, theirs[i].name())
-                : String.format("subsystem %d is \"%s\" with state type 0x%x in the image, but with state type 0x%x "
-                    + "in this build", i, theirs[i].name(), theirs[i].stateType(), o.stateType()));
+      SubsystemEntry t = theirs[i];
+      if (t.isRemoved()) {
+        continue;  // its writer removed it: no section
+      }
+      sections.put(t.name(), t);
+      SubsystemEntry o = ours.get(t.name());
+      long entryAt = at + SchemaSubsystemsCodec.SIZE + (long) SubsystemEntryCodec.SIZE * i;
+      if (o == null) {
+        throw new CkptFormatException(entryAt, SchemaSubsystemsCodec.TYPE, "the image has a section of subsystem \""
+            + t.name() + "\", which this build does not have; a build that removed it says so with"
+            + " @CheckpointImage(removed = @Removed(name = \"" + t.name() + "\", policy = SKIP or REFUSE))");
+      }
+      if (o.isRemoved() && (o.flags() & SubsystemEntry.SKIP) == 0) {
+        throw new CkptFormatException(entryAt, SchemaSubsystemsCodec.TYPE, "the image has a section of subsystem \""
+            + t.name() + "\", which this build removed and refuses (@Removed policy REFUSE)");
+      }
+      if (!o.isRemoved() && o.stateType() != t.stateType()) {
+        throw new CkptFormatException(entryAt + SubsystemEntryCodec.OFFSET_STATE_TYPE, SchemaSubsystemsCodec.TYPE,
+            String.format("subsystem \"%s\" has state type 0x%x in the image, 0x%x in this build", t.name(),
+                t.stateType(), o.stateType()));
+      }
+    }
+    for (SubsystemEntry o : subsystems.subsystems()) {
+      if (!o.isRemoved() && !sections.containsKey(o.name())
+          && Integer.compareUnsigned(theirVersion, o.firstVersion()) >= 0) {
+        throw new CkptFormatException(at + SchemaSubsystemsCodec.OFFSET_NSUBSYSTEMS, SchemaSubsystemsCodec.TYPE,
+            String.format("the image (version %s) has no subsystem \"%s\", which this build has had since image "
+                + "version %d", Integer.toUnsignedString(theirVersion), o.name(), o.firstVersion()));
       }
     }
   }
@@ -291,27 +312,44 @@ public final class TrustedSchema {
 
   /**
    * An image of another build of the same kind (another fingerprint): every record type both
-   * know must have the same struct name, and the same size unless the versions differ (then the
-   * rules of docs/FORMAT.md's "Versions" apply).
+   * know must have the same struct name, the same layout in the versions both know, value structs
+   * and enums it reaches included ({@link LayoutRule}), the same size unless the versions differ
+   * (then the rules of docs/FORMAT.md's "Versions" apply), and the same flags; checked in this
+   * order, record by record in the order of the image's schema table.
    */
-  private void compatible(SchemaEntry[] theirs) throws CkptFormatException {
-    Map<Integer, SchemaEntry> byType = new HashMap<>();
-    for (SchemaEntry o : header.schema()) {
-      if (o.type() != 0) {
-        byType.put(o.type(), o);
+  private void compatible(SchemaEntry[] theirs, FieldEntry[] theirFields, long fieldsAt, EnumValue[] theirEnums,
+      long enumsAt) throws CkptFormatException {
+    SchemaEntry[] ours = header.schema();
+    Map<Integer, Integer> byType = new HashMap<>();
+    for (int k = 0; k < ours.length; k++) {
+      if (ours[k].type() != 0) {
+        byType.put(ours[k].type(), k);
       }
     }
+    LayoutRule layouts = new LayoutRule(theirs, theirFields, fieldsAt, theirEnums, enumsAt, ours, fields.fields(),
+        enums.values());
     for (int i = 0; i < theirs.length; i++) {
       SchemaEntry t = theirs[i];
-      SchemaEntry o = byType.get(t.type());
-      if (t.type() == 0 || o == null) {
+      Integer k = byType.get(t.type());
+      if (t.type() == 0 || k == null) {
         continue;
       }
-      if (!o.name().equals(t.name()) || (o.version() == t.version() && o.size() != t.size())) {
-        throw new CkptFormatException(ImageHeaderCodec.SIZE + (long) SchemaEntryCodec.SIZE * i, ImageHeaderCodec.TYPE,
+      SchemaEntry o = ours[k];
+      long at = ImageHeaderCodec.SIZE + (long) SchemaEntryCodec.SIZE * i;
+      boolean named = o.name().equals(t.name());
+      if (named) {
+        layouts.record(i, k);  // names the member that differs, before the size it makes differ
+      }
+      if (!named || (o.version() == t.version() && o.size() != t.size())) {
+        throw new CkptFormatException(at, ImageHeaderCodec.TYPE,
             String.format("record type 0x%x is %s of %d bytes (version %d) in the image, but %s of %d bytes "
                 + "(version %d) in this build", t.type(), Printable.escape(t.name()), Integer.toUnsignedLong(t.size()),
                 Integer.toUnsignedLong(t.version()), o.name(), o.size(), o.version()));
+      }
+      if (o.flags() != t.flags()) {
+        throw new CkptFormatException(at + SchemaEntryCodec.OFFSET_FLAGS, ImageHeaderCodec.TYPE, String.format(
+            "record type 0x%x (%s) has flags %d in the image, %d in this build", t.type(), o.name(),
+            Integer.toUnsignedLong(t.flags()), o.flags()));
       }
     }
   }

@@ -14,6 +14,7 @@ import org.ckptgen.processor.analysis.StructAnalyzer;
 import org.ckptgen.processor.model.JavaType;
 import org.ckptgen.processor.model.Reach;
 import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.RemovedSubsystem;
 import org.ckptgen.processor.model.SubsystemModel;
 import org.ckptgen.processor.model.SubsystemOrder;
 
@@ -26,10 +27,12 @@ final class Discovered {
    * An image root: a type annotated {@code @CheckpointImage}.
    *
    * @param structs the qualified names of the structs its {@code structs} attribute lists
+   * @param removed the subsystems of older image versions its {@code removed} attribute lists
    */
-  record ImageRoot(String name, int version, TypeElement element, List<String> structs) {
+  record ImageRoot(String name, int version, TypeElement element, List<String> structs,
+      List<RemovedSubsystem> removed) {
     ImageRoot(String name, int version, TypeElement element) {
-      this(name, version, element, List.of());
+      this(name, version, element, List.of(), List.of());
     }
   }
 

@@ -17,12 +17,14 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import org.ckptgen.annotations.CheckpointImage;
+import org.ckptgen.annotations.Removed;
 import org.ckptgen.annotations.CkptStruct;
 import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.processor.analysis.Annotations;
 import org.ckptgen.processor.analysis.Deferred;
 import org.ckptgen.processor.analysis.StructAnalyzer;
 import org.ckptgen.processor.analysis.SubsystemAnalyzer;
+import org.ckptgen.processor.model.RemovedSubsystem;
 import org.ckptgen.processor.diag.Message;
 import org.ckptgen.processor.diag.Reporter;
 import org.ckptgen.processor.model.StructLayout;
@@ -35,6 +37,7 @@ import org.ckptgen.processor.model.StructLayout;
  */
 final class Discovery {
   private static final Pattern IMAGE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+  private static final Pattern SUBSYSTEM_NAME = Pattern.compile("[a-z][a-z0-9_]{0,30}");
 
   /** ckptgen-image's framing records, included in every header when they are on the class path. */
   private static final List<String> FRAMING_RECORDS = List.of("ImageHeader", "SchemaFields", "SchemaEnums", "SchemaSubsystems", "Section", "ObjectRef",
@@ -112,6 +115,22 @@ final class Discovery {
     }
   }
 
+  /** The subsystems {@code image} declares removed, sorted by name; a bad name or one twice is reported and left out. */
+  private List<RemovedSubsystem> removed(TypeElement type, AnnotationMirror mirror, CheckpointImage image) {
+    java.util.TreeMap<String, RemovedSubsystem> out = new java.util.TreeMap<>();
+    for (Removed r : image.removed()) {
+      String why = !SUBSYSTEM_NAME.matcher(r.name()).matches()
+          ? "the name must be lower case letters, digits and _, starting with a letter, at most 31 bytes"
+          : out.containsKey(r.name()) ? "declared twice" : null;
+      if (why != null) {
+        reporter.error(type, mirror, null, Message.BAD_REMOVED_SUBSYSTEM, r.name(), image.name(), why);
+        continue;
+      }
+      out.put(r.name(), new RemovedSubsystem(r.name(), r.policy() == Removed.Policy.SKIP));
+    }
+    return List.copyOf(out.values());
+  }
+
   private void discoverImages(RoundEnvironment round) {
     for (Element e : round.getElementsAnnotatedWith(CheckpointImage.class)) {
       TypeElement type = (TypeElement) e;
@@ -125,7 +144,8 @@ final class Discovery {
         continue;
       }
       Discovered.ImageRoot other = discovered.images.putIfAbsent(image.name(),
-          new Discovered.ImageRoot(image.name(), image.version(), type, listedStructs(type, mirror)));
+          new Discovered.ImageRoot(image.name(), image.version(), type, listedStructs(type, mirror),
+              removed(type, mirror, image)));
       if (other != null) {
         reporter.error(type, mirror, null, Message.DUPLICATE_IMAGE_NAME, image.name(),
             other.element().getSimpleName(), type.getSimpleName());

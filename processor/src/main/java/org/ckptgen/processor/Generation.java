@@ -124,7 +124,8 @@ final class Generation {
       List<Element> sources = sourcesOf(image, held);
       JavaType root = StructAnalyzer.javaTypeOf(image.element());
       List<SubsystemModel> ofImage = discovered.subsystemsOf(image.name());
-      output.java(SchemaWriter.write(root, schema, ofImage, Fingerprint.of(schema, ofImage), sources), image.element());
+      output.java(SchemaWriter.write(root, schema, ofImage, image.removed(), Fingerprint.of(schema, ofImage,
+          image.removed()), sources), image.element());
       output.java(ReaderWriter.write(root, image.name(), schema.structs(), sources), image.element());
       if (!ofImage.isEmpty()) {
         sources.addAll(discovered.subsystemElements.values());
@@ -162,8 +163,8 @@ final class Generation {
       // the fingerprint and tables of the image's own structs, as its <Root>Schema and schema file hold them
       Schema own = Schema.of(image.name(), image.version(), held);
       List<SubsystemModel> ofImage = discovered.subsystemsOf(image.name());
-      long fingerprint = Fingerprint.of(own, ofImage);
-      Optional<byte[]> schemaFile = SchemaFile.bytes(own, ofImage, fingerprint, structs);
+      long fingerprint = Fingerprint.of(own, ofImage, image.removed());
+      Optional<byte[]> schemaFile = SchemaFile.bytes(own, ofImage, image.removed(), fingerprint, structs);
       // as the generated <Root>Schema.trusted() names itself in TrustedSchema's messages
       String source = StructAnalyzer.javaTypeOf(image.element()).flatName("Schema");
       CHeaderWriter.Build build = new CHeaderWriter.Build(fingerprint, source, ofImage,

@@ -29,7 +29,8 @@ class SubsystemOrderTest {
   private static final long SEED = Long.getLong("ckptgen.order.seed", new Random().nextLong());
 
   private static SubsystemModel s(String name, List<String> after, List<String> before) {
-    return new SubsystemModel(name, null, "container", null, "checkpoint", "restore", true, null, after, before);
+    return new SubsystemModel(name, null, "container", null, "checkpoint", "restore", true, null, after, before, 1, null,
+        false);
   }
 
   private static SubsystemModel s(String name) {

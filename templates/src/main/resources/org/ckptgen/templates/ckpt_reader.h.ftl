@@ -73,12 +73,12 @@ static const struct ckpt_schema_entry ${p}schema[] = {
 </#list>
 };
 
-/* the subsystems, in dispatch order */
+/* the subsystems, in dispatch order (the subsystem table in the tables below also lists removed ones) */
 static const struct ckpt_subsystem_entry ${p}subsystems[] = {
 <#list build.subsystems() as b>
-	{"${b.name()}", ${b.state().typeIdHex()}u, 0},
+	{"${b.name()}", ${b.state().typeIdHex()}u, 0, ${b.tableSince()?c}},
 <#else>
-	{"", 0, 0},
+	{"", 0, 0, 0},
 </#list>
 };
 

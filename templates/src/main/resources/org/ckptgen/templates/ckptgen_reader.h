@@ -1696,10 +1696,11 @@ static int ckpt_named_order(const void *a, const void *b)
 /*
  * The subsystem table's own rules, as ImageReader checks them: names of lower case letters,
  * digits and _, starting with a letter, none twice (the order is the dispatch order of the
- * build that wrote it, which need not be sorted); each state type a record type of the image's
- * schema table; no flags. The entries are checked in order, the first fault is the error: the
- * first entry whose name an earlier one has is found by sorting (a forged table of many
- * entries costs n log n, not n squared).
+ * build that wrote it, which need not be sorted); flags 0, 1 (removed) or 3 (removed, skipped);
+ * a removed subsystem's state type and since 0, any other's state type a record type of the
+ * image's schema table and its since 0 or from 2 to the image version. The entries are checked
+ * in order, the first fault is the error: the first entry whose name an earlier one has is found
+ * by sorting (a forged table of many entries costs n log n, not n squared).
  */
 static inline int ckpt_subsystem_rules(struct ckpt_reader *r, size_t at)
 {
@@ -1707,6 +1708,7 @@ static inline int ckpt_subsystem_rules(struct ckpt_reader *r, size_t at)
 	__u32 *types = NULL, n = ckpt_le32(r->buf + at + offsetof(struct ckpt_hdr_subsystems, nsubsystems));
 	struct ckpt_named *named = NULL;
 	size_t twice = n, first = 0;	/* the first entry with an earlier one's name, and that one */
+	const __u32 version = ckpt_le32(r->buf + offsetof(struct ckpt_hdr_image, image_version));
 
 	if (nschema > 0 && n > 0) {
 		types = (__u32 *)malloc(nschema * sizeof(*types));
@@ -1740,8 +1742,11 @@ static inline int ckpt_subsystem_rules(struct ckpt_reader *r, size_t at)
 		const size_t e = CKPT_SUBSYSTEM_AT(at, i);
 		const size_t state_at = e + offsetof(struct ckpt_subsystem_entry, state_type);
 		const size_t flags_at = e + offsetof(struct ckpt_subsystem_entry, flags);
+		const size_t since_at = e + offsetof(struct ckpt_subsystem_entry, since);
 		const char *name = (const char *)(r->buf + e);
 		__u32 state = ckpt_le32(r->buf + state_at);
+		const unsigned flags = ckpt_le16(r->buf + flags_at), since = ckpt_le16(r->buf + since_at);
+		const int removed = (flags & CKPT_SUBSYSTEM_ENTRY_REMOVED) != 0;
 
 		for (k = 0; name[k]; k++)
 			if (!((name[k] >= 'a' && name[k] <= 'z') || (k > 0 && ((name[k] >= '0' && name[k] <= '9') || name[k] == '_'))))
@@ -1756,16 +1761,25 @@ static inline int ckpt_subsystem_rules(struct ckpt_reader *r, size_t at)
 			return ckpt_fail(r, e, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s) has the name of entry %zu; "
 					 "no subsystem is listed twice", i, name, first);
 		}
-		if (state == 0 || !types || !bsearch(&state, types, nschema, sizeof(*types), ckpt_u32_order)) {
+		if (flags != 0 && flags != CKPT_SUBSYSTEM_ENTRY_REMOVED && flags != (CKPT_SUBSYSTEM_ENTRY_REMOVED | CKPT_SUBSYSTEM_ENTRY_SKIP)) {
 			free(types);
-			return ckpt_fail(r, state_at, CKPT_HDR_SUBSYSTEMS,
-					 "subsystem table entry %zu (%s): state type 0x%x is no record type of the schema table", i, name,
+			return ckpt_fail(r, flags_at, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s): flags 0x%x are not 0, 1 (removed) "
+					 "or 3 (removed, skipped)", i, name, flags);
+		}
+		if (removed ? state != 0 : (state == 0 || !types || !bsearch(&state, types, nschema, sizeof(*types), ckpt_u32_order))) {
+			free(types);
+			return ckpt_fail(r, state_at, CKPT_HDR_SUBSYSTEMS, removed
+					 ? "subsystem table entry %zu (%s): state type 0x%x, but a removed subsystem has none (0)"
+					 : "subsystem table entry %zu (%s): state type 0x%x is no record type of the schema table", i, name,
 					 state);
 		}
-		if (ckpt_le32(r->buf + flags_at)) {
+		if (removed ? since != 0 : (since == 1 || since > version)) {
 			free(types);
-			return ckpt_fail(r, flags_at, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s): unknown flags 0x%x", i,
-					 name, ckpt_le32(r->buf + flags_at));
+			if (removed)
+				return ckpt_fail(r, since_at, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s): since %u, but a removed "
+						 "subsystem has 0", i, name, since);
+			return ckpt_fail(r, since_at, CKPT_HDR_SUBSYSTEMS, "subsystem table entry %zu (%s): since %u is neither 0 (the first "
+					 "image version) nor from 2 to the image version %u", i, name, since, version);
 		}
 	}
 	free(types);
@@ -1901,24 +1915,259 @@ static inline int ckpt_same_table(struct ckpt_reader *r, int t, size_t count_at,
 }
 
 /*
+ * One side of the layout rule: a schema table's first entry and count, its field table's and its
+ * enum table's; for the image, base is where the image's bytes start (for offsets), for the
+ * build NULL.
+ */
+struct ckpt_layout_side {
+	const unsigned char *base, *schema, *fields, *enums;
+	size_t nschema, nfields, nvalues;
+};
+
+/* The rule's two sides, and the path of nested members that led to the structs compared now. */
+struct ckpt_layout_rule {
+	struct ckpt_reader *r;
+	struct ckpt_layout_side theirs, ours;
+	char via[3400];		/* " in s.m" at most 32 deep, names of at most 47 bytes */
+};
+
+/* The first member of struct s in a field table: the members come grouped by owner, in schema order. */
+static inline size_t ckpt_layout_first(const struct ckpt_layout_side *side, size_t s)
+{
+	size_t k = 0;
+
+	while (k < side->nfields && ckpt_le16(side->fields + sizeof(struct ckpt_field_entry) * k + CKPT_FE(owner)) < s)
+		k++;
+	return k;
+}
+
+/* The end of struct s's members of version version or before, from from (since never decreases). */
+static inline size_t ckpt_layout_end(const struct ckpt_layout_side *side, size_t from, size_t s, __u32 version)
+{
+	size_t k = from;
+
+	while (k < side->nfields) {
+		const unsigned char *f = side->fields + sizeof(struct ckpt_field_entry) * k;
+		if (ckpt_le16(f + CKPT_FE(owner)) != s || ckpt_le32(f + CKPT_FE(since)) > version)
+			break;
+		k++;
+	}
+	return k;
+}
+
+/* LayoutRule's error: the struct and member (this build's names), the path, the column, both values. */
+static inline int ckpt_layout_differs(struct ckpt_layout_rule *l, const unsigned char *at, __s64 type, const char *struct_name,
+				      const char *member, __u32 version, const char *column, const char *theirs, const char *ours)
+{
+	return ckpt_fail(l->r, (size_t)(at - l->theirs.base), type,
+			 "the layout of %s.%s%s differs from this build's (version %u): %s is %s in the image, %s in this build",
+			 struct_name, member, l->via, version, column, theirs, ours);
+}
+
+/* A member's length as the rule compares it: 0 for a variable member, whose bound places no byte. */
+static inline __u32 ckpt_layout_bound(const unsigned char *f)
+{
+	return f[CKPT_FE(arity)] == CKPT_ARITY(VARIABLE) ? 0 : ckpt_le32(f + CKPT_FE(length));
+}
+
+static inline int ckpt_layout_struct(struct ckpt_layout_rule *l, size_t t, size_t o, __u32 version);
+
+/* Every constant of their enum te whose code our enum oe has: the same name. */
+static inline int ckpt_layout_enum(struct ckpt_layout_rule *l, __u32 te, __u32 oe, const char *struct_name, const char *member,
+				   __u32 version)
+{
+	size_t i, k;
+
+	for (i = 0; i < l->theirs.nvalues; i++) {
+		const unsigned char *t = l->theirs.enums + sizeof(struct ckpt_enum_value) * i;
+		if (ckpt_le32(t + CKPT_EV(enum_id)) != te)
+			continue;
+		for (k = 0; k < l->ours.nvalues; k++) {
+			const unsigned char *o = l->ours.enums + sizeof(struct ckpt_enum_value) * k;
+			if (ckpt_le32(o + CKPT_EV(enum_id)) == oe && ckpt_le32(o + CKPT_EV(code)) == ckpt_le32(t + CKPT_EV(code))
+			    && strcmp((const char *)(o + CKPT_EV(name)), (const char *)(t + CKPT_EV(name))) != 0) {
+				char column[40], escaped[200];
+
+				snprintf(column, sizeof(column), "enum code %u", ckpt_le32(t + CKPT_EV(code)));
+				ckpt_escape(escaped, sizeof(escaped), (const char *)(t + CKPT_EV(name)));
+				return ckpt_layout_differs(l, t + CKPT_EV(name), CKPT_HDR_ENUMS, struct_name, member, version, column,
+							   escaped, (const char *)(o + CKPT_EV(name)));
+			}
+		}
+	}
+	return 0;
+}
+
+/* Their member at t against ours at o, as LayoutRule.member: the name, the columns in order, then what a ref refers to. */
+static inline int ckpt_layout_member(struct ckpt_layout_rule *l, const unsigned char *t, const unsigned char *o, __u32 version)
+{
+	static const char *const names[9] = {"role", "element", "arity", "flags", "elementSize", "offset", "length", "ref", "since"};
+	const char *struct_name = (const char *)(l->ours.schema + sizeof(struct ckpt_schema_entry) * ckpt_le16(o + CKPT_FE(owner))
+						 + CKPT_SE(name));
+	const char *member = (const char *)(o + CKPT_FE(name));
+	const __u8 element = o[CKPT_FE(element)];
+	const int by_ref = element == CKPT_ELEMENT(STRUCT) || element == CKPT_ELEMENT(ENUM);
+	const size_t at[9] = {CKPT_FE(role), CKPT_FE(element), CKPT_FE(arity), CKPT_FE(flags), CKPT_FE(element_size),
+			      CKPT_FE(offset), CKPT_FE(length), CKPT_FE(ref), CKPT_FE(since)};
+	/* flag 4 (view) says how Java hands out a payload, not where its bytes are */
+	const __u32 a[9] = {t[CKPT_FE(role)], t[CKPT_FE(element)], t[CKPT_FE(arity)], t[CKPT_FE(flags)] & ~CKPT_FLAG(VIEW)
+			    , ckpt_le16(t + CKPT_FE(element_size)), ckpt_le32(t + CKPT_FE(offset)), ckpt_layout_bound(t),
+			    ckpt_le32(t + CKPT_FE(ref)), ckpt_le32(t + CKPT_FE(since))};
+	const __u32 b[9] = {o[CKPT_FE(role)], o[CKPT_FE(element)], o[CKPT_FE(arity)], o[CKPT_FE(flags)] & ~CKPT_FLAG(VIEW)
+			    , ckpt_le16(o + CKPT_FE(element_size)), ckpt_le32(o + CKPT_FE(offset)), ckpt_layout_bound(o),
+			    ckpt_le32(o + CKPT_FE(ref)), ckpt_le32(o + CKPT_FE(since))};
+	char theirs[204], ours[204];
+	size_t c;
+
+	if (strcmp((const char *)(t + CKPT_FE(name)), member) != 0) {
+		char escaped[200];
+
+		ckpt_escape(escaped, sizeof(escaped), (const char *)(t + CKPT_FE(name)));
+		snprintf(theirs, sizeof(theirs), "\"%s\"", escaped);
+		snprintf(ours, sizeof(ours), "\"%s\"", member);
+		return ckpt_layout_differs(l, t + CKPT_FE(name), CKPT_HDR_FIELDS, struct_name, member, version, "name", theirs, ours);
+	}
+	for (c = 0; c < 9; c++) {
+		/* a nested struct's or enum's index differs between builds; what it refers to is compared below */
+		if (a[c] != b[c] && !(by_ref && c == 7)) {
+			snprintf(theirs, sizeof(theirs), "%lu", (unsigned long)a[c]);
+			snprintf(ours, sizeof(ours), "%lu", (unsigned long)b[c]);
+			return ckpt_layout_differs(l, t + at[c], CKPT_HDR_FIELDS, struct_name, member, version, names[c], theirs, ours);
+		}
+	}
+	if (element == CKPT_ELEMENT(STRUCT)) {
+		const unsigned char *tn = l->theirs.schema + sizeof(struct ckpt_schema_entry) * a[7];
+		const unsigned char *on = l->ours.schema + sizeof(struct ckpt_schema_entry) * b[7];
+		const size_t was = strlen(l->via);
+		int rc;
+
+		if (strcmp((const char *)(tn + CKPT_SE(name)), (const char *)(on + CKPT_SE(name))) != 0) {
+			ckpt_escape(theirs, sizeof(theirs), (const char *)(tn + CKPT_SE(name)));
+			return ckpt_layout_differs(l, tn + CKPT_SE(name), CKPT_HDR_IMAGE, struct_name, member, version, "struct", theirs,
+						   (const char *)(on + CKPT_SE(name)));
+		}
+		snprintf(l->via + was, sizeof(l->via) - was, " in %s.%s", struct_name, member);
+		rc = ckpt_layout_struct(l, a[7], b[7], 1);
+		l->via[was] = '\0';
+		return rc;
+	}
+	if (element == CKPT_ELEMENT(ENUM))
+		return ckpt_layout_enum(l, a[7], b[7], struct_name, member, version);
+	return 0;
+}
+
+/* Their struct t against our struct o (schema indexes), members of version version or before, as LayoutRule.struct. */
+static inline int ckpt_layout_struct(struct ckpt_layout_rule *l, size_t t, size_t o, __u32 version)
+{
+	const size_t t0 = ckpt_layout_first(&l->theirs, t), o0 = ckpt_layout_first(&l->ours, o);
+	const size_t t1 = ckpt_layout_end(&l->theirs, t0, t, version), o1 = ckpt_layout_end(&l->ours, o0, o, version);
+	size_t ti = t0, oi = o0;
+
+	for (; ti < t1 && oi < o1; ti++, oi++)
+		if (ckpt_layout_member(l, l->theirs.fields + sizeof(struct ckpt_field_entry) * ti,
+				       l->ours.fields + sizeof(struct ckpt_field_entry) * oi, version) < 0)
+			return CKPT_EBADIMAGE;
+	if (ti < t1 || oi < o1)
+		return ckpt_fail(l->r, ti < t1 ? (size_t)(l->theirs.fields + sizeof(struct ckpt_field_entry) * ti - l->theirs.base)
+					       : (size_t)(l->theirs.schema + sizeof(struct ckpt_schema_entry) * t - l->theirs.base),
+				 ti < t1 ? CKPT_HDR_FIELDS : CKPT_HDR_IMAGE,
+				 "the layout of %s%s differs from this build's (version %u): %zu members in the image, %zu in this build",
+				 (const char *)(l->ours.schema + sizeof(struct ckpt_schema_entry) * o + CKPT_SE(name)), l->via, version,
+				 t1 - t0, o1 - o0);
+	return 0;
+}
+
+/* This build's subsystem table entry named name, or NULL. */
+static inline const unsigned char *ckpt_our_subsystem(const struct ckpt_reader *r, const char *name)
+{
+	const unsigned char *mine = r->image->tables + r->image->table_at[3];
+	const size_t n = ckpt_le32(mine + ckpt_table_count_at[3]);
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const unsigned char *o = mine + ckpt_table_first_at[3] + sizeof(struct ckpt_subsystem_entry) * i;
+		if (strcmp((const char *)o, name) == 0)
+			return o;
+	}
+	return NULL;
+}
+
+/*
+ * The subsystem half of the compatibility rule, as TrustedSchema.compatibleSubsystems: every
+ * subsystem whose section the image has is this build's, with the same state type, or one it
+ * removed with the policy SKIP; every subsystem of this build the image lacks was added after the
+ * image's version.
+ */
+static inline int ckpt_compatible_subsystems(struct ckpt_reader *r, __u32 version)
+{
+	const unsigned char *mine = r->image->tables + r->image->table_at[3];
+	const size_t n = ckpt_le32(mine + ckpt_table_count_at[3]);
+	size_t i, k;
+
+	for (i = 0; i < r->nsubsystems; i++) {
+		const size_t at = CKPT_SUBSYSTEM_AT(r->subsystems, i);
+		const unsigned char *t = r->buf + at, *o;
+		const __u32 state = ckpt_le32(t + offsetof(struct ckpt_subsystem_entry, state_type));
+
+		if (ckpt_le16(t + offsetof(struct ckpt_subsystem_entry, flags)) & CKPT_SUBSYSTEM_ENTRY_REMOVED)
+			continue; /* its writer removed it: no section */
+		o = ckpt_our_subsystem(r, (const char *)t);
+		if (!o)
+			return ckpt_fail(r, at, CKPT_HDR_SUBSYSTEMS, "the image has a section of subsystem \"%s\", which this build does not "
+					 "have; a build that removed it says so with @CheckpointImage(removed = @Removed(name = \"%s\", "
+					 "policy = SKIP or REFUSE))", (const char *)t, (const char *)t);
+		if (ckpt_le16(o + offsetof(struct ckpt_subsystem_entry, flags)) == CKPT_SUBSYSTEM_ENTRY_REMOVED)
+			return ckpt_fail(r, at, CKPT_HDR_SUBSYSTEMS, "the image has a section of subsystem \"%s\", which this build removed "
+					 "and refuses (@Removed policy REFUSE)", (const char *)t);
+		if (!(ckpt_le16(o + offsetof(struct ckpt_subsystem_entry, flags)) & CKPT_SUBSYSTEM_ENTRY_REMOVED)
+		    && ckpt_le32(o + offsetof(struct ckpt_subsystem_entry, state_type)) != state)
+			return ckpt_fail(r, at + offsetof(struct ckpt_subsystem_entry, state_type), CKPT_HDR_SUBSYSTEMS,
+					 "subsystem \"%s\" has state type 0x%x in the image, 0x%x in this build", (const char *)t, state,
+					 ckpt_le32(o + offsetof(struct ckpt_subsystem_entry, state_type)));
+	}
+	for (k = 0; k < n; k++) {
+		const unsigned char *o = mine + ckpt_table_first_at[3] + sizeof(struct ckpt_subsystem_entry) * k;
+		const unsigned since = ckpt_le16(o + offsetof(struct ckpt_subsystem_entry, since));
+		const __u32 first = since < 1 ? 1 : since;
+		int found = 0;
+
+		if (ckpt_le16(o + offsetof(struct ckpt_subsystem_entry, flags)) & CKPT_SUBSYSTEM_ENTRY_REMOVED)
+			continue;
+		for (i = 0; i < r->nsubsystems && !found; i++) {
+			const unsigned char *t = r->buf + CKPT_SUBSYSTEM_AT(r->subsystems, i);
+			found = !(ckpt_le16(t + offsetof(struct ckpt_subsystem_entry, flags)) & CKPT_SUBSYSTEM_ENTRY_REMOVED)
+				&& strcmp((const char *)t, (const char *)o) == 0;
+		}
+		if (!found && version >= first)
+			return ckpt_fail(r, r->subsystems + offsetof(struct ckpt_hdr_subsystems, nsubsystems), CKPT_HDR_SUBSYSTEMS,
+					 "the image (version %u) has no subsystem \"%s\", which this build has had since image version %u",
+					 version, (const char *)o, first);
+	}
+	return 0;
+}
+
+/*
  * The image against this build, as ImageChecker does: its name and version; then, with this
  * build's fingerprint, its tables byte for byte (the first differing byte is named); with another,
- * the compatibility rule (every record type both know: the same struct name, and the same size at
- * the same version) and this build's subsystems with their state types, in any order (another
- * build may order them otherwise; ckpt_verify walks the sections in the image's order).
+ * the compatibility rule (every record type both know: the same struct name and flags, the same
+ * size at the same version, the same layout in the versions both know: ckpt_layout_struct) and
+ * this build's subsystems, by name and in any order (another build may order them otherwise;
+ * ckpt_verify walks the sections in the image's order).
  */
 static inline int ckpt_build_check(struct ckpt_reader *r)
 {
+	struct ckpt_layout_rule layouts;
 	struct ckpt_hdr_image h;
-	size_t i, k, at;
+	size_t i, k;
 
 	ckpt_load_framing(r, CKPT_HDR_IMAGE, 0, &h);
 	if (strcmp(h.image_name, r->image->name) != 0)
 		return ckpt_fail(r, offsetof(struct ckpt_hdr_image, image_name), CKPT_HDR_IMAGE, "this is a \"%s\" image, not a \"%s\" image", h.image_name,
 				 r->image->name);
-	if (h.image_version != r->image->version)
-		return ckpt_fail(r, offsetof(struct ckpt_hdr_image, image_version), CKPT_HDR_IMAGE, "image version %u of \"%s\"; this build restores version %u",
-				 h.image_version, r->image->name, r->image->version);
+	/* an older image version is read by the rules of "Versions"; a newer one is refused */
+	if (h.image_version == 0 || h.image_version > r->image->version)
+		return ckpt_fail(r, offsetof(struct ckpt_hdr_image, image_version), CKPT_HDR_IMAGE, "image version %u of \"%s\"; this build restores version %u and older%s",
+				 h.image_version, r->image->name, r->image->version, h.image_version == 0 ? " (versions start at 1)" : "");
 	if (h.schema_fingerprint == r->image->fingerprint) {
 		const size_t fields = ckpt_align8(ckpt_len_at(r, 0));
 		const size_t enums = ckpt_align8(fields + ckpt_len_at(r, fields));
@@ -1933,54 +2182,64 @@ static inline int ckpt_build_check(struct ckpt_reader *r)
 			return CKPT_EBADIMAGE;
 		return 0;
 	}
+	{
+		const size_t fields = ckpt_align8(ckpt_len_at(r, 0));
+		const size_t enums = ckpt_align8(fields + ckpt_len_at(r, fields));
+		const unsigned char *mine = r->image->tables;
+
+		layouts.r = r;
+		layouts.via[0] = '\0';
+		layouts.theirs.base = r->buf;
+		layouts.theirs.schema = r->buf + CKPT_SCHEMA_AT(0);
+		layouts.theirs.nschema = ckpt_le32(r->buf + offsetof(struct ckpt_hdr_image, nschema));
+		layouts.theirs.fields = r->buf + CKPT_FIELD_AT(fields, 0);
+		layouts.theirs.nfields = ckpt_le32(r->buf + fields + offsetof(struct ckpt_hdr_fields, nfields));
+		layouts.theirs.enums = r->buf + CKPT_ENUM_AT(enums, 0);
+		layouts.theirs.nvalues = ckpt_le32(r->buf + enums + offsetof(struct ckpt_hdr_enums, nvalues));
+		layouts.ours.base = NULL;
+		layouts.ours.schema = mine + r->image->table_at[0] + ckpt_table_first_at[0];
+		layouts.ours.nschema = ckpt_le32(mine + r->image->table_at[0] + ckpt_table_count_at[0]);
+		layouts.ours.fields = mine + r->image->table_at[1] + ckpt_table_first_at[1];
+		layouts.ours.nfields = ckpt_le32(mine + r->image->table_at[1] + ckpt_table_count_at[1]);
+		layouts.ours.enums = mine + r->image->table_at[2] + ckpt_table_first_at[2];
+		layouts.ours.nvalues = ckpt_le32(mine + r->image->table_at[2] + ckpt_table_count_at[2]);
+	}
 	for (i = 0; i < ckpt_le32(r->buf + offsetof(struct ckpt_hdr_image, nschema)); i++) {
 		const unsigned char *e = r->buf + CKPT_SCHEMA_AT(i);
 		__u32 type = ckpt_le32(e);
 
 		if (type == 0)
 			continue;
-		for (k = 0; k < r->image->nschema; k++) {
-			const struct ckpt_schema_entry *o = &r->image->schema[k];
-			const char *name = (const char *)(e + offsetof(struct ckpt_schema_entry, name));
-			const __u32 size = ckpt_le32(e + offsetof(struct ckpt_schema_entry, size));
-			const __u32 version = ckpt_le32(e + offsetof(struct ckpt_schema_entry, version));
+		for (k = 0; k < layouts.ours.nschema; k++) {
+			const unsigned char *o = layouts.ours.schema + sizeof(struct ckpt_schema_entry) * k;
+			const char *ours = (const char *)(o + CKPT_SE(name)), *name = (const char *)(e + CKPT_SE(name));
+			const __u32 size = ckpt_le32(e + CKPT_SE(size)), version = ckpt_le32(e + CKPT_SE(version));
+			const __u32 our_size = ckpt_le32(o + CKPT_SE(size)), our_version = ckpt_le32(o + CKPT_SE(version));
+			const __u32 flags = ckpt_le32(e + CKPT_SE(flags)), our_flags = ckpt_le32(o + CKPT_SE(flags));
 
-			if (o->type != type)
+			if (ckpt_le32(o + CKPT_SE(type)) != type)
 				continue;
-			if (strcmp(o->name, name) != 0 || (o->version == version && o->size != size)) {
+			/* the member that differs is named before the size it makes differ */
+			if (strcmp(ours, name) == 0
+			    && ckpt_layout_struct(&layouts, i, k, version < our_version ? version : our_version) < 0)
+				return CKPT_EBADIMAGE;
+			if (strcmp(ours, name) != 0 || (our_version == version && our_size != size)) {
 				char escaped[200];
 
 				ckpt_escape(escaped, sizeof(escaped), name);
 				return ckpt_fail(r, CKPT_SCHEMA_AT(i), CKPT_HDR_IMAGE,
 						 "record type 0x%x is %s of %u bytes (version %u) in the image, but %s of %d bytes "
-						 "(version %d) in this build", type, escaped, size, version, o->name,
-						 (int)o->size, (int)o->version);
+						 "(version %d) in this build", type, escaped, size, version, ours, (int)our_size,
+						 (int)our_version);
 			}
+			if (flags != our_flags)
+				return ckpt_fail(r, CKPT_SCHEMA_AT(i) + CKPT_SE(flags), CKPT_HDR_IMAGE,
+						 "record type 0x%x (%s) has flags %u in the image, %u in this build", type, ours, flags,
+						 our_flags);
 			break;
 		}
 	}
-	at = r->subsystems;
-	if (r->nsubsystems != r->image->nsubsystems)
-		return ckpt_fail(r, at + offsetof(struct ckpt_hdr_subsystems, nsubsystems), CKPT_HDR_SUBSYSTEMS, "the image lists %zu subsystems; this build has %zu",
-				 r->nsubsystems, r->image->nsubsystems);
-	/* in any order: the same count, and each of the image's (names unique in both) one of this build's */
-	for (i = 0; i < r->nsubsystems; i++) {
-		const unsigned char *e = r->buf + CKPT_SUBSYSTEM_AT(at, i);
-		const __u32 state = ckpt_le32(e + offsetof(struct ckpt_subsystem_entry, state_type));
-		const struct ckpt_subsystem_entry *o = NULL;
-
-		for (k = 0; k < r->image->nsubsystems && !o; k++)
-			if (strcmp((const char *)e, r->image->subsystems[k].name) == 0)
-				o = &r->image->subsystems[k];
-		if (!o)
-			return ckpt_fail(r, CKPT_SUBSYSTEM_AT(at, i), CKPT_HDR_SUBSYSTEMS,
-					 "subsystem %d is \"%s\" in the image, which this build does not have", (int)i, (const char *)e);
-		if (state != o->state_type || ckpt_le32(e + offsetof(struct ckpt_subsystem_entry, flags)) != o->flags)
-			return ckpt_fail(r, CKPT_SUBSYSTEM_AT(at, i), CKPT_HDR_SUBSYSTEMS,
-					 "subsystem %d is \"%s\" with state type 0x%x in the image, but with state type 0x%x in this build",
-					 (int)i, (const char *)e, state, o->state_type);
-	}
-	return 0;
+	return ckpt_compatible_subsystems(r, h.image_version);
 }
 
 /*
@@ -2265,6 +2524,20 @@ static inline int ckpt_check_refs(struct ckpt_reader *r, const struct ckpt_recor
 }
 
 /*
+ * The name of the image's subsystem that has the next section: the first entry of its subsystem
+ * table from *entry on that is not removed (*entry is left at it), or NULL past the last.
+ */
+static inline const char *ckpt_section_name(const struct ckpt_reader *r, size_t *entry)
+{
+	for (; *entry < r->nsubsystems; (*entry)++) {
+		const unsigned char *t = r->buf + CKPT_SUBSYSTEM_AT(r->subsystems, *entry);
+		if (!(ckpt_le16(t + offsetof(struct ckpt_subsystem_entry, flags)) & CKPT_SUBSYSTEM_ENTRY_REMOVED))
+			return (const char *)t;
+	}
+	return NULL;
+}
+
+/*
  * The records of an opened image, in order, as restore's whole-image check (ImageChecker) goes
  * through them, with the same offsets and reasons: one section per subsystem of this build, in
  * the order of the image's subsystem table (ckpt_build_check found this build's subsystems in
@@ -2274,16 +2547,13 @@ static inline int ckpt_check_refs(struct ckpt_reader *r, const struct ckpt_recor
  * CKPT_EBADIMAGE with the reason. It allocates 4 bytes per objref record of the image, at most
  * a quarter of the image's size. ckpt_next starts from the first record again afterwards.
  */
-/* The name of the subsystem whose section is the k-th of the opened image, by its subsystem table. */
-#define CKPT_SECTION_NAME(r, k) ((const char *)((r)->buf + CKPT_SUBSYSTEM_AT((r)->subsystems, (k))))
-
 static inline int ckpt_verify(struct ckpt_reader *r)
 {
 	struct ckpt_record rec, obj;
-	__u32 *types = NULL;
-	size_t nobjects = 0, cap = 0, section = 0;
-	int in_section = 0, have_state = 0, rc = 0;
-	const char *current = "";
+	__u32 *types = NULL, state_type = 0;
+	size_t nobjects = 0, cap = 0, entry = 0;
+	int in_section = 0, have_state = 0, skipping = 0, rc = 0;
+	const char *current = "", *expected;
 
 	r->at = r->first;
 	while (ckpt_next(r, &rec) > 0)
@@ -2296,26 +2566,32 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 		if (rec.type == CKPT_HDR_SECTION) {
 			const char *name = (const char *)(rec.p + offsetof(struct ckpt_hdr_section, subsystem));
 
-			if (in_section && !have_state) {
+			if (in_section && !have_state && !skipping) {
 				rc = ckpt_fail(r, rec.offset, -1, "the section of \"%s\" ends without its state record", current);
 				break;
 			}
 			if ((rc = ckpt_check_framing(r, CKPT_HDR_SECTION, rec.offset)) < 0)
 				break;
-			if (section >= r->nsubsystems) {
+			if (!(expected = ckpt_section_name(r, &entry))) {
 				rc = ckpt_fail(r, rec.offset + offsetof(struct ckpt_hdr_section, subsystem), (__s64)rec.type, "a section of \"%s\" follows the last subsystem's",
 					       name);
 				break;
 			}
-			if (strcmp(name, CKPT_SECTION_NAME(r, section)) != 0) {
+			if (strcmp(name, expected) != 0) {
 				rc = ckpt_fail(r, rec.offset + offsetof(struct ckpt_hdr_section, subsystem), (__s64)rec.type, "expected the section of \"%s\", found \"%s\"",
-					       CKPT_SECTION_NAME(r, section), name);
+					       expected, name);
 				break;
 			}
-			current = CKPT_SECTION_NAME(r, section);
+			current = expected;
+			state_type = ckpt_le32(r->buf + CKPT_SUBSYSTEM_AT(r->subsystems, entry) + offsetof(struct ckpt_subsystem_entry, state_type));
+			/* a subsystem this build removed: the compatibility rule let only SKIP through */
+			{
+				const unsigned char *ours = ckpt_our_subsystem(r, expected);
+				skipping = ours && ckpt_le16(ours + offsetof(struct ckpt_subsystem_entry, flags)) != 0;
+			}
 			in_section = 1;
 			have_state = 0;
-			section++;
+			entry++;
 		} else if (!in_section) {
 			rc = ckpt_fail(r, rec.offset, (__s64)rec.type, "a record before the first section");
 		} else if (rec.type == CKPT_HDR_OBJREF) {
@@ -2339,15 +2615,17 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 					       o.objtype, obj.type);
 				break;
 			}
-			if (!ckpt_known(r, obj.type)) {
+			if (!ckpt_known(r, obj.type) && !skipping) {
 				rc = ckpt_fail(r, obj.offset, (__s64)obj.type, "a shared object of a record type this build does not know");
 				break;
 			}
-			if ((rc = ckpt_check_refs(r, &obj, types, nobjects)) < 0)
+			/* in a skipped section, an object of a type this build does not know keeps its id, unread */
+			if (ckpt_known(r, obj.type) && (rc = ckpt_check_refs(r, &obj, types, nobjects)) < 0)
 				break;
 			types[nobjects++] = obj.type;
-		} else if (rec.type == ckpt_le32(r->buf + CKPT_SUBSYSTEM_AT(r->subsystems, section - 1)
-						 + offsetof(struct ckpt_subsystem_entry, state_type))) {
+		} else if (skipping) {
+			/* a record of a removed subsystem's section, not read */
+		} else if (rec.type == state_type) {
 			if (have_state) {
 				rc = ckpt_fail(r, rec.offset, (__s64)rec.type, "the section of \"%s\" has two state records", current);
 				break;
@@ -2365,10 +2643,10 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 	r->at = r->first;
 	if (rc < 0)
 		return rc;
-	if (in_section && !have_state)
+	if (in_section && !have_state && !skipping)
 		return ckpt_fail(r, r->size, -1, "the section of \"%s\" ends without its state record", current);
-	if (section < r->nsubsystems)
-		return ckpt_fail(r, r->size, -1, "the image has no section for subsystem \"%s\"", CKPT_SECTION_NAME(r, section));
+	if ((expected = ckpt_section_name(r, &entry)) != NULL)
+		return ckpt_fail(r, r->size, -1, "the image has no section for subsystem \"%s\"", expected);
 	return 0;
 }
 

@@ -23,38 +23,47 @@ public final class RestoreException extends Exception {
   private final int code;
   private final String reason;
 
+  /** @param state the subsystem's state record, or null when the image has no section of it (its absent hook failed) */
   private RestoreException(String subsystem, RecordView state, int code, String reason, Throwable cause) {
-    super(String.format("subsystem \"%s\", record type 0x%x at offset %d: %s", subsystem, state.type(), state.position(), reason),
-        cause);
+    super(state == null ? String.format("subsystem \"%s\", no section in the image: %s", subsystem, reason)
+        : String.format("subsystem \"%s\", record type 0x%x at offset %d: %s", subsystem, state.type(), state.position(),
+            reason), cause);
     this.subsystem = subsystem;
-    this.recordType = state.type();
-    this.offset = state.position();
+    this.recordType = state == null ? -1 : state.type();
+    this.offset = state == null ? -1 : state.position();
     this.code = code;
     this.reason = reason;
   }
 
-  /** A restore hook returned {@code code}, a negative errno-style value. */
+  /**
+   * A restore hook returned {@code code}, a negative errno-style value; with a null {@code state},
+   * the absent hook of a subsystem the image has no section of.
+   */
   public static RestoreException returned(String subsystem, RecordView state, int code) {
     String name = ERRNO.get(-code);
     return new RestoreException(subsystem, state, code,
-        "the restore hook returned " + code + (name == null ? "" : " (" + name + ")"), null);
+        hook(state) + " returned " + code + (name == null ? "" : " (" + name + ")"), null);
   }
 
-  /** A restore hook threw {@code cause}. */
+  /** A restore hook threw {@code cause}; with a null {@code state}, the absent hook. */
   public static RestoreException threw(String subsystem, RecordView state, Throwable cause) {
-    return new RestoreException(subsystem, state, 0, "the restore hook threw " + cause, cause);
+    return new RestoreException(subsystem, state, 0, hook(state) + " threw " + cause, cause);
+  }
+
+  private static String hook(RecordView state) {
+    return state == null ? "the absent hook" : "the restore hook";
   }
 
   public String subsystem() {
     return subsystem;
   }
 
-  /** The type of the subsystem's state record. */
+  /** The type of the subsystem's state record; -1 when the image has none. */
   public int recordType() {
     return recordType;
   }
 
-  /** Where the subsystem's state record starts in the image. */
+  /** Where the subsystem's state record starts in the image; -1 when the image has none. */
   public long offset() {
     return offset;
   }

@@ -18,9 +18,11 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import org.ckptgen.annotations.AbortHook;
+import org.ckptgen.annotations.AbsentHook;
 import org.ckptgen.annotations.CheckpointHook;
 import org.ckptgen.annotations.CheckpointImage;
 import org.ckptgen.annotations.CkptStruct;
+import org.ckptgen.annotations.Removed;
 import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
 import org.ckptgen.processor.diag.Message;
@@ -92,12 +94,21 @@ public final class SubsystemAnalyzer {
           aborts.get(0).getSimpleName(), aborts.get(1).getSimpleName());
       ok = false;
     }
+    List<ExecutableElement> absents = hooks(type, AbsentHook.class);
+    if (absents.size() > 1) {
+      reporter.error(absents.get(1), Message.DUPLICATE_HOOK, simple, "AbsentHook",
+          absents.get(0).getSimpleName(), absents.get(1).getSimpleName());
+      ok = false;
+    }
+    int since = annotations.intValue(ann, "since");
+    ok &= image == null || versions(type, ann, name, since, images.get(image), absents);
     if (checkpoint.isEmpty() || restore.isEmpty()) {
       return Optional.empty();
     }
     Optional<StructLayout> state = checkpointHook(checkpoint.get());
     ok &= state.isPresent() && restoreHook(restore.get(), checkpoint.get().getReturnType());
     ok &= aborts.isEmpty() || abortHook(aborts.get(0));
+    ok &= absents.isEmpty() || absentHook(absents.get(0));
     if (!ok) {
       return Optional.empty();
     }
@@ -105,7 +116,56 @@ public final class SubsystemAnalyzer {
         checkpoint.get().getSimpleName().toString(), restore.get().getSimpleName().toString(),
         restore.get().getReturnType().getKind() == TypeKind.INT,
         aborts.isEmpty() ? null : aborts.get(0).getSimpleName().toString(),
-        names(ann, "after"), names(ann, "before")));
+        names(ann, "after"), names(ann, "before"), since,
+        absents.isEmpty() ? null : absents.get(0).getSimpleName().toString(),
+        !absents.isEmpty() && absents.get(0).getReturnType().getKind() == TypeKind.INT));
+  }
+
+  /**
+   * {@code since} against the image root: from 1 to its version; an {@code @AbsentHook} exactly
+   * when since is after 1 (an older image has no section to restore); and not a name the root
+   * declares removed. A library's subsystem (no root in its build, {@code root} null) is held to
+   * what needs no root here; the build that assembles its image checks the rest.
+   */
+  private boolean versions(TypeElement type, AnnotationMirror ann, String name, int since, TypeElement root,
+      List<ExecutableElement> absents) {
+    CheckpointImage image = root == null ? null : root.getAnnotation(CheckpointImage.class);
+    boolean ok = true;
+    if (image != null && (since < 1 || since > image.version())) {
+      reporter.error(type, ann, annotations.value(ann, "since"), Message.BAD_SUBSYSTEM_SINCE, name, since,
+          image.name(), image.version());
+      ok = false;
+    } else if (since > 1 && absents.isEmpty()) {
+      reporter.error(type, ann, annotations.value(ann, "since"), Message.MISSING_ABSENT_HOOK, name, since,
+          "@AbsentHook int absent(RestoreContext ctx)");
+      ok = false;
+    } else if (since == 1 && !absents.isEmpty()) {
+      reporter.error(absents.get(0), Message.ABSENT_HOOK_NEVER_CALLED, name, absents.get(0).getSimpleName());
+      ok = false;
+    }
+    for (Removed r : image == null ? new Removed[0] : image.removed()) {
+      if (r.name().equals(name)) {
+        reporter.error(type, ann, annotations.value(ann, "value"), Message.REMOVED_SUBSYSTEM_PRESENT, name, image.name());
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /** {@code int|void absent(RestoreContext)}. */
+  private boolean absentHook(ExecutableElement hook) {
+    if (!callable(hook, "AbsentHook")) {
+      return false;
+    }
+    TypeKind returns = hook.getReturnType().getKind();
+    boolean ok = (returns == TypeKind.INT || returns == TypeKind.VOID) && hook.getParameters().size() == 1
+        && isType(hook.getParameters().get(0).asType(), RESTORE_CONTEXT);
+    if (!ok) {
+      reporter.error(hook, Message.BAD_HOOK_SIGNATURE, "AbsentHook", hook.getSimpleName(),
+          "int " + hook.getSimpleName() + "(RestoreContext ctx)` (0 or -errno) or `void " + hook.getSimpleName()
+              + "(RestoreContext ctx)", signature(hook));
+    }
+    return ok;
   }
 
   /** The names of {@code @Subsystem(after)} or {@code (before)}; the dispatch order checks them (SubsystemOrder). */

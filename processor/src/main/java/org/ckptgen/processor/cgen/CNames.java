@@ -19,7 +19,7 @@ public final class CNames {
   /** Struct and enum tags of the header's and the common reader's code (ckptgen_reader.h). */
   public static final Set<String> COMMON_TAGS = Set.of("ckpt_hdr", "ckpt_reader", "ckpt_record", "ckpt_column",
       "ckpt_enum", "ckpt_enum_constant", "ckpt_image", "ckpt_kind", "ckpt_member", "ckpt_named", "ckpt_struct",
-      "ckpt_tables_at", "ckpt_owner");
+      "ckpt_tables_at", "ckpt_owner", "ckpt_layout_side", "ckpt_layout_rule");
 
   /**
    * Functions, macros and enum constants of the common code (the header's, and ckptgen_reader.h's).
@@ -40,7 +40,9 @@ public final class CNames {
       "CKPT_M_OPTIONAL", "CKPT_M_REFS", "CKPT_M_SIGNED", "CKPT_M_SORTED", "CKPT_M_TEXT", "CKPT_M_VARIABLE",
       "ckpt_name", "ckpt_named_order", "ckpt_nesting", "ckpt_next", "ckpt_objref", "ckpt_open", "ckpt_open_signed",
       "ckpt_open_tables", "ckpt_open_with", "ckpt_ref", "ckpt_refs", "ckpt_refs_struct", "CKPT_ROLE",
-      "ckpt_same_name", "ckpt_same_table", "CKPT_SCHEMA_AT", "CKPT_SECTION_NAME", "ckpt_schema_rules", "CKPT_SE",
+      "ckpt_same_name", "ckpt_same_table", "ckpt_compatible_subsystems", "ckpt_layout_bound", "ckpt_layout_differs",
+      "ckpt_layout_end", "ckpt_layout_enum", "ckpt_layout_first", "ckpt_layout_member", "ckpt_layout_struct",
+      "ckpt_our_subsystem", "ckpt_section_name", "CKPT_SCHEMA_AT", "ckpt_schema_rules", "CKPT_SE",
       "ckpt_signature_framing",
       "ckpt_signature_key_id", "ckpt_signature_verify", "ckpt_sint", "CKPT_STATIC_ASSERT",
       "ckpt_static_assert_failed", "ckpt_store", "ckpt_struct_end", "ckpt_struct_of", "CKPT_SUBSYSTEM_AT",

@@ -123,6 +123,18 @@ public enum Message {
       "@%s %s must be `%s`; it is `%s`"),
   HOOK_NOT_CALLABLE("HookNotCallable",
       "@%s %s is %s, so the generated dispatch cannot call it; make it %s"),
+  BAD_SUBSYSTEM_SINCE("BadSubsystemSince",
+      "subsystem \"%s\" is since image version %d, but image \"%s\" is version %d: since is from 1 to the image's version"),
+  MISSING_ABSENT_HOOK("MissingAbsentHook",
+      "subsystem \"%s\" is since image version %d, so an older image has no section of it: add `%s`, which restore calls "
+          + "instead, returning 0 for a default state or -errno to refuse the image"),
+  ABSENT_HOOK_NEVER_CALLED("AbsentHookNeverCalled",
+      "subsystem \"%s\" is of the first image version, so its @AbsentHook %s is never called; remove it, or give "
+          + "the version that added the subsystem: @Subsystem(value = ..., since = N)"),
+  REMOVED_SUBSYSTEM_PRESENT("RemovedSubsystemPresent",
+      "subsystem \"%s\" is declared removed by image \"%s\" (@Removed) and is still there; remove one of them"),
+  BAD_REMOVED_SUBSYSTEM("BadRemovedSubsystem",
+      "@Removed(name = \"%s\") of image \"%s\": %s"),
   BAD_IMAGE_NAME("BadImageName",
       "image name \"%s\" must be lower case letters, digits and _, starting with a letter"),
   DUPLICATE_IMAGE_NAME("DuplicateImageName",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import org.ckptgen.processor.model.RemovedSubsystem;
 import org.ckptgen.processor.model.Schema;
 import org.ckptgen.processor.model.StructLayout;
 import org.ckptgen.processor.model.SubsystemModel;
@@ -47,14 +48,14 @@ public final class SchemaFile {
    * The schema file of {@code schema} (the image's own structs, in its order), or empty when the
    * framing records are not among {@code framing} (a build without ckptgen-image).
    */
-  public static Optional<byte[]> bytes(Schema schema, List<SubsystemModel> subsystems, long fingerprint,
-      List<StructLayout> framing) {
+  public static Optional<byte[]> bytes(Schema schema, List<SubsystemModel> subsystems,
+      List<RemovedSubsystem> removed, long fingerprint, List<StructLayout> framing) {
     Map<String, StructLayout> byClass = new LinkedHashMap<>();
     framing.forEach(s -> byClass.put(s.javaType().qualifiedName(), s));
     if (!byClass.keySet().containsAll(List.of(HEADER, FIELDS, ENUMS, SUBSYSTEMS, TRAILER))) {
       return Optional.empty();
     }
-    Tables tables = Tables.of(schema, subsystems);
+    Tables tables = Tables.of(schema, subsystems, removed);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<Map<String, Object>> entries = new ArrayList<>();
     for (Tables.StructRow s : tables.structs()) {
@@ -78,7 +79,7 @@ public final class SchemaFile {
     out.writeBytes(RecordEncoder.record(byClass.get(ENUMS), values("values", constants)));
     List<Map<String, Object>> subsystemRows = new ArrayList<>();
     for (Tables.SubsystemRow r : tables.subsystems()) {
-      subsystemRows.add(values("name", r.name(), "stateType", r.stateType(), "flags", r.flags()));
+      subsystemRows.add(values("name", r.name(), "stateType", r.stateType(), "flags", r.flags(), "since", r.since()));
     }
     out.writeBytes(RecordEncoder.record(byClass.get(SUBSYSTEMS), values("subsystems", subsystemRows)));
     byte[] before = out.toByteArray();

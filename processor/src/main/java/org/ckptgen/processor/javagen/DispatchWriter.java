@@ -260,13 +260,16 @@ public final class DispatchWriter {
       // the state as the check decoded it: a second decode could read a file changed since
       CodeBlock call = CodeBlock.of("$L.$L(ctx, checked.state($S, $T.$L))", field(s), s.restore(), s.name(), schema,
           codecs.get(s.state()));
-      if (s.restoreReturnsCode()) {
-        m.addStatement("int $LCode = $L", field(s), call)
-            .beginControlFlow("if ($LCode != 0)", field(s))
-            .addStatement("throw failure = $T.returned($S, states[$L], $LCode)", RESTORE_EXCEPTION, s.name(), i, field(s))
-            .endControlFlow();
+      if (s.absent() != null) {
+        // added in image version since(): an older image has no section, and the absent hook decides
+        m.addComment("$L is since image version $L: an image of an older one has no section of it", s.name(), s.since())
+            .beginControlFlow("if (states[$L] == null)", i);
+        hookCall(m, s, i, CodeBlock.of("$L.$L(ctx)", field(s), s.absent()), s.absentReturnsCode());
+        m.nextControlFlow("else");
+        hookCall(m, s, i, call, s.restoreReturnsCode());
+        m.endControlFlow();
       } else {
-        m.addStatement(call);
+        hookCall(m, s, i, call, s.restoreReturnsCode());
       }
       m.addStatement("restored++");
     }
@@ -280,6 +283,18 @@ public final class DispatchWriter {
         .addStatement("throw failure")
         .endControlFlow()
         .build();
+  }
+
+  /** A restore or absent hook's call; one that returns a code other than 0 fails the restore. */
+  private void hookCall(MethodSpec.Builder m, SubsystemModel s, int i, CodeBlock call, boolean returnsCode) {
+    if (returnsCode) {
+      m.addStatement("int $LCode = $L", field(s), call)
+          .beginControlFlow("if ($LCode != 0)", field(s))
+          .addStatement("throw failure = $T.returned($S, states[$L], $LCode)", RESTORE_EXCEPTION, s.name(), i, field(s))
+          .endControlFlow();
+    } else {
+      m.addStatement(call);
+    }
   }
 
   // private void abort(int restored, ...) { for (i = restored - 1 .. 0) switch (i) { case 0 -> cred.abort(ctx); ... } }

@@ -18,6 +18,7 @@ import javax.lang.model.element.Modifier;
 import org.ckptgen.processor.model.JavaType;
 import org.ckptgen.processor.model.Schema;
 import org.ckptgen.processor.model.StructLayout;
+import org.ckptgen.processor.model.RemovedSubsystem;
 import org.ckptgen.processor.model.SubsystemModel;
 import org.ckptgen.processor.model.Tables;
 
@@ -53,12 +54,12 @@ public final class SchemaWriter {
   private SchemaWriter() {}
 
   /** @param subsystems the image's subsystems in dispatch order (sorted by name), for its subsystem table */
-  public static JavaFile write(JavaType root, Schema image, List<SubsystemModel> subsystems, long fingerprint,
-      List<Element> origins) {
+  public static JavaFile write(JavaType root, Schema image, List<SubsystemModel> subsystems,
+      List<RemovedSubsystem> removed, long fingerprint, List<Element> origins) {
     String imageName = image.imageName();
     int imageVersion = image.imageVersion();
     List<StructLayout> structs = image.structs();
-    Tables tables = Tables.of(image, subsystems);
+    Tables tables = Tables.of(image, subsystems, removed);
     ClassName schema = schemaClass(root);
     TypeSpec.Builder type = TypeSpec.classBuilder(schema)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -268,12 +269,16 @@ public final class SchemaWriter {
         .build();
   }
 
-  // public static SchemaSubsystems subsystems() { return new SchemaSubsystems(new SubsystemEntry[] { new SubsystemEntry("cred", 0x0110, 0), ... }); }
+  // public static SchemaSubsystems subsystems() { return new SchemaSubsystems(new SubsystemEntry[] { SubsystemEntry.of("cred", 0x0110, 1), ... }); }
   private static MethodSpec subsystemTable(Tables tables) {
     List<CodeBlock> rows = new java.util.ArrayList<>();
     for (Tables.SubsystemRow s : tables.subsystems()) {
-      rows.add(CodeBlock.of("new $T($S, 0x$L, $L)", SUBSYSTEM_ENTRY, s.name(), String.format("%04x", s.stateType()),
-          s.flags()));
+      if ((s.flags() & Tables.SUBSYSTEM_REMOVED) != 0) {
+        rows.add(CodeBlock.of("$T.removed($S, $L)", SUBSYSTEM_ENTRY, s.name(), (s.flags() & Tables.SUBSYSTEM_SKIP) != 0));
+      } else {
+        rows.add(CodeBlock.of("$T.of($S, 0x$L, $L)", SUBSYSTEM_ENTRY, s.name(), String.format("%04x", s.stateType()),
+            Math.max(1, s.since())));
+      }
     }
     return MethodSpec.methodBuilder("subsystems")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

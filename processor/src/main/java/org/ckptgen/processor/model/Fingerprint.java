@@ -21,9 +21,22 @@ public final class Fingerprint {
 
   /** The fingerprint of {@code schema} with its subsystem table: {@code subsystems} in dispatch order. */
   public static long of(Schema schema, java.util.List<SubsystemModel> subsystems) {
+    return of(schema, subsystems, java.util.List.of());
+  }
+
+  /**
+   * The same with the subsystems the image declares removed. A subsystem's since and the removed
+   * ones are written only where there are any, so that a build without them keeps its fingerprint.
+   */
+  public static long of(Schema schema, java.util.List<SubsystemModel> subsystems,
+      java.util.List<RemovedSubsystem> removed) {
     StringBuilder text = new StringBuilder(canonical(schema));
     for (SubsystemModel s : subsystems) {
-      text.append("subsystem ").append(s.name()).append(' ').append(s.state().typeId()).append('\n');
+      text.append("subsystem ").append(s.name()).append(' ').append(s.state().typeId())
+          .append(s.since() > 1 ? " since " + s.since() : "").append('\n');
+    }
+    for (RemovedSubsystem r : removed) {
+      text.append("removed ").append(r.name()).append(r.skip() ? " skip" : " refuse").append('\n');
     }
     return hash(text.toString());
   }

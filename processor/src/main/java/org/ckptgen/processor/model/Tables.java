@@ -41,8 +41,15 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
   /** One constant of the enum at index {@code enumId}: its code and its Java name, as JSON prints it. */
   public record EnumRow(int enumId, long code, String name) {}
 
-  /** One subsystem: its name, the record type of its state, and flags (none defined). */
-  public record SubsystemRow(String name, int stateType, int flags) {}
+  /**
+   * One subsystem: its name, the record type of its state, flags (1 removed, 2 skipped) and the
+   * image version that added it (0 for the first); for a removed one, state type and since 0.
+   */
+  public record SubsystemRow(String name, int stateType, int flags, int since) {}
+
+  /** SubsystemRow flags, as image's SubsystemEntry has them. */
+  public static final int SUBSYSTEM_REMOVED = 1;
+  public static final int SUBSYSTEM_SKIP = 2;
 
   /** The tables of {@code schema}'s structs, in its order, for an image kind without subsystems. */
   public static Tables of(Schema schema) {
@@ -51,6 +58,14 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
 
   /** The tables of {@code schema}'s structs, in its order, and of {@code subsystems}, in dispatch order. */
   public static Tables of(Schema schema, List<SubsystemModel> subsystems) {
+    return of(schema, subsystems, List.of());
+  }
+
+  /**
+   * The same, with the subsystems the image declares {@code removed}: the subsystem table holds
+   * both, sorted by name (subsystems and removed ones never share a name).
+   */
+  public static Tables of(Schema schema, List<SubsystemModel> subsystems, List<RemovedSubsystem> removed) {
     List<StructLayout> structs = schema.structs();
     List<EnumModel> enums = schema.enums();
     List<StructRow> structRows = new ArrayList<>();
@@ -76,8 +91,12 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
     }
     List<SubsystemRow> subsystemRows = new ArrayList<>();
     for (SubsystemModel s : subsystems) {
-      subsystemRows.add(new SubsystemRow(s.name(), s.state().typeId(), 0));
+      subsystemRows.add(new SubsystemRow(s.name(), s.state().typeId(), 0, s.tableSince()));
     }
+    for (RemovedSubsystem r : removed) {
+      subsystemRows.add(new SubsystemRow(r.name(), 0, SUBSYSTEM_REMOVED | (r.skip() ? SUBSYSTEM_SKIP : 0), 0));
+    }
+    subsystemRows.sort(java.util.Comparator.comparing(SubsystemRow::name));
     return new Tables(List.copyOf(structRows), List.copyOf(fieldRows), List.copyOf(enumRows),
         List.copyOf(subsystemRows));
   }
