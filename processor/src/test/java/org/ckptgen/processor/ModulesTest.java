@@ -231,7 +231,7 @@ class ModulesTest {
         "@CheckpointImage(name = \"one\") public interface Roots {}\n@CheckpointImage(name = \"two\") interface Two {}\n"));
     assertThat(c).failed();
     assertThat(c).hadErrorContaining("[ckptgen/SubsystemWithoutImage] subsystem Beta belongs to no image: this build has"
-        + " several image roots (one, two)");
+        + " several image roots (Roots \"one\", Two \"two\")");
   }
 
   /** In a library, the image's dispatch is generated elsewhere: the subsystem and its hooks are public. */
@@ -258,7 +258,8 @@ class ModulesTest {
   @Test
   void aRootFromTheClassPathIsRefused(@TempDir Path dir) throws IOException {
     List<JavaFileObject> r = new ArrayList<>(support(false));
-    r.add(file("org.api", "Api", "@CheckpointImage(name = \"api\") public interface Api {}\n"));
+    r.add(file("org.api", "ApiRec", "@CkptStruct(type = 0x0301) public record ApiRec(int a) {}\n"));
+    r.add(file("org.api", "Api", "@CheckpointImage(name = \"api\", structs = ApiRec.class) public interface Api {}\n"));
     library(dir.resolve("api"), "api", List.of(), r);
     JavaFileObject sub = file("org.lib.a", "Alpha", "@Subsystem(value = \"alpha\", image = org.api.Api.class)"
         + " public final class Alpha {\n"
@@ -296,7 +297,10 @@ class ModulesTest {
     a.add(file("org.lib.a", "Inner", "@CkptStruct record Inner(int a, @U16 short b) {}\n"));
     a.add(file("org.lib.a", "Outer", "@CkptStruct(type = 0x0206) public record Outer(Inner inner) {}\n"));
     library(dir.resolve("a"), "lib-a", List.of(), a);
-    Compilation c = app(List.of(dir.resolve("a")), List.of(), root("app"));
+    // a root with no subsystem lists the records it holds (@CheckpointImage(structs))
+    JavaFileObject root = file("org.app", "AppImage",
+        "@CheckpointImage(name = \"app\", structs = org.lib.a.Outer.class) public interface AppImage {}\n");
+    Compilation c = app(List.of(dir.resolve("a")), List.of(), root);
     assertThat(c).failed();
     assertThat(c).hadErrorContaining("[ckptgen/ContributionNotPublic] org.lib.a.Hidden (module lib-a) is not public, but it"
         + " is contributed to an image assembled in another module");
@@ -305,7 +309,7 @@ class ModulesTest {
     // without Hidden's contribution (its source too: javac looks for sources on the class path)
     Files.delete(dir.resolve("a/ckptgen_aggregated/org_lib_a_Hidden.class"));
     Files.delete(dir.resolve("a/ckptgen_aggregated/org_lib_a_Hidden.java"));
-    c = app(List.of(dir.resolve("a")), List.of("-Xlint:all,-processing", "-Werror"), root("app"));
+    c = app(List.of(dir.resolve("a")), List.of("-Xlint:all,-processing", "-Werror"), root);
     assertThat(c).succeededWithoutWarnings();
     assertThat(generated(c, CkptProcessor.INCLUDE_PATH + "app_ckpt_hdr.h")).contains("struct ckpt_inner inner;");
   }
@@ -345,7 +349,9 @@ class ModulesTest {
     a.add(file("org.lib.a", "Tagged", "@CkptStruct(type = 0x0201) public record Tagged(Colour colour, int x) {}\n"));
     library(dir.resolve("a"), "lib-a", List.of(), a);
     assertTrue(Files.exists(dir.resolve("a/org/lib/a/ColourCodes.class")));
-    Compilation c = app(List.of(dir.resolve("a")), List.of("-Xlint:all,-processing", "-Werror"), root("app"),
+    Compilation c = app(List.of(dir.resolve("a")), List.of("-Xlint:all,-processing", "-Werror"),
+        file("org.app", "AppImage", "@CheckpointImage(name = \"app\", structs = {org.lib.a.Tagged.class, Uses.class})"
+            + " public interface AppImage {}\n"),
         file("org.app", "Uses", "@CkptStruct(type = 0x0301) public record Uses(org.lib.a.Colour colour) {}\n"));
     assertThat(c).succeededWithoutWarnings();
     assertTrue(c.generatedSourceFile("org.app.UsesCodec").isPresent());
