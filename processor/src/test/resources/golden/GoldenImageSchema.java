@@ -154,8 +154,8 @@ public final class GoldenImageSchema {
    */
   public static SchemaSubsystems subsystems() {
     return new SchemaSubsystems(new SubsystemEntry[] {
-          SubsystemEntry.of("note", 0x0303, 1),
           SubsystemEntry.of("task", 0x0302, 1),
+          SubsystemEntry.of("note", 0x0303, 1),
         });
   }
 

@@ -63,7 +63,8 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
 
   /**
    * The same, with the subsystems the image declares {@code removed}: the subsystem table holds
-   * both, sorted by name (subsystems and removed ones never share a name).
+   * the subsystems in dispatch order (as given: the order their sections are written in), then
+   * the removed ones by name (subsystems and removed ones never share a name).
    */
   public static Tables of(Schema schema, List<SubsystemModel> subsystems, List<RemovedSubsystem> removed) {
     List<StructLayout> structs = schema.structs();
@@ -93,10 +94,8 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
     for (SubsystemModel s : subsystems) {
       subsystemRows.add(new SubsystemRow(s.name(), s.state().typeId(), 0, s.tableSince()));
     }
-    for (RemovedSubsystem r : removed) {
-      subsystemRows.add(new SubsystemRow(r.name(), 0, SUBSYSTEM_REMOVED | (r.skip() ? SUBSYSTEM_SKIP : 0), 0));
-    }
-    subsystemRows.sort(java.util.Comparator.comparing(SubsystemRow::name));
+    removed.stream().sorted(java.util.Comparator.comparing(RemovedSubsystem::name)).forEach(r ->
+        subsystemRows.add(new SubsystemRow(r.name(), 0, SUBSYSTEM_REMOVED | (r.skip() ? SUBSYSTEM_SKIP : 0), 0)));
     return new Tables(List.copyOf(structRows), List.copyOf(fieldRows), List.copyOf(enumRows),
         List.copyOf(subsystemRows));
   }
