@@ -218,13 +218,15 @@ class CkptEncodeDiffTest {
     int uts = indexOf(json, "\"subsystem\":\"uts\"");
     json.add(uts + 1, taskLine + ",");  // the task state, moved to the uts section
     // the image's version only: the schema entries on the same line keep theirs
-    json.set(0, json.get(0).replaceFirst("\"version\":1,", "\"version\":2,"));
+    int version = org.ckptgen.example.container.ContainerImageSchema.VERSION;
+    assertTrue(json.get(0).startsWith("{\"image\":{\"name\":\"container\",\"version\":" + version + ","), json.get(0));
+    json.set(0, json.get(0).replaceFirst("\"version\":" + version + ",", "\"version\":" + (version + 1) + ","));
     Path file = dir.resolve("edited.json");
     Files.write(file, json);
     Path edited = dir.resolve("edited.ckpt");
     assertEquals(0, ckpt("encode", file.toString(), edited.toString()), err);
     assertEquals(1, ckpt("diff", "--ignore-time", demo.toString(), edited.toString()));
-    assertTrue(out.contains("header version: 1 -> 2\n"), out);
+    assertTrue(out.contains("header version: " + version + " -> " + (version + 1) + "\n"), out);
     assertTrue(out.matches("(?s).*\n- task ckpt_hdr_task_section #1 at \\d+\n.*"), out);
     assertTrue(out.matches("(?s).*\n\\+ uts ckpt_hdr_task_section #1 at \\d+\n.*"), out);
     assertFalse(out.contains("~ cred"), "nothing else changed: " + out);

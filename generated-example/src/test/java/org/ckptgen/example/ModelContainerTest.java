@@ -26,14 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The model container through its subsystems: round trip with sharing, and the seeds' rules on restore. */
 class ModelContainerTest {
   /** The dispatch over all six subsystems of {@code c}, and the subsystems that report refusals. */
-  private record Wired(ContainerImageDispatch dispatch, CredSubsystem cred, GroupInfoSubsystem groups, UtsSubsystem uts) {}
+  private record Wired(ContainerImageDispatch dispatch, CredSubsystem cred, GroupInfoSubsystem groups, TaskSubsystem task,
+      UtsSubsystem uts) {}
 
   private static Wired wire(Model.Container c) {
     CredSubsystem cred = new CredSubsystem(c);
     GroupInfoSubsystem groups = new GroupInfoSubsystem(c);
+    TaskSubsystem task = new TaskSubsystem(c);
     UtsSubsystem uts = new UtsSubsystem(c);
     return new Wired(ContainerImageDispatch.builder().cred(cred).groupinfo(groups).lsm(new LsmSubsystem(c))
-        .task(new TaskSubsystem(c)).user(new UserSubsystem(c)).uts(uts).build(), cred, groups, uts);
+        .task(task).user(new UserSubsystem(c)).uts(uts).build(), cred, groups, task, uts);
   }
 
   private static Path checkpoint(Model.Container c, Path dir) throws Exception {
@@ -76,9 +78,10 @@ class ModelContainerTest {
     Wired w = wire(target);
     RestoreException e = assertThrows(RestoreException.class,
         () -> w.dispatch().restore(image, Caller.user(1000, 1000), Set.of()));
-    assertEquals("cred", e.subsystem());
+    // cred comes last (seeds/002); the task hook revives its tasks' credentials first, by the same rules
+    assertEquals("task", e.subsystem());
     assertTrue(e.getMessage().endsWith("the restore hook returned -1 (EPERM)"), e.getMessage());
-    assertEquals("uid 0 is not one the caller could setresuid to", w.cred().refused);
+    assertEquals("uid 0 is not one the caller could setresuid to", w.task().refused);
     assertEquals(before, SampleContainer.describe(target), "nothing at all was restored");
   }
 
@@ -90,8 +93,8 @@ class ModelContainerTest {
     Wired w = wire(target);
     RestoreException e = assertThrows(RestoreException.class,
         () -> w.dispatch().restore(image, Caller.user(1000, 1000, 24), Set.of()));
-    assertEquals("cred", e.subsystem(), "the cred hook checks each cred's groups as it revives it");
-    assertEquals("group 4 is not one the caller is in, and it lacks CAP_SETGID", w.cred().refused);
+    assertEquals("groupinfo", e.subsystem(), "the groupinfo hook, before task and cred, checks each group set");
+    assertEquals("group 4 is not one the caller is in, and it lacks CAP_SETGID", w.groups().refused);
     assertEquals(before, SampleContainer.describe(target));
   }
 

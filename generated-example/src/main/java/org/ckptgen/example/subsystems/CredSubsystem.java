@@ -13,8 +13,15 @@ import org.ckptgen.image.hook.RestoreContext;
  * Credentials: restore_cred's rules (seeds/002) on every credential: ids the caller could
  * setresuid/setresgid to, capabilities as restore_capabilities allows them, and through the
  * objects a credential refers to, its user (may_setuid) and its groups.
+ *
+ * <p>It comes after every other subsystem (seeds/002: "The reconstructed creds are applied to the
+ * task at the very end of the sys_restart call"): its section is written last, and its restore
+ * hook runs last, once the tasks, labels and namespaces are back. As restore_task_objs prepares a
+ * task's credentials before restore_creds commits them, the task hook revives the credentials its
+ * tasks hold (every rule is checked where a credential is revived, whichever hook asks first), and
+ * this hook checks every credential the image lists, the ones no task holds included.
  */
-@Subsystem("cred")
+@Subsystem(value = "cred", after = {"groupinfo", "lsm", "task", "user", "uts"})
 public final class CredSubsystem {
   private final Model.Container container;
   /** Why the last restore was refused, for the demo's summary. */
