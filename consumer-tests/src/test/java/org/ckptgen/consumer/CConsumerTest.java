@@ -72,7 +72,8 @@ class CConsumerTest {
 
   private static void readsTheImage(Path ckptinfo) throws Exception {
     String out = run(dir, Map.of(), ckptinfo.toString(), image.toString());
-    assertTrue(out.startsWith("image container version 1 format 1 "), out);
+    assertTrue(out.startsWith("image container version " + org.ckptgen.example.container.ContainerImageSchema.VERSION
+        + " format 1 "), out);
     assertTrue(out.contains(" ckpt_hdr_cred {\"uid\":"), out);
   }
 
