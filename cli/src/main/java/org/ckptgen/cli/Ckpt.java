@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -137,6 +138,23 @@ public final class Ckpt {
       case "keygen" -> new Keygen();
       default -> new Completion();
     };
+  }
+
+  /** What one run of {@link #capture} printed: its exit code, standard output and standard error. */
+  public record Captured(int exit, String out, String err) {}
+
+  /**
+   * Runs ckpt in this process with its output and errors captured, as tests and tools that embed
+   * it do; the process's own streams are left alone.
+   */
+  public static Captured capture(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int exit = cl.execute(args);
+    return new Captured(exit, out.toString(), err.toString());
   }
 
   /** The command line, with errors as one line each and the exit codes of {@code --help}. */

@@ -1,7 +1,5 @@
 package org.ckptgen.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -24,7 +22,6 @@ import org.ckptgen.image.Signing;
 import org.ckptgen.image.SubsystemEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,15 +33,10 @@ class CkptSignTest {
   private String err;
 
   private int ckpt(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    CommandLine cl = Ckpt.commandLine();
-    cl.setOut(new PrintWriter(o, true));
-    cl.setErr(new PrintWriter(e, true));
-    int code = cl.execute(args);
-    out = o.toString();
-    err = e.toString();
-    return code;
+    Ckpt.Captured run = Ckpt.capture(args);
+    out = run.out();
+    err = run.err();
+    return run.exit();
   }
 
   /** Record type 0x100, ckpt_hdr_x (a header only), the state of the one subsystem "alpha". */

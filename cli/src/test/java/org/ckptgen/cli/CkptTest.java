@@ -1,7 +1,5 @@
 package org.ckptgen.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -21,7 +19,6 @@ import org.ckptgen.image.SchemaSubsystems;
 import org.ckptgen.image.SubsystemEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,15 +29,10 @@ class CkptTest {
   private String err;
 
   private int ckpt(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    CommandLine cl = Ckpt.commandLine();
-    cl.setOut(new PrintWriter(o, true));
-    cl.setErr(new PrintWriter(e, true));
-    int code = cl.execute(args);
-    out = o.toString();
-    err = e.toString();
-    return code;
+    Ckpt.Captured run = Ckpt.capture(args);
+    out = run.out();
+    err = run.err();
+    return run.exit();
   }
 
   /**

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -27,7 +25,6 @@ import org.ckptgen.image.tools.GenericEncoder;
 import org.ckptgen.runtime.LittleEndian;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * encode and diff on an image whose tables are written by hand, as a forger or another build
@@ -39,15 +36,10 @@ class EncodeDiffTest {
   private String err;
 
   private int ckpt(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    CommandLine cl = Ckpt.commandLine();
-    cl.setOut(new PrintWriter(o, true));
-    cl.setErr(new PrintWriter(e, true));
-    int code = cl.execute(args);
-    out = o.toString();
-    err = e.toString();
-    return code;
+    Ckpt.Captured run = Ckpt.capture(args);
+    out = run.out();
+    err = run.err();
+    return run.exit();
   }
 
   private static final int HEADER = 0;

@@ -1,7 +1,5 @@
 package org.ckptgen.example;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import org.ckptgen.processor.Gcc;
 import org.ckptgen.runtime.RecordCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,15 +36,10 @@ class CkptCliTest {
   private String err;
 
   private int ckpt(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    CommandLine cl = Ckpt.commandLine();
-    cl.setOut(new PrintWriter(o, true));
-    cl.setErr(new PrintWriter(e, true));
-    int code = cl.execute(args);
-    out = o.toString();
-    err = e.toString();
-    return code;
+    Ckpt.Captured run = Ckpt.capture(args);
+    out = run.out();
+    err = run.err();
+    return run.exit();
   }
 
   /** The schema file the build exported for image kind {@code name}, on the test class path. */

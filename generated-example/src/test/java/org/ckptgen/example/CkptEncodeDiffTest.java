@@ -1,7 +1,5 @@
 package org.ckptgen.example;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +37,6 @@ import org.ckptgen.image.tools.GenericEncoder;
 import org.ckptgen.runtime.LittleEndian;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,15 +52,10 @@ class CkptEncodeDiffTest {
   private String err;
 
   private int ckpt(String... args) {
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    CommandLine cl = Ckpt.commandLine();
-    cl.setOut(new PrintWriter(o, true));
-    cl.setErr(new PrintWriter(e, true));
-    int code = cl.execute(args);
-    out = o.toString();
-    err = e.toString();
-    return code;
+    Ckpt.Captured run = Ckpt.capture(args);
+    out = run.out();
+    err = run.err();
+    return run.exit();
   }
 
   /** dump --json, encode, dump --json: the image's bytes come back, and so does the JSON. */

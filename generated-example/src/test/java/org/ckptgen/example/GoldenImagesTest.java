@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +31,6 @@ import org.ckptgen.image.hook.Caller;
 import org.ckptgen.image.hook.RestoreContext;
 import org.ckptgen.processor.Gcc;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * Images of every released format and image version, committed under
@@ -94,7 +91,7 @@ class GoldenImagesTest {
     Path image = dir.resolve("demo.ckpt");
     Main.dispatch(demo).checkpoint(image);
     Files.writeString(dir.resolve("demo.describe"), SampleContainer.describe(demo));
-    Files.writeString(dir.resolve("demo.dump"), ckpt("dump", image.toString()).out());
+    Files.writeString(dir.resolve("demo.dump"), Ckpt.capture("dump", image.toString()).out());
     Model.Container scaled = SampleContainer.scaled(3);
     Main.dispatch(scaled).checkpoint(dir.resolve("scaled.ckpt"));
     Files.writeString(dir.resolve("scaled.describe"), SampleContainer.describe(scaled));
@@ -122,7 +119,7 @@ class GoldenImagesTest {
           ImageChecker.check(r, new ImageChecker.Expectation(ContainerImageSchema.trusted(), ContainerImageSchema::codec));
         }
         ContainerImageReader.read(image, new ContainerImageReader.Visitor() {});
-        Run verify = ckpt("verify", "--schema", dir.resolve("container.ckptschema").toString(), image.toString());
+        Ckpt.Captured verify = Ckpt.capture("verify", "--schema", dir.resolve("container.ckptschema").toString(), image.toString());
         assertEquals(0, verify.exit(), where + ": ckpt verify: " + verify.err());
         Gcc.Result c = CTool.run(List.of(c64.toString(), image.toString()));
         assertEquals(0, c.exit(), where + ": ckptinfo: " + c.err());
@@ -132,7 +129,7 @@ class GoldenImagesTest {
         r.verify(Signing.readPublicKey(dir.resolve("demo-signed.pub.pem")));
       }
       // what the release's ckpt dump printed, today's prints: the same records, read the same way
-      assertEquals(Files.readString(dir.resolve("demo.dump")), ckpt("dump", dir.resolve("demo.ckpt").toString()).out(),
+      assertEquals(Files.readString(dir.resolve("demo.dump")), Ckpt.capture("dump", dir.resolve("demo.ckpt").toString()).out(),
           GOLDEN.relativize(dir) + ": ckpt dump of demo.ckpt");
       // the release's schema file is a schema today's readers accept, and checks its own images
       TrustedSchema schema = TrustedSchema.read(dir.resolve("container.ckptschema"));
@@ -253,15 +250,5 @@ class GoldenImagesTest {
     ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN).putInt(trailer + 32, (int) crc.getValue());
   }
 
-  private record Run(int exit, String out, String err) {}
 
-  private static Run ckpt(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Ckpt.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 }

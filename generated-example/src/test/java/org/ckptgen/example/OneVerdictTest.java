@@ -158,22 +158,22 @@ class OneVerdictTest {
 
   /** The restore check's verdict, after asserting that every other reader gives the same. */
   private static String sameVerdict(Path file, Kind kind, boolean with32, String where) throws Exception {
-    String restore = verdict(() -> {
+    String restore = Verdict.of(() -> {
       try (ImageReader r = ImageReader.open(file)) {
         ImageChecker.check(r, new ImageChecker.Expectation(ContainerImageSchema.trusted(), ContainerImageSchema::codec));
       }
     });
-    assertEquals(restore, verdict(() -> ContainerImageReader.read(file, new ContainerImageReader.Visitor() {})),
+    assertEquals(restore, Verdict.of(() -> ContainerImageReader.read(file, new ContainerImageReader.Visitor() {})),
         where + ": the typed reader");
-    assertEquals(restore, verdict(() -> {
+    assertEquals(restore, Verdict.of(() -> {
       try (ImageReader r = ImageReader.open(file)) {
         ImageChecker.check(r, ImageChecker.Expectation.generic(ContainerImageSchema.trusted()));
       }
     }), where + ": the generic reader with the build's tables");
-    assertEquals(restore, verdict(() -> streamed(file, ContainerImageSchema.trusted())),
+    assertEquals(restore, Verdict.of(() -> streamed(file, ContainerImageSchema.trusted())),
         where + ": the stream reader with the build's tables");
     if (kind.ownTables) {
-      assertEquals(restore, verdict(() -> streamed(file, null)), where + ": the stream reader by the image's tables");
+      assertEquals(restore, Verdict.of(() -> streamed(file, null)), where + ": the stream reader by the image's tables");
     }
     Forge.Outcome o = Forge.restore(file, Caller.privileged(), Set.of());
     String dispatch = o.failure() instanceof CkptFormatException e ? e.getMessage() : "valid";
@@ -185,7 +185,7 @@ class OneVerdictTest {
     // a generic reader given the build's schema file: the same verdict on every image; a table
     // difference names the schema by its source (the file, not the class), the only other word
     String schemaFile = CkptCliTest.schema("container");
-    String bySchema = verdict(() -> {
+    String bySchema = Verdict.of(() -> {
       try (ImageReader r = ImageReader.open(file)) {
         ImageChecker.check(r, ImageChecker.Expectation.generic(TrustedSchema.read(Path.of(schemaFile))));
       }
@@ -237,10 +237,6 @@ class OneVerdictTest {
     }
   }
 
-  interface Read {
-    void run() throws Exception;
-  }
-
   /** Reads {@code file} as a stream to its end, checked against {@code schema} unless it is null. */
   private static void streamed(Path file, TrustedSchema schema) throws Exception {
     try (InputStream in = Files.newInputStream(file)) {
@@ -251,15 +247,6 @@ class OneVerdictTest {
       while (s.next() != null) {
         // every record checked as it arrives, then the trailer and the last section
       }
-    }
-  }
-
-  private static String verdict(Read read) throws Exception {
-    try {
-      read.run();
-      return "valid";
-    } catch (CkptFormatException e) {
-      return e.getMessage();
     }
   }
 

@@ -41,7 +41,6 @@ import org.ckptgen.image.hook.Caller;
 import org.ckptgen.image.hook.CheckpointContext;
 import org.ckptgen.image.hook.RestoreContext;
 import org.ckptgen.processor.Gcc;
-import org.ckptgen.runtime.CkptFormatException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -121,14 +120,14 @@ class SubsystemOrderImageTest {
   // The verdicts.
 
   private static String java(Path image) throws Exception {
-    String check = verdict(() -> {
+    String check = Verdict.of(() -> {
       try (ImageReader r = ImageReader.open(image)) {
         ImageChecker.check(r, new ImageChecker.Expectation(ContainerImageSchema.trusted(), ContainerImageSchema::codec));
       }
     });
-    assertEquals(check, verdict(() -> ContainerImageReader.read(image, new ContainerImageReader.Visitor() {})),
+    assertEquals(check, Verdict.of(() -> ContainerImageReader.read(image, new ContainerImageReader.Visitor() {})),
         "the typed reader");
-    assertEquals(check, verdict(() -> {
+    assertEquals(check, Verdict.of(() -> {
       try (InputStream in = Files.newInputStream(image)) {
         ImageStream s = ImageStream.open(in).trust(ContainerImageSchema.trusted());
         while (s.next() != null) {
@@ -138,20 +137,6 @@ class SubsystemOrderImageTest {
     }), "the stream");
     assertEquals(check, ckptVerify(image), "ckpt verify --schema");
     return check;
-  }
-
-  @FunctionalInterface
-  private interface Read {
-    void run() throws Exception;
-  }
-
-  private static String verdict(Read read) throws Exception {
-    try {
-      read.run();
-      return "valid";
-    } catch (CkptFormatException e) {
-      return e.getMessage();
-    }
   }
 
   private static String ckptVerify(Path image) throws Exception {

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -53,7 +51,6 @@ import org.ckptgen.processor.Gcc;
 import org.ckptgen.runtime.CkptFormatException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * The rules of the schema, field and enum tables (docs/FORMAT.md, "Checks of the tables"), on
@@ -667,13 +664,9 @@ class TableRulesTest {
   private static String err;
 
   private static int ckpt(String... args) {
-    StringWriter e = new StringWriter();
-    CommandLine cl = Ckpt.commandLine();
-    cl.setOut(new PrintWriter(new StringWriter(), true));
-    cl.setErr(new PrintWriter(e, true));
-    int code = cl.execute(args);
-    err = e.toString();
-    return code;
+    Ckpt.Captured run = Ckpt.capture(args);
+    err = run.err();
+    return run.exit();
   }
 
   @Test

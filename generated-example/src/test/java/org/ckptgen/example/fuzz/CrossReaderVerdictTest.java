@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.ckptgen.example.Verdict;
 import org.ckptgen.example.container.ContainerImageSchema;
 import org.ckptgen.image.ImageChecker;
 import org.ckptgen.image.ImageReader;
@@ -22,7 +23,6 @@ import org.ckptgen.image.ImageStream;
 import org.ckptgen.image.Printable;
 import org.ckptgen.image.TrustedSchema;
 import org.ckptgen.processor.Gcc;
-import org.ckptgen.runtime.CkptFormatException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -115,18 +115,18 @@ class CrossReaderVerdictTest {
     for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
       byte[] image = e.getValue();
       String name = e.getKey();
-      String generic = verdict(() -> {
+      String generic = Verdict.of(() -> {
         try (ImageReader r = open(image)) {
           ImageChecker.check(r, ImageChecker.Expectation.generic(BUILD));
         }
       });
-      String streamed = verdict(() -> {
+      String streamed = Verdict.of(() -> {
         ImageStream s = ImageStream.open(new ByteArrayInputStream(image)).trust(BUILD);
         while (s.next() != null) {
           // every record checked as it arrives
         }
       });
-      String restore = verdict(() -> {
+      String restore = Verdict.of(() -> {
         try (ImageReader r = open(image)) {
           ImageChecker.check(r, new ImageChecker.Expectation(BUILD, ContainerImageSchema::codec));
         }
@@ -147,19 +147,6 @@ class CrossReaderVerdictTest {
 
   private static ImageReader open(byte[] image) throws Exception {
     return ImageReader.open(Channels.newChannel(new ByteArrayInputStream(image)));
-  }
-
-  interface Read {
-    void run() throws Exception;
-  }
-
-  private static String verdict(Read read) throws Exception {
-    try {
-      read.run();
-      return "valid";
-    } catch (CkptFormatException e) {
-      return e.getMessage();
-    }
   }
 
   /** ckptinfo's verdict: "valid", or its one line without the program's and the file's names. */

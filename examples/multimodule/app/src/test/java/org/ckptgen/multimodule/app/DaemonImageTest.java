@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import org.ckptgen.processor.Gcc;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * One image from three modules (docs/MODULES.md): "net" (lib-a) and "ipc" (lib-b) are
@@ -95,18 +92,6 @@ class DaemonImageTest {
     return b.toString();
   }
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run ckpt(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Ckpt.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void randomDaemonsRoundTripAndEveryReaderAgrees(@TempDir Path dir) throws Exception {
     Random random = new Random(SEED);
@@ -122,9 +107,9 @@ class DaemonImageTest {
       assertEquals(live.ipc().queue, back.ipc().queue, where + ": ipc");
       assertEquals(live.proc().proc, back.proc().proc, where + ": proc");
 
-      Run verify = ckpt("verify", "--schema", SCHEMA.toString(), image.toString());
+      Ckpt.Captured verify = Ckpt.capture("verify", "--schema", SCHEMA.toString(), image.toString());
       assertEquals(0, verify.exit(), where + ": ckpt verify --schema: " + verify.err());
-      Run dump = ckpt("dump", image.toString());
+      Ckpt.Captured dump = Ckpt.capture("dump", image.toString());
       assertEquals(0, dump.exit(), where + ": ckpt dump: " + dump.err());
       for (String section : List.of("ckpt_hdr_net_section", "ckpt_hdr_ipc_section", "ckpt_hdr_proc_section")) {
         assertTrue(dump.out().contains(section), where + ": " + section + " in\n" + dump.out());
@@ -149,7 +134,7 @@ class DaemonImageTest {
     Files.write(image, bytes);
     String where = "seed " + SEED + ", byte " + at + " changed";
 
-    Run verify = ckpt("verify", "--schema", SCHEMA.toString(), image.toString());
+    Ckpt.Captured verify = Ckpt.capture("verify", "--schema", SCHEMA.toString(), image.toString());
     assertEquals(1, verify.exit(), where + ": ckpt verify: " + verify.out() + verify.err());
     for (Path ckptinfo : CKPTINFO) {
       Gcc.Result r = Gcc.run(List.of(ckptinfo.toString(), image.toString()));
@@ -192,7 +177,7 @@ class DaemonImageTest {
     assertTrue(Files.notExists(Path.of("target/classes/org/ckptgen/multimodule/ipc")), "lib-b's codecs compiled here");
     Path image = dir.resolve("daemon.ckpt");
     Daemon.random(new Random(SEED + 3)).dispatch().checkpoint(image);
-    Run info = ckpt("info", "--schema", SCHEMA.toString(), image.toString());
+    Ckpt.Captured info = Ckpt.capture("info", "--schema", SCHEMA.toString(), image.toString());
     assertEquals(0, info.exit(), info.err());
     for (String name : List.of("ipc", "net", "proc")) {
       assertTrue(info.out().contains(name), name + " in\n" + info.out());
