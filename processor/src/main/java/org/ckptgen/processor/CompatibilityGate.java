@@ -86,7 +86,7 @@ final class CompatibilityGate {
       }
       return;
     }
-    if (discovered.images.isEmpty() || discovered.userStructs().isEmpty()) {
+    if (discovered.images.isEmpty()) {
       return;
     }
     Path path;
@@ -102,9 +102,8 @@ final class CompatibilityGate {
     }
     List<Lock.ImageLock> today = new ArrayList<>();
     for (Discovered.ImageRoot image : discovered.images.values()) {
-      // every struct of the build, not only those the image holds (Discovered.structsOf): stricter,
-      // and what the gate's tests release; per-image locks are to come with the image kinds' tests
-      Schema schema = Schema.of(image.name(), image.version(), discovered.userStructs());
+      // what the image holds (its schema's structs), so that each image's lines change only with it
+      Schema schema = Schema.of(image.name(), image.version(), discovered.structsOf(image));
       Lock.ImageLock now = Lock.of(schema, discovered.subsystemsOf(image.name()));
       today.add(now);
       if (read.isEmpty()) {

@@ -125,7 +125,9 @@ class GeneratedCompatibilityTest {
     }
 
     String source() {
-      StringBuilder b = new StringBuilder("@CheckpointImage(name = \"gen\", version = " + imageVersion + ")\ninterface Root {}\n");
+      // the root holds every struct, so that the gate, which checks what the image holds, checks them all
+      StringBuilder b = new StringBuilder("@CheckpointImage(name = \"gen\", version = " + imageVersion + ", structs = {"
+          + structs.stream().map(s -> s.name + ".class").collect(Collectors.joining(", ")) + "})\ninterface Root {}\n");
       b.append("@CkptEnum\nenum E { ").append(constants.entrySet().stream()
           .map(c -> "@EnumCode(" + c.getValue() + ") " + c.getKey()).collect(Collectors.joining(", "))).append(" }\n");
       structs.forEach(s -> b.append(s.render()));

@@ -240,7 +240,7 @@ public enum Message {
       "subsystem \"%s\" was released with state type 0x%x (%s), and now has 0x%x; the sections of "
           + "released images hold a 0x%x record. Keep its state type"),
   STRUCT_RETIRED("StructRetired",
-      "%s (type 0x%x) of image \"%s\" is in the lock %s but not in this build; the lock keeps it, and "
+      "%s (type 0x%x) of image \"%s\" is in the lock %s but not in this build's image; the lock keeps it, and "
           + "its type id stays taken"),
   OUTPUT_FAILED("OutputFailed",
       "could not write %s: %s"),
