@@ -88,7 +88,7 @@ public final class ImageChecker {
       walk.accept(v);
     }
     walk.end(image.size());
-    return new Checked(walk.objects, walk.states, walk.decoded);
+    return new Checked(RestoreContext.table(Arrays.copyOf(walk.objects, walk.count + 1)), walk.states, walk.decoded);
   }
 
   /**
@@ -113,14 +113,28 @@ public final class ImageChecker {
     private final SubsystemEntry[] subsystems;
     private final boolean[] skipped;
     private final boolean keep;
-    final Map<Integer, RestoreContext.SharedObject> objects = new HashMap<>();
+    /** What a walk that keeps holds of each shared object, by objref: {@code objects[1, count]}. */
+    RestoreContext.SharedObject[] objects = new RestoreContext.SharedObject[17];
     final Map<String, RecordView> states = new HashMap<>();
     final Map<String, Object> decoded = new HashMap<>();
     /** The sections that have had their state record. */
     private final Set<String> stated = new HashSet<>();
     /** The record type of each shared object, by id - 1: {@code objectTypes[0, count)}. */
     private int[] objectTypes = new int[16];
-    private int count;
+    int count;
+    /** The record whose objrefs {@link #visitor} checks. */
+    private RecordView visiting;
+    private final RefVisitor visitor = new RefVisitor() {
+      @Override
+      public void ref(int objref, int expectedType, String field) throws CkptFormatException {
+        ref(objref, expectedType, field, false);
+      }
+
+      @Override
+      public void ref(int objref, int expectedType, String field, boolean optional) throws CkptFormatException {
+        Walk.this.ref(objref, expectedType, field, optional, visiting);
+      }
+    };
     private String current;
     private int section;
     /** The objref record whose object comes next, or null. */
@@ -238,8 +252,11 @@ public final class ImageChecker {
         objectTypes = Arrays.copyOf(objectTypes, count * 2);
       }
       objectTypes[count++] = object.type();
-      if (keep && known) {
-        objects.put(next, new RestoreContext.SharedObject(object.type(), value));
+      if (keep) {
+        if (count == objects.length) {
+          objects = Arrays.copyOf(objects, count * 2);
+        }
+        objects[count] = known ? new RestoreContext.SharedObject(object.type(), value) : null;
       }
     }
 
@@ -285,17 +302,8 @@ public final class ImageChecker {
     private <T> void visitRefs(RecordCodec<T> codec, Object value, RecordView v) throws CkptFormatException {
       @SuppressWarnings("unchecked") // value was decoded by this very codec
       T record = (T) value;
-      codec.refs(record, new RefVisitor() {
-        @Override
-        public void ref(int objref, int expectedType, String field) throws CkptFormatException {
-          ref(objref, expectedType, field, false);
-        }
-
-        @Override
-        public void ref(int objref, int expectedType, String field, boolean optional) throws CkptFormatException {
-          Walk.this.ref(objref, expectedType, field, optional, v);
-        }
-      });
+      visiting = v;
+      codec.refs(record, visitor);
     }
 
     /** Every objref of {@code r}, in member order, nested structs in place: as the generated codecs' refs visit them. */

@@ -35,6 +35,8 @@ public final class ImageWriter {
   private final CRC32C crc = new CRC32C();
   /** Encoded records not yet sent; direct, so that the channel takes them without a copy. */
   private final ByteBuffer pending = ByteBuffer.allocateDirect(BUFFER);
+  /** How much of {@code pending} the checksum (and signer) have taken: they take it at {@link #flush}. */
+  private int summed;
   private long length;
   private long records;
   private int nextObjref = 1;
@@ -184,12 +186,12 @@ public final class ImageWriter {
     ByteBuffer to = head <= pending.remaining() ? pending : ByteBuffer.allocate(head);
     int at = to.position();
     codec.encodeHead(value, to, at);
-    update(to.duplicate().limit(at + head).position(at));
     to.position(at + head);
     if (to != pending) {
+      update(to.duplicate().flip());  // pending was flushed (and summed) above
       writeAll(to.flip());
     }
-    send(payload, len);
+    send(payload, len);  // sums the head in pending as it flushes
   }
 
   /**
@@ -203,8 +205,7 @@ public final class ImageWriter {
     writeAll(b);
     int gap = (int) Wire.align8(len) - len;
     Wire.putZero(pending, 0, gap);
-    update(pending.duplicate().limit(gap).position(0));
-    pending.position(gap);
+    pending.position(gap);  // summed with the records after it
     records++;
     length += len + gap;
   }
@@ -244,6 +245,7 @@ public final class ImageWriter {
     if (finished) {
       throw new IllegalStateException("the image is finished");
     }
+    sum();  // the checksum and the signer have taken every record before the signature and trailer
     if (signer != null) {
       // the signature covers the record's own fields before it: encode them, sign, then write it all
       ImageSignature unsigned = new ImageSignature(Signing.ED25519PH, 0, keyId, new byte[64]);
@@ -267,25 +269,48 @@ public final class ImageWriter {
   }
 
   /**
-   * Encodes {@code value} after the pending records, padded with zeros to 8, and adds it to the
-   * checksum; a record larger than the buffer is sent at once from a buffer of its own. Returns
-   * the padded length. The codec checks the value before it writes a byte.
+   * Encodes {@code value} after the pending records, padded with zeros to 8; a record larger than
+   * the buffer is sent at once from a buffer of its own (and summed first). Returns the padded
+   * length. The codec checks the value before it writes a byte.
+   *
+   * <p>The record is encoded straight into the buffer: {@code encode} checks every bound and then
+   * the room it needs before it writes anything, so a record that does not fit leaves the buffer
+   * as it was and is encoded again after a flush. Asking {@code encodedLength} first would check
+   * every member twice; it is asked only of a record that does not fit an empty buffer.
    */
   private <T> int put(RecordCodec<T> codec, T value) throws IOException {
+    int at = pending.position();
+    int len;
+    try {
+      len = codec.encode(value, pending, at);
+    } catch (IndexOutOfBoundsException full) {
+      if (at == 0) {
+        return putAlone(codec, value);
+      }
+      flush();
+      return put(codec, value);
+    }
+    int padded = (int) Wire.align8(len);
+    if (padded > pending.capacity() - at) {
+      // encoded, but its gap does not fit: impossible while records are whole multiples of 8 below
+      // the buffer's size, and handled anyway by sending the record from a buffer of its own
+      flush();
+      return putAlone(codec, value);
+    }
+    Wire.putZero(pending, at + len, padded - len);
+    pending.position(at + padded);
+    return padded;
+  }
+
+  /** A record larger than the write buffer, with the buffer empty: encoded into a buffer of its own and sent. */
+  private <T> int putAlone(RecordCodec<T> codec, T value) throws IOException {
     int len = codec.encodedLength(value);
     int padded = (int) Wire.align8(len);
-    if (padded > pending.remaining()) {
-      flush();
-    }
-    ByteBuffer to = padded <= pending.remaining() ? pending : ByteBuffer.allocate(padded);
-    int at = to.position();
-    codec.encode(value, to, at);
-    Wire.putZero(to, at + len, padded - len);
-    update(to.duplicate().limit(at + padded).position(at));
-    to.position(at + padded);
-    if (to != pending) {
-      writeAll(to.flip());
-    }
+    ByteBuffer to = ByteBuffer.allocate(padded);
+    codec.encode(value, to, 0);
+    Wire.putZero(to, len, padded - len);
+    update(to.duplicate());
+    writeAll(to);
     return padded;
   }
 
@@ -296,14 +321,30 @@ public final class ImageWriter {
     if (bytes.capacity() > pending.remaining()) {
       flush();
     }
+    sum();  // what precedes it goes to the signer too; the record itself only to the checksum
     crc.update(bytes.duplicate());
     pending.put(bytes);
+    summed = pending.position();
     return Signing.RECORD_SIZE;
   }
 
+  /**
+   * Sums the records encoded since the last sum ({@code pending[summed, position)}): the checksum
+   * and the signer take the buffer in runs of records, not one call and one view per record.
+   */
+  private void sum() {
+    int end = pending.position();
+    if (end > summed) {
+      update(pending.duplicate().limit(end).position(summed));
+      summed = end;
+    }
+  }
+
   private void flush() throws IOException {
+    sum();
     writeAll(pending.flip());
     pending.clear();
+    summed = 0;
   }
 
   private void writeAll(ByteBuffer b) throws IOException {

@@ -33,7 +33,12 @@ public final class CredSubsystem {
 
   @CheckpointHook
   public CredSection checkpoint(CheckpointContext ctx) throws IOException {
-    return new CredSection(Distinct.refs(ctx, container.tasks, t -> java.util.List.of(t.cred, t.ecred), Share::cred));
+    Distinct creds = new Distinct(ctx);
+    for (Model.Task t : container.tasks) {
+      creds.add(t.cred, Share::cred);
+      creds.add(t.ecred, Share::cred);
+    }
+    return new CredSection(creds.refs());
   }
 
   @RestoreHook

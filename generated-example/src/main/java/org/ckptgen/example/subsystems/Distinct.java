@@ -1,35 +1,47 @@
 package org.ckptgen.example.subsystems;
 
 import java.io.IOException;
-import java.util.Collection;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import org.ckptgen.example.model.Model;
+import java.util.Arrays;
+import java.util.BitSet;
 import org.ckptgen.image.hook.CheckpointContext;
 
-/** The objrefs of the distinct live objects the tasks hold, in the order first met. */
+/**
+ * The objrefs of the distinct live objects the tasks hold, in the order first met. Each object
+ * is shared as it is met ({@link CheckpointContext#share} gives one object one objref, written
+ * once), so distinct objects are distinct objrefs: the objrefs seen are kept in a bit set, and
+ * nothing is collected per task.
+ */
 final class Distinct {
-  private Distinct() {}
-
   interface Sharer<T> {
     int share(CheckpointContext ctx, T object) throws IOException;
   }
 
-  static <T> int[] refs(CheckpointContext ctx, List<Model.Task> tasks, Function<Model.Task, Collection<T>> of,
-      Sharer<T> sharer) throws IOException {
-    Map<T, Integer> refs = new IdentityHashMap<>();
-    java.util.List<Integer> order = new java.util.ArrayList<>();
-    for (Model.Task t : tasks) {
-      for (T object : of.apply(t)) {
-        if (object != null && !refs.containsKey(object)) {
-          int ref = sharer.share(ctx, object);
-          refs.put(object, ref);
-          order.add(ref);
-        }
-      }
+  private final CheckpointContext ctx;
+  private final BitSet seen = new BitSet();
+  private int[] refs = new int[16];
+  private int count;
+
+  Distinct(CheckpointContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** Shares {@code object} unless it is null, and keeps its objref if it is new here. */
+  <T> void add(T object, Sharer<T> sharer) throws IOException {
+    if (object == null) {
+      return;
     }
-    return order.stream().mapToInt(Integer::intValue).toArray();
+    int ref = sharer.share(ctx, object);
+    if (ref > 0 && !seen.get(ref)) {
+      seen.set(ref);
+      if (count == refs.length) {
+        refs = Arrays.copyOf(refs, count * 2);
+      }
+      refs[count++] = ref;
+    }
+  }
+
+  /** The objrefs kept, in the order first met. */
+  int[] refs() {
+    return Arrays.copyOf(refs, count);
   }
 }

@@ -1,7 +1,6 @@
 package org.ckptgen.example.subsystems;
 
 import java.io.IOException;
-import java.util.List;
 import org.ckptgen.annotations.CheckpointHook;
 import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
@@ -25,8 +24,12 @@ public final class GroupInfoSubsystem {
 
   @CheckpointHook
   public GroupInfoSection checkpoint(CheckpointContext ctx) throws IOException {
-    return new GroupInfoSection(Distinct.refs(ctx, container.tasks,
-        t -> List.of(t.cred.groups, t.ecred.groups), Share::groups));
+    Distinct groups = new Distinct(ctx);
+    for (Model.Task t : container.tasks) {
+      groups.add(t.cred.groups, Share::groups);
+      groups.add(t.ecred.groups, Share::groups);
+    }
+    return new GroupInfoSection(groups.refs());
   }
 
   @RestoreHook

@@ -1,8 +1,6 @@
 package org.ckptgen.example.subsystems;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.ckptgen.annotations.CheckpointHook;
 import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
@@ -27,12 +25,14 @@ public final class LsmSubsystem {
 
   @CheckpointHook
   public LsmSection checkpoint(CheckpointContext ctx) throws IOException {
-    return new LsmSection(Distinct.refs(ctx, container.tasks, t -> {
-      List<Model.Label> labels = new ArrayList<>();
-      labels.add(t.label);
-      t.files.open.forEach(f -> labels.add(f.label));
-      return labels;
-    }, Share::label));
+    Distinct labels = new Distinct(ctx);
+    for (Model.Task t : container.tasks) {
+      labels.add(t.label, Share::label);
+      for (Model.OpenFile f : t.files.open) {
+        labels.add(f.label, Share::label);
+      }
+    }
+    return new LsmSection(labels.refs());
   }
 
   @RestoreHook

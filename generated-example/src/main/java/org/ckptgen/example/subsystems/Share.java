@@ -14,13 +14,15 @@ import org.ckptgen.image.hook.CheckpointContext;
 /**
  * Checkpoint side: each live object becomes one shared object, written at its first reference
  * from any subsystem, after the objects it refers to (a user after its namespace, a namespace
- * after its creator).
+ * after its creator). Each first asks the context for an objref given already, so that the many
+ * later references do not make a record builder each.
  */
 final class Share {
   private Share() {}
 
   static int cred(CheckpointContext ctx, Model.Credential c) throws IOException {
-    return ctx.share(c, ContainerImageSchema.CRED, () -> new Cred(c.uid, c.suid, c.euid, c.fsuid, c.gid, c.sgid,
+    int known = ctx.objref(c);
+    return known != 0 ? known : ctx.share(c, ContainerImageSchema.CRED, () -> new Cred(c.uid, c.suid, c.euid, c.fsuid, c.gid, c.sgid,
         c.egid, c.fsgid, user(ctx, c.user), groups(ctx, c.groups), c.caps));
   }
 
@@ -28,7 +30,8 @@ final class Share {
     if (u == null) {
       return 0;
     }
-    return ctx.share(u, ContainerImageSchema.USER,
+    int known = ctx.objref(u);
+    return known != 0 ? known : ctx.share(u, ContainerImageSchema.USER,
         () -> new org.ckptgen.example.container.User(u.uid, namespace(ctx, u.ns)));
   }
 
@@ -37,15 +40,18 @@ final class Share {
   }
 
   static int groups(CheckpointContext ctx, Model.Groups g) throws IOException {
-    return ctx.share(g, ContainerImageSchema.GROUP_INFO, () -> new GroupInfo(g.ids));
+    int known = ctx.objref(g);
+    return known != 0 ? known : ctx.share(g, ContainerImageSchema.GROUP_INFO, () -> new GroupInfo(g.ids));
   }
 
   static int label(CheckpointContext ctx, Model.Label l) throws IOException {
-    return ctx.share(l, ContainerImageSchema.LSM_LABEL, () -> new LsmLabel(l.kind, l.text));
+    int known = ctx.objref(l);
+    return known != 0 ? known : ctx.share(l, ContainerImageSchema.LSM_LABEL, () -> new LsmLabel(l.kind, l.text));
   }
 
   static int files(CheckpointContext ctx, Model.Files f) throws IOException {
-    return ctx.share(f, ContainerImageSchema.FILE_TABLE, () -> {
+    int known = ctx.objref(f);
+    return known != 0 ? known : ctx.share(f, ContainerImageSchema.FILE_TABLE, () -> {
       OpenFile[] open = new OpenFile[f.open.size()];
       for (int i = 0; i < open.length; i++) {
         Model.OpenFile o = f.open.get(i);

@@ -1,7 +1,6 @@
 package org.ckptgen.example.subsystems;
 
 import java.io.IOException;
-import java.util.List;
 import org.ckptgen.annotations.CheckpointHook;
 import org.ckptgen.annotations.RestoreHook;
 import org.ckptgen.annotations.Subsystem;
@@ -26,7 +25,12 @@ public final class UserSubsystem {
 
   @CheckpointHook
   public UserSection checkpoint(CheckpointContext ctx) throws IOException {
-    return new UserSection(Distinct.refs(ctx, container.tasks, t -> List.of(t.cred.user, t.ecred.user), Share::user));
+    Distinct users = new Distinct(ctx);
+    for (Model.Task t : container.tasks) {
+      users.add(t.cred.user, Share::user);
+      users.add(t.ecred.user, Share::user);
+    }
+    return new UserSection(users.refs());
   }
 
   @RestoreHook

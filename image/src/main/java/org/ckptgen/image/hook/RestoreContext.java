@@ -1,8 +1,12 @@
 package org.ckptgen.image.hook;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,13 +30,128 @@ public final class RestoreContext {
 
   private final Caller caller;
   private final Set<Flag> flags;
+  /**
+   * The shared objects by objref ({@code byId[objref]}, slot 0 unused) and the live objects made
+   * of them, as arrays: a checked image's objrefs run from 1 up without a gap, so an objref is an
+   * index, and the hooks' many lookups hash and box nothing. A map of other keys (a test's) is
+   * kept as a map.
+   */
+  private final SharedObject[] byId;
+  private final Object[] live;
   private final Map<Integer, SharedObject> objects;
-  private final Map<Integer, Object> live = new HashMap<>();
+  private final Map<Integer, Object> liveById;
 
   public RestoreContext(Caller caller, Set<Flag> flags, Map<Integer, SharedObject> objects) {
     this.caller = caller;
     this.flags = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
-    this.objects = Map.copyOf(objects);
+    SharedObject[] dense = objects instanceof Table t ? t.byId : dense(objects);
+    if (dense != null) {
+      this.byId = dense;
+      this.live = new Object[dense.length];
+      this.objects = null;
+      this.liveById = null;
+    } else {
+      this.byId = null;
+      this.live = null;
+      this.objects = Map.copyOf(objects);
+      this.liveById = new HashMap<>();
+    }
+  }
+
+  /**
+   * The shared objects of a checked image, {@code byId[objref]} for objrefs 1 to {@code
+   * byId.length - 1} (slot 0 unused; null for an objref it does not keep, the object of a type the
+   * build does not know in a skipped section), as the map a {@link RestoreContext} takes without
+   * copying it: the image checker hands its table over this way, and must not change the array after.
+   */
+  public static Map<Integer, SharedObject> table(SharedObject[] byId) {
+    return new Table(byId);
+  }
+
+  /** {@code objects} as an array by objref, if its keys are 1 to its size; null otherwise. */
+  private static SharedObject[] dense(Map<Integer, SharedObject> objects) {
+    SharedObject[] byId = new SharedObject[objects.size() + 1];
+    for (Map.Entry<Integer, SharedObject> e : objects.entrySet()) {
+      int id = Objects.requireNonNull(e.getKey(), "an objref");
+      if (id < 1 || id >= byId.length) {
+        return null;
+      }
+      byId[id] = Objects.requireNonNull(e.getValue(), "a shared object");
+    }
+    return byId;
+  }
+
+  /** {@link #table}'s map: read-only, over the checker's array. */
+  private static final class Table extends AbstractMap<Integer, SharedObject> {
+    private final SharedObject[] byId;
+
+    private final int size;
+
+    Table(SharedObject[] byId) {
+      if (byId.length == 0) {
+        throw new IllegalArgumentException("slot 0 is unused, but there must be one");
+      }
+      int n = 0;
+      for (int i = 1; i < byId.length; i++) {
+        n += byId[i] == null ? 0 : 1;
+      }
+      this.byId = byId;
+      this.size = n;
+    }
+
+    @Override
+    public SharedObject get(Object key) {
+      return key instanceof Integer id && id >= 1 && id < byId.length ? byId[id] : null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return get(key) != null;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Set<Entry<Integer, SharedObject>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return size;
+        }
+
+        @Override
+        public Iterator<Entry<Integer, SharedObject>> iterator() {
+          return new Iterator<>() {
+            private int next = skip(1);
+
+            private int skip(int from) {
+              while (from < byId.length && byId[from] == null) {
+                from++;
+              }
+              return from;
+            }
+
+            @Override
+            public boolean hasNext() {
+              return next < byId.length;
+            }
+
+            @Override
+            public Entry<Integer, SharedObject> next() {
+              if (!hasNext()) {
+                throw new NoSuchElementException();
+              }
+              int id = next;
+              next = skip(id + 1);
+              return new SimpleImmutableEntry<>(id, byId[id]);
+            }
+          };
+        }
+      };
+    }
   }
 
   public Caller caller() {
@@ -57,7 +176,7 @@ public final class RestoreContext {
       throw new IllegalStateException(String.format(
           "objref 0 (none) asked for as a record of type 0x%x; read an optional reference with optional()", codec.type()));
     }
-    SharedObject o = objects.get(objref);
+    SharedObject o = byId == null ? objects.get(objref) : objref > 0 && objref < byId.length ? byId[objref] : null;
     if (o == null || o.type() != codec.type()) {
       throw new IllegalStateException(String.format("objref %d is %s, not a record of type 0x%x", objref,
           o == null ? "unknown" : String.format("of type 0x%x", o.type()), codec.type()));
@@ -74,7 +193,7 @@ public final class RestoreContext {
 
   /** Whether a hook has made the live object of {@code objref} already (see {@link #restored}). */
   public boolean isRestored(int objref) {
-    return live.containsKey(objref);
+    return live == null ? liveById.containsKey(objref) : objref > 0 && objref < live.length && live[objref] != null;
   }
 
   /**
@@ -88,10 +207,14 @@ public final class RestoreContext {
     // get, then put: create may restore the objects this one refers to first, which
     // computeIfAbsent would refuse as a modification from inside its own mapping function
     @SuppressWarnings("unchecked") // an objref's live object is always made from that objref's record
-    L made = (L) live.get(objref);
+    L made = (L) (live == null ? liveById.get(objref) : live[objref]);  // object() checked the objref
     if (made == null) {
       made = Objects.requireNonNull(create.apply(record), "a restored object");
-      live.put(objref, made);
+      if (live == null) {
+        liveById.put(objref, made);
+      } else {
+        live[objref] = made;
+      }
     }
     return made;
   }

@@ -90,6 +90,77 @@ class ContextTest {
     assertTrue(ctx.has(RestoreContext.Flag.KEEP_LSM));
   }
 
+  /**
+   * Thousands of objects, random references to them (many to few, as tasks to their labels) and
+   * builds that fail at random: every object gets one objref, the first time a build of it
+   * succeeds, and keeps it; a failed build leaves no trace; objref() says what share said.
+   * The reference is an IdentityHashMap of what was written.
+   */
+  @Test
+  void sharingByIdentityMatchesAnIdentityMapUnderRandomFailures() throws Exception {
+    for (long seed = 1; seed <= 5; seed++) {
+      java.util.Random random = new java.util.Random(seed);
+      ImageWriter w = new ImageWriter(Channels.newChannel(new ByteArrayOutputStream()),
+          ImageHeader.of("t", 1, 0, new SchemaEntry[0], 0));
+      CheckpointContext ctx = new CheckpointContext(w);
+      Object[] live = new Object[1 + random.nextInt(5000)];
+      for (int i = 0; i < live.length; i++) {
+        live[i] = random.nextBoolean() ? new Object() : new StringBuilder("equal");  // equal, not identical
+      }
+      Map<Object, Integer> expected = new java.util.IdentityHashMap<>();
+      int next = 1;
+      for (int n = 0; n < live.length * 4; n++) {
+        Object o = live[random.nextInt(random.nextBoolean() ? live.length : Math.min(live.length, 8))];
+        boolean fail = random.nextInt(10) == 0;
+        Integer known = expected.get(o);
+        assertEquals(known == null ? 0 : known, ctx.objref(o));
+        if (fail && known == null) {
+          assertThrows(java.io.IOException.class, () -> ctx.share(o, ObjectRefCodec.INSTANCE, () -> {
+            throw new java.io.IOException("refused");
+          }));
+          assertEquals(0, ctx.objref(o), "a failed build leaves no objref");
+          continue;
+        }
+        int ref = ctx.share(o, ObjectRefCodec.INSTANCE, () -> new ObjectRef(1, 0));
+        if (known == null) {
+          assertEquals(next++, ref, "a new object gets the next id");
+          expected.put(o, ref);
+        } else {
+          assertEquals(known, ref);
+        }
+      }
+      assertEquals(expected.size(), ctx.sharedObjects());
+      for (Map.Entry<Object, Integer> e : expected.entrySet()) {
+        assertEquals(e.getValue(), ctx.objref(e.getKey()));
+      }
+    }
+  }
+
+  /** A checker's table of objects by objref is a map as any other, null slots (unkept objects) left out. */
+  @Test
+  void theCheckersTableIsAMapByObjref() {
+    RestoreContext.SharedObject a = new RestoreContext.SharedObject(ObjectRefCodec.TYPE, new ObjectRef(7, 1));
+    RestoreContext.SharedObject c = new RestoreContext.SharedObject(SectionCodec.TYPE, new org.ckptgen.image.Section("c"));
+    Map<Integer, RestoreContext.SharedObject> table = RestoreContext.table(new RestoreContext.SharedObject[] {null, a, null, c});
+    assertEquals(Map.of(1, a, 3, c), table);
+    assertEquals(Map.of(1, a, 3, c), Map.copyOf(table));
+    RestoreContext ctx = new RestoreContext(Caller.privileged(), Set.of(), table);
+    assertSame(a.record(), ctx.object(1, ObjectRefCodec.INSTANCE));
+    assertThrows(IllegalStateException.class, () -> ctx.object(2, ObjectRefCodec.INSTANCE), "an object not kept");
+    assertThrows(IllegalStateException.class, () -> ctx.object(4, ObjectRefCodec.INSTANCE), "past the last");
+    assertThrows(IllegalStateException.class, () -> ctx.object(-1, ObjectRefCodec.INSTANCE), "negative");
+    assertFalse(ctx.isRestored(3));
+    assertFalse(ctx.isRestored(99));
+    assertEquals("C", ctx.restored(3, SectionCodec.INSTANCE, r -> "C"));
+    assertTrue(ctx.isRestored(3));
+    // a map whose keys are not 1..n is kept as a map, with the same answers
+    RestoreContext sparse = new RestoreContext(Caller.privileged(), Set.of(), Map.of(5, a));
+    assertSame(a.record(), sparse.object(5, ObjectRefCodec.INSTANCE));
+    assertThrows(IllegalStateException.class, () -> sparse.object(1, ObjectRefCodec.INSTANCE));
+    assertEquals("five", sparse.restored(5, ObjectRefCodec.INSTANCE, r -> "five"));
+    assertTrue(sparse.isRestored(5));
+  }
+
   @Test
   void theCallersRightsFollowSetresuidAndCapabilities() {
     Caller user = Caller.user(1000, 1000, 24, 27);
