@@ -38,7 +38,9 @@ static const struct ckpt_enum golden_enum_ckpt_mode = {golden_constants_ckpt_mod
  * The structs, each a table of its members (struct ckpt_member: the name for errors and for
  * JSON, the nested struct, the enum, offsetof, length, element size, bound, the size of the
  * first record version that has it, objref type, kind, flags), then struct ckpt_struct (name,
- * members, their number, record type, size, size of version 1, own record type, holds objrefs).
+ * members, their number, record type, size, size of version 1, own record type, holds objrefs,
+ * and the summary the checks go by: the words whose masked bits must be zero, the members the
+ * masks do not cover, the members an objref walk visits; each with its number).
  */
 
 static const struct ckpt_member golden_members_ckpt_enum_value[] = {
@@ -46,7 +48,8 @@ static const struct ckpt_member golden_members_ckpt_enum_value[] = {
 	{"ckpt_enum_value.code", "code", NULL, NULL, offsetof(struct ckpt_enum_value, code), 1, 4, 0ull, 0, 0u, CKPT_K_INT, 0},
 	{"ckpt_enum_value.name", "name", NULL, NULL, offsetof(struct ckpt_enum_value, name), 48, 1, 0ull, 0, 0u, CKPT_K_STRING, CKPT_M_FIXED},
 };
-static const struct ckpt_struct golden_desc_ckpt_enum_value = {"ckpt_enum_value", golden_members_ckpt_enum_value, 3, 0, 56, 56, 0, 0};
+static const __u32 golden_checks_ckpt_enum_value[] = {2};
+static const struct ckpt_struct golden_desc_ckpt_enum_value = {"ckpt_enum_value", golden_members_ckpt_enum_value, 3, 0, 56, 56, 0, 0, NULL, 0, golden_checks_ckpt_enum_value, 1, NULL, 0, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_field_entry[] = {
 	{"ckpt_field_entry.owner", "owner", NULL, NULL, offsetof(struct ckpt_field_entry, owner), 1, 2, 0ull, 0, 0u, CKPT_K_INT, 0},
@@ -61,7 +64,8 @@ static const struct ckpt_member golden_members_ckpt_field_entry[] = {
 	{"ckpt_field_entry.since", "since", NULL, NULL, offsetof(struct ckpt_field_entry, since), 1, 4, 0ull, 0, 0u, CKPT_K_INT, 0},
 	{"ckpt_field_entry.name", "name", NULL, NULL, offsetof(struct ckpt_field_entry, name), 48, 1, 0ull, 0, 0u, CKPT_K_STRING, CKPT_M_FIXED},
 };
-static const struct ckpt_struct golden_desc_ckpt_field_entry = {"ckpt_field_entry", golden_members_ckpt_field_entry, 11, 0, 72, 72, 0, 0};
+static const __u32 golden_checks_ckpt_field_entry[] = {10};
+static const struct ckpt_struct golden_desc_ckpt_field_entry = {"ckpt_field_entry", golden_members_ckpt_field_entry, 11, 0, 72, 72, 0, 0, NULL, 0, golden_checks_ckpt_field_entry, 1, NULL, 0, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_schema_entry[] = {
 	{"ckpt_schema_entry.type", "type", NULL, NULL, offsetof(struct ckpt_schema_entry, type), 1, 4, 0ull, 0, 0u, CKPT_K_INT, 0},
@@ -70,7 +74,8 @@ static const struct ckpt_member golden_members_ckpt_schema_entry[] = {
 	{"ckpt_schema_entry.flags", "flags", NULL, NULL, offsetof(struct ckpt_schema_entry, flags), 1, 4, 0ull, 0, 0u, CKPT_K_INT, 0},
 	{"ckpt_schema_entry.name", "name", NULL, NULL, offsetof(struct ckpt_schema_entry, name), 48, 1, 0ull, 0, 0u, CKPT_K_STRING, CKPT_M_FIXED},
 };
-static const struct ckpt_struct golden_desc_ckpt_schema_entry = {"ckpt_schema_entry", golden_members_ckpt_schema_entry, 5, 0, 64, 64, 0, 0};
+static const __u32 golden_checks_ckpt_schema_entry[] = {4};
+static const struct ckpt_struct golden_desc_ckpt_schema_entry = {"ckpt_schema_entry", golden_members_ckpt_schema_entry, 5, 0, 64, 64, 0, 0, NULL, 0, golden_checks_ckpt_schema_entry, 1, NULL, 0, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_subsystem_entry[] = {
 	{"ckpt_subsystem_entry.name", "name", NULL, NULL, offsetof(struct ckpt_subsystem_entry, name), 32, 1, 0ull, 0, 0u, CKPT_K_STRING, CKPT_M_FIXED},
@@ -78,7 +83,8 @@ static const struct ckpt_member golden_members_ckpt_subsystem_entry[] = {
 	{"ckpt_subsystem_entry.flags", "flags", NULL, NULL, offsetof(struct ckpt_subsystem_entry, flags), 1, 2, 0ull, 0, 0u, CKPT_K_INT, 0},
 	{"ckpt_subsystem_entry.since", "since", NULL, NULL, offsetof(struct ckpt_subsystem_entry, since), 1, 2, 0ull, 0, 0u, CKPT_K_INT, 0},
 };
-static const struct ckpt_struct golden_desc_ckpt_subsystem_entry = {"ckpt_subsystem_entry", golden_members_ckpt_subsystem_entry, 4, 0, 40, 40, 0, 0};
+static const __u32 golden_checks_ckpt_subsystem_entry[] = {0};
+static const struct ckpt_struct golden_desc_ckpt_subsystem_entry = {"ckpt_subsystem_entry", golden_members_ckpt_subsystem_entry, 4, 0, 40, 40, 0, 0, NULL, 0, golden_checks_ckpt_subsystem_entry, 1, NULL, 0, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_image[] = {
 	{"ckpt_hdr_image.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_image, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -95,20 +101,24 @@ static const struct ckpt_member golden_members_ckpt_hdr_image[] = {
 	{"ckpt_hdr_image.__pad1", "__pad1", NULL, NULL, offsetof(struct ckpt_hdr_image, __pad1), 4, 1, 0ull, 0, 0u, CKPT_K_PADDING, 0},
 	{"ckpt_hdr_image.schema", "schema", &golden_desc_ckpt_schema_entry, NULL, offsetof(struct ckpt_hdr_image, schema), 0, 64, 65536ull, 0, 0u, CKPT_K_STRUCT, CKPT_M_VARIABLE},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_image = {"ckpt_hdr_image", golden_members_ckpt_hdr_image, 13, CKPT_HDR_IMAGE, 96, 96, 0, 0};
+static const struct ckpt_mask golden_masks_ckpt_hdr_image[] = {{88, 0xffffffff00000000ull}};
+static const __u32 golden_checks_ckpt_hdr_image[] = {1, 9, 10, 12};
+static const __u32 golden_walk_ckpt_hdr_image[] = {10};
+static const struct ckpt_struct golden_desc_ckpt_hdr_image = {"ckpt_hdr_image", golden_members_ckpt_hdr_image, 13, CKPT_HDR_IMAGE, 96, 96, 0, 0, golden_masks_ckpt_hdr_image, 1, golden_checks_ckpt_hdr_image, 4, golden_walk_ckpt_hdr_image, 1, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_section[] = {
 	{"ckpt_hdr_section.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_section, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
 	{"ckpt_hdr_section.subsystem", "subsystem", NULL, NULL, offsetof(struct ckpt_hdr_section, subsystem), 32, 1, 0ull, 0, 0u, CKPT_K_STRING, CKPT_M_FIXED},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_section = {"ckpt_hdr_section", golden_members_ckpt_hdr_section, 2, CKPT_HDR_SECTION, 40, 40, 0, 0};
+static const __u32 golden_checks_ckpt_hdr_section[] = {1};
+static const struct ckpt_struct golden_desc_ckpt_hdr_section = {"ckpt_hdr_section", golden_members_ckpt_hdr_section, 2, CKPT_HDR_SECTION, 40, 40, 0, 0, NULL, 0, golden_checks_ckpt_hdr_section, 1, NULL, 0, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_objref[] = {
 	{"ckpt_hdr_objref.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_objref, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
 	{"ckpt_hdr_objref.objtype", "objtype", NULL, NULL, offsetof(struct ckpt_hdr_objref, objtype), 1, 4, 0ull, 0, 0u, CKPT_K_INT, 0},
 	{"ckpt_hdr_objref.objref", "objref", NULL, NULL, offsetof(struct ckpt_hdr_objref, objref), 1, 4, 0ull, 0, 0u, CKPT_K_INT, CKPT_M_SIGNED},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_objref = {"ckpt_hdr_objref", golden_members_ckpt_hdr_objref, 3, CKPT_HDR_OBJREF, 16, 16, 0, 0};
+static const struct ckpt_struct golden_desc_ckpt_hdr_objref = {"ckpt_hdr_objref", golden_members_ckpt_hdr_objref, 3, CKPT_HDR_OBJREF, 16, 16, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_trailer[] = {
 	{"ckpt_hdr_trailer.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_trailer, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -118,7 +128,9 @@ static const struct ckpt_member golden_members_ckpt_hdr_trailer[] = {
 	{"ckpt_hdr_trailer.crc32c", "crc32c", NULL, NULL, offsetof(struct ckpt_hdr_trailer, crc32c), 1, 4, 0ull, 0, 0u, CKPT_K_INT, 0},
 	{"ckpt_hdr_trailer.__pad1", "__pad1", NULL, NULL, offsetof(struct ckpt_hdr_trailer, __pad1), 4, 1, 0ull, 0, 0u, CKPT_K_PADDING, 0},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_trailer = {"ckpt_hdr_trailer", golden_members_ckpt_hdr_trailer, 6, CKPT_HDR_TRAILER, 40, 40, 0, 0};
+static const struct ckpt_mask golden_masks_ckpt_hdr_trailer[] = {{32, 0xffffffff00000000ull}};
+static const __u32 golden_checks_ckpt_hdr_trailer[] = {1};
+static const struct ckpt_struct golden_desc_ckpt_hdr_trailer = {"ckpt_hdr_trailer", golden_members_ckpt_hdr_trailer, 6, CKPT_HDR_TRAILER, 40, 40, 0, 0, golden_masks_ckpt_hdr_trailer, 1, golden_checks_ckpt_hdr_trailer, 1, NULL, 0, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_fields[] = {
 	{"ckpt_hdr_fields.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_fields, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -126,7 +138,10 @@ static const struct ckpt_member golden_members_ckpt_hdr_fields[] = {
 	{"ckpt_hdr_fields.__pad1", "__pad1", NULL, NULL, offsetof(struct ckpt_hdr_fields, __pad1), 4, 1, 0ull, 0, 0u, CKPT_K_PADDING, 0},
 	{"ckpt_hdr_fields.fields", "fields", &golden_desc_ckpt_field_entry, NULL, offsetof(struct ckpt_hdr_fields, fields), 0, 72, 1048576ull, 0, 0u, CKPT_K_STRUCT, CKPT_M_VARIABLE},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_fields = {"ckpt_hdr_fields", golden_members_ckpt_hdr_fields, 4, CKPT_HDR_FIELDS, 16, 16, 0, 0};
+static const struct ckpt_mask golden_masks_ckpt_hdr_fields[] = {{8, 0xffffffff00000000ull}};
+static const __u32 golden_checks_ckpt_hdr_fields[] = {1, 3};
+static const __u32 golden_walk_ckpt_hdr_fields[] = {1};
+static const struct ckpt_struct golden_desc_ckpt_hdr_fields = {"ckpt_hdr_fields", golden_members_ckpt_hdr_fields, 4, CKPT_HDR_FIELDS, 16, 16, 0, 0, golden_masks_ckpt_hdr_fields, 1, golden_checks_ckpt_hdr_fields, 2, golden_walk_ckpt_hdr_fields, 1, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_enums[] = {
 	{"ckpt_hdr_enums.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_enums, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -134,7 +149,10 @@ static const struct ckpt_member golden_members_ckpt_hdr_enums[] = {
 	{"ckpt_hdr_enums.__pad1", "__pad1", NULL, NULL, offsetof(struct ckpt_hdr_enums, __pad1), 4, 1, 0ull, 0, 0u, CKPT_K_PADDING, 0},
 	{"ckpt_hdr_enums.values", "values", &golden_desc_ckpt_enum_value, NULL, offsetof(struct ckpt_hdr_enums, values), 0, 56, 1048576ull, 0, 0u, CKPT_K_STRUCT, CKPT_M_VARIABLE},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_enums = {"ckpt_hdr_enums", golden_members_ckpt_hdr_enums, 4, CKPT_HDR_ENUMS, 16, 16, 0, 0};
+static const struct ckpt_mask golden_masks_ckpt_hdr_enums[] = {{8, 0xffffffff00000000ull}};
+static const __u32 golden_checks_ckpt_hdr_enums[] = {1, 3};
+static const __u32 golden_walk_ckpt_hdr_enums[] = {1};
+static const struct ckpt_struct golden_desc_ckpt_hdr_enums = {"ckpt_hdr_enums", golden_members_ckpt_hdr_enums, 4, CKPT_HDR_ENUMS, 16, 16, 0, 0, golden_masks_ckpt_hdr_enums, 1, golden_checks_ckpt_hdr_enums, 2, golden_walk_ckpt_hdr_enums, 1, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_subsystems[] = {
 	{"ckpt_hdr_subsystems.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_subsystems, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -142,7 +160,10 @@ static const struct ckpt_member golden_members_ckpt_hdr_subsystems[] = {
 	{"ckpt_hdr_subsystems.__pad1", "__pad1", NULL, NULL, offsetof(struct ckpt_hdr_subsystems, __pad1), 4, 1, 0ull, 0, 0u, CKPT_K_PADDING, 0},
 	{"ckpt_hdr_subsystems.subsystems", "subsystems", &golden_desc_ckpt_subsystem_entry, NULL, offsetof(struct ckpt_hdr_subsystems, subsystems), 0, 40, 65536ull, 0, 0u, CKPT_K_STRUCT, CKPT_M_VARIABLE},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_subsystems = {"ckpt_hdr_subsystems", golden_members_ckpt_hdr_subsystems, 4, CKPT_HDR_SUBSYSTEMS, 16, 16, 0, 0};
+static const struct ckpt_mask golden_masks_ckpt_hdr_subsystems[] = {{8, 0xffffffff00000000ull}};
+static const __u32 golden_checks_ckpt_hdr_subsystems[] = {1, 3};
+static const __u32 golden_walk_ckpt_hdr_subsystems[] = {1};
+static const struct ckpt_struct golden_desc_ckpt_hdr_subsystems = {"ckpt_hdr_subsystems", golden_members_ckpt_hdr_subsystems, 4, CKPT_HDR_SUBSYSTEMS, 16, 16, 0, 0, golden_masks_ckpt_hdr_subsystems, 1, golden_checks_ckpt_hdr_subsystems, 2, golden_walk_ckpt_hdr_subsystems, 1, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_signature[] = {
 	{"ckpt_hdr_signature.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_signature, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -151,14 +172,15 @@ static const struct ckpt_member golden_members_ckpt_hdr_signature[] = {
 	{"ckpt_hdr_signature.key_id", "key_id", NULL, NULL, offsetof(struct ckpt_hdr_signature, key_id), 16, 1, 0ull, 0, 0u, CKPT_K_INT, CKPT_M_FIXED},
 	{"ckpt_hdr_signature.signature", "signature", NULL, NULL, offsetof(struct ckpt_hdr_signature, signature), 64, 1, 0ull, 0, 0u, CKPT_K_INT, CKPT_M_FIXED},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_signature = {"ckpt_hdr_signature", golden_members_ckpt_hdr_signature, 5, CKPT_HDR_SIGNATURE, 96, 96, 0, 0};
+static const struct ckpt_struct golden_desc_ckpt_hdr_signature = {"ckpt_hdr_signature", golden_members_ckpt_hdr_signature, 5, CKPT_HDR_SIGNATURE, 96, 96, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_span[] = {
 	{"ckpt_span.start", "start", NULL, NULL, offsetof(struct ckpt_span, start), 1, 8, 0ull, 0, 0u, CKPT_K_INT, 0},
 	{"ckpt_span.pages", "pages", NULL, NULL, offsetof(struct ckpt_span, pages), 1, 2, 0ull, 0, 0u, CKPT_K_INT, 0},
 	{"ckpt_span.__pad1", "__pad1", NULL, NULL, offsetof(struct ckpt_span, __pad1), 6, 1, 0ull, 0, 0u, CKPT_K_PADDING, 0},
 };
-static const struct ckpt_struct golden_desc_ckpt_span = {"ckpt_span", golden_members_ckpt_span, 3, 0, 16, 16, 0, 0};
+static const struct ckpt_mask golden_masks_ckpt_span[] = {{8, 0xffffffffffff0000ull}};
+static const struct ckpt_struct golden_desc_ckpt_span = {"ckpt_span", golden_members_ckpt_span, 3, 0, 16, 16, 0, 0, golden_masks_ckpt_span, 1, NULL, 0, NULL, 0, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_pair[] = {
 	{"ckpt_hdr_pair.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_pair, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -166,7 +188,8 @@ static const struct ckpt_member golden_members_ckpt_hdr_pair[] = {
 	{"ckpt_hdr_pair.b", "b", NULL, NULL, offsetof(struct ckpt_hdr_pair, b), 1, 1, 0ull, 0, 0u, CKPT_K_BOOL, 0},
 	{"ckpt_hdr_pair.__pad1", "__pad1", NULL, NULL, offsetof(struct ckpt_hdr_pair, __pad1), 3, 1, 0ull, 0, 0u, CKPT_K_PADDING, 0},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_pair = {"ckpt_hdr_pair", golden_members_ckpt_hdr_pair, 4, CKPT_HDR_PAIR, 16, 16, 1, 0};
+static const struct ckpt_mask golden_masks_ckpt_hdr_pair[] = {{8, 0xfffffffe00000000ull}};
+static const struct ckpt_struct golden_desc_ckpt_hdr_pair = {"ckpt_hdr_pair", golden_members_ckpt_hdr_pair, 4, CKPT_HDR_PAIR, 16, 16, 1, 0, golden_masks_ckpt_hdr_pair, 1, NULL, 0, NULL, 0, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_owner[] = {
 	{"ckpt_hdr_owner.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_owner, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -176,7 +199,8 @@ static const struct ckpt_member golden_members_ckpt_hdr_owner[] = {
 	{"ckpt_hdr_owner.umask", "umask", NULL, NULL, offsetof(struct ckpt_hdr_owner, umask), 1, 2, 0ull, 40, 0u, CKPT_K_INT, 0},
 	{"ckpt_hdr_owner.__pad1", "__pad1", NULL, NULL, offsetof(struct ckpt_hdr_owner, __pad1), 6, 1, 0ull, 40, 0u, CKPT_K_PADDING, 0},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_owner = {"ckpt_hdr_owner", golden_members_ckpt_hdr_owner, 6, CKPT_HDR_OWNER, 40, 32, 1, 0};
+static const __u32 golden_checks_ckpt_hdr_owner[] = {3, 5};
+static const struct ckpt_struct golden_desc_ckpt_hdr_owner = {"ckpt_hdr_owner", golden_members_ckpt_hdr_owner, 6, CKPT_HDR_OWNER, 40, 32, 1, 0, NULL, 0, golden_checks_ckpt_hdr_owner, 2, NULL, 0, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_task[] = {
 	{"ckpt_hdr_task.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_task, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -197,7 +221,11 @@ static const struct ckpt_member golden_members_ckpt_hdr_task[] = {
 	{"ckpt_hdr_task.__pad5", "__pad5", NULL, NULL, offsetof(struct ckpt_hdr_task, __pad5), 4, 1, 0ull, 0, 0u, CKPT_K_PADDING, 0},
 	{"ckpt_hdr_task.fds", "fds", NULL, NULL, offsetof(struct ckpt_hdr_task, fds), 0, 4, 64ull, 0, 0u, CKPT_K_INT, CKPT_M_VARIABLE | CKPT_M_SORTED},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_task = {"ckpt_hdr_task", golden_members_ckpt_hdr_task, 17, CKPT_HDR_TASK, 104, 104, 1, 1};
+static const struct ckpt_mask golden_masks_ckpt_hdr_task[] = {{8, 0xffffffffffffff00ull}, {24, 0xffffffff0000ff00ull}, {40, 0xffffffffffff0000ull}, {56, 0xffffffffffff0000ull}, {72, 0xffffffffffff0000ull}, {80, 0x8000000080000000ull}, {88, 0xfffffffe80000000ull}, {96, 0xffffffff00000000ull}};
+static const __u32 golden_checks_ckpt_hdr_task[] = {4, 14, 16};
+static const __u32 golden_walk_ckpt_hdr_task[] = {10, 11, 14};
+static const struct ckpt_ref_at golden_refs_at_ckpt_hdr_task[] = {{80, 769u, 0}, {84, 769u, 0}, {88, 769u, 0}};
+static const struct ckpt_struct golden_desc_ckpt_hdr_task = {"ckpt_hdr_task", golden_members_ckpt_hdr_task, 17, CKPT_HDR_TASK, 104, 104, 1, 1, golden_masks_ckpt_hdr_task, 8, golden_checks_ckpt_hdr_task, 3, golden_walk_ckpt_hdr_task, 3, golden_refs_at_ckpt_hdr_task, 3};
 
 static const struct ckpt_member golden_members_ckpt_hdr_note[] = {
 	{"ckpt_hdr_note.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_note, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -206,7 +234,10 @@ static const struct ckpt_member golden_members_ckpt_hdr_note[] = {
 	{"ckpt_hdr_note.text_len", "text_len", NULL, NULL, offsetof(struct ckpt_hdr_note, text_len), 1, 1, 200ull, 0, 0u, CKPT_K_COUNT, CKPT_M_TEXT},
 	{"ckpt_hdr_note.text", "text", NULL, NULL, offsetof(struct ckpt_hdr_note, text), 0, 1, 200ull, 0, 0u, CKPT_K_STRING, CKPT_M_VARIABLE},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_note = {"ckpt_hdr_note", golden_members_ckpt_hdr_note, 5, CKPT_HDR_NOTE, 16, 16, 1, 0};
+static const struct ckpt_mask golden_masks_ckpt_hdr_note[] = {{8, 0xffff0000ull}};
+static const __u32 golden_checks_ckpt_hdr_note[] = {3, 4};
+static const __u32 golden_walk_ckpt_hdr_note[] = {3};
+static const struct ckpt_struct golden_desc_ckpt_hdr_note = {"ckpt_hdr_note", golden_members_ckpt_hdr_note, 5, CKPT_HDR_NOTE, 16, 16, 1, 0, golden_masks_ckpt_hdr_note, 1, golden_checks_ckpt_hdr_note, 2, golden_walk_ckpt_hdr_note, 1, NULL, 0};
 
 static const struct ckpt_member golden_members_ckpt_hdr_page[] = {
 	{"ckpt_hdr_page.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_page, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -215,7 +246,10 @@ static const struct ckpt_member golden_members_ckpt_hdr_page[] = {
 	{"ckpt_hdr_page.__pad1", "__pad1", NULL, NULL, offsetof(struct ckpt_hdr_page, __pad1), 4, 1, 0ull, 0, 0u, CKPT_K_PADDING, 0},
 	{"ckpt_hdr_page.data", "data", NULL, NULL, offsetof(struct ckpt_hdr_page, data), 0, 1, 4096ull, 0, 0u, CKPT_K_BYTES, CKPT_M_VARIABLE},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_page = {"ckpt_hdr_page", golden_members_ckpt_hdr_page, 5, CKPT_HDR_PAGE, 24, 24, 1, 0};
+static const struct ckpt_mask golden_masks_ckpt_hdr_page[] = {{16, 0xffffffff00000000ull}};
+static const __u32 golden_checks_ckpt_hdr_page[] = {2};
+static const __u32 golden_walk_ckpt_hdr_page[] = {2};
+static const struct ckpt_struct golden_desc_ckpt_hdr_page = {"ckpt_hdr_page", golden_members_ckpt_hdr_page, 5, CKPT_HDR_PAGE, 24, 24, 1, 0, golden_masks_ckpt_hdr_page, 1, golden_checks_ckpt_hdr_page, 1, golden_walk_ckpt_hdr_page, 1, NULL, 0};
 
 /* every record type of the image, framing included, in increasing order */
 static const struct ckpt_struct *const golden_records[] = {

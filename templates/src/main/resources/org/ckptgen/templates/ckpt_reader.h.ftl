@@ -45,7 +45,9 @@ static const struct ckpt_enum ${e.desc()} = {${e.constantsArray()}, ${e.constant
  * The structs, each a table of its members (struct ckpt_member: the name for errors and for
  * JSON, the nested struct, the enum, offsetof, length, element size, bound, the size of the
  * first record version that has it, objref type, kind, flags), then struct ckpt_struct (name,
- * members, their number, record type, size, size of version 1, own record type, holds objrefs).
+ * members, their number, record type, size, size of version 1, own record type, holds objrefs,
+ * and the summary the checks go by: the words whose masked bits must be zero, the members the
+ * masks do not cover, the members an objref walk visits; each with its number).
  */
 <#list image.framing() + image.own() as s>
 
@@ -54,6 +56,9 @@ static const struct ckpt_member ${s.membersArray()}[] = {
 	${row},
 </#list>
 };
+<#list s.summary() as d>
+${d}
+</#list>
 static const struct ckpt_struct ${s.desc()} = {${s.descRow()}};
 </#list>
 

@@ -125,7 +125,27 @@ struct ckpt_member {
 	unsigned flags;		/* CKPT_M_* */
 };
 
-/* A struct: its size, the least length of its record (that of version 1), its members. */
+/* An 8-byte word of a struct at offset, little endian, in which the bits set in bits must be zero. */
+struct ckpt_mask {
+	size_t offset;
+	__u64 bits;
+};
+
+/* An objref at offset of a struct, which must refer to a record of type, or be 0 where optional. */
+struct ckpt_ref_at {
+	size_t offset;
+	__u32 type;
+	__u32 optional;
+};
+
+/*
+ * A struct: its size, the least length of its record (that of version 1), its members; and what
+ * the generator summarised of them, so that checks and walks need not go member by member: the
+ * words whose bits must be zero (padding, the sign of every objref, the high bits of every
+ * boolean, of nested fixed structs too), the members those masks do not cover (checks, in member
+ * order), the members an objref walk visits (walk: counts and members that hold objrefs), and,
+ * where they all lie in the fixed part, the struct's objrefs themselves (refs_at).
+ */
 struct ckpt_struct {
 	const char *name;
 	const struct ckpt_member *members;
@@ -135,6 +155,14 @@ struct ckpt_struct {
 	__u32 least;
 	int own;		/* a record type of the image's own, not of the framing */
 	int refs;		/* holds an objref */
+	const struct ckpt_mask *masks;
+	size_t nmasks;
+	const __u32 *checks;	/* indices into members */
+	size_t nchecks;
+	const __u32 *walk;	/* indices into members */
+	size_t nwalk;
+	const struct ckpt_ref_at *refs_at;	/* every objref, where all are in the fixed part of version 1; else NULL */
+	size_t nrefs_at;
 };
 
 /*
@@ -985,6 +1013,21 @@ static inline int ckpt_check_member(struct ckpt_reader *r, const struct ckpt_str
 						 "%s is not sorted: element %zu is below element %zu", m->what, i, i - 1);
 		return 0;
 	default:
+		if (m->kind == CKPT_K_STRUCT && !(m->flags & CKPT_M_SORTED) && m->nested->nchecks == 0) {
+			/* elements their masks alone check (the count check kept them within the record) */
+			const struct ckpt_struct *e = m->nested;
+			__u64 stray = 0;
+
+			for (i = 0; i < n; i++) {
+				const unsigned char *q = r->buf + p + m->element_size * i;
+				size_t j;
+
+				for (j = 0; j < e->nmasks; j++)
+					stray |= ckpt_le64(q + e->masks[j].offset) & e->masks[j].bits;
+			}
+			if (stray == 0)
+				return 0;
+		}
 		for (i = 0; i < n; i++) {
 			if (ckpt_check_element(r, m, p + m->element_size * i, type) < 0)
 				return CKPT_EBADIMAGE;
@@ -1005,6 +1048,7 @@ static inline int ckpt_check_struct(struct ckpt_reader *r, const struct ckpt_str
 {
 	__u32 len = s->size, count = 0;
 	size_t k;
+	__u64 stray = 0;
 
 	if (s->type) {
 		type = (__s64)s->type;
@@ -1013,6 +1057,22 @@ static inline int ckpt_check_struct(struct ckpt_reader *r, const struct ckpt_str
 	} else if (r->size - at < s->size) {
 		return ckpt_fail(r, at, type, "%s needs %lu bytes, %zu left", s->name, (unsigned long)s->size, r->size - at);
 	}
+	/* the masks lie in the first version's bytes, which len covers */
+	for (k = 0; k < s->nmasks; k++)
+		stray |= ckpt_le64(r->buf + at + s->masks[k].offset) & s->masks[k].bits;
+	if (stray == 0) {
+		/* every member a mask covers passes: the others alone decide, in the same order */
+		for (k = 0; k < s->nchecks; k++) {
+			const struct ckpt_member *m = &s->members[s->checks[k]];
+
+			if (m->since_size && len < m->since_size)
+				continue;
+			if (ckpt_check_member(r, s, m, at, len, type, &count) < 0)
+				return CKPT_EBADIMAGE;
+		}
+		return 0;
+	}
+	/* a mask caught a stray bit: member by member, for the first error in member order */
 	for (k = 0; k < s->nmembers; k++) {
 		const struct ckpt_member *m = &s->members[k];
 
@@ -1036,8 +1096,22 @@ static inline int ckpt_refs_struct(struct ckpt_reader *r, const struct ckpt_stru
 	__u32 count = 0;
 	size_t k, i;
 
-	for (k = 0; k < s->nmembers; k++) {
-		const struct ckpt_member *m = &s->members[k];
+	if (s->refs_at) {
+		/* every objref at its offset, resolved in one loop; on the first that fails, the walk
+		 * below finds it again, with its member's name */
+		for (k = 0; k < s->nrefs_at; k++) {
+			const struct ckpt_ref_at *ref = &s->refs_at[k];
+			const __s32 id = (__s32)ckpt_le32(r->buf + at + ref->offset);
+
+			if (id == 0 ? !ref->optional : id < 0 || (size_t)id > n || types[id - 1] != ref->type)
+				break;
+		}
+		if (k == s->nrefs_at)
+			return 0;
+	}
+
+	for (k = 0; k < s->nwalk; k++) {
+		const struct ckpt_member *m = &s->members[s->walk[k]];
 		const size_t p = at + m->offset;
 		const int present = !m->since_size || len >= m->since_size;
 
@@ -2515,12 +2589,23 @@ static inline int ckpt_refs(struct ckpt_reader *r, const struct ckpt_record *rec
 	return ckpt_refs_struct(r, s, rec->offset, rec->offset, (__s64)rec->type, types, n);
 }
 
+/* ckpt_check_refs of a record whose description s (NULL for a type the build does not know) is looked up. */
+static inline int ckpt_check_refs_of(struct ckpt_reader *r, const struct ckpt_struct *s, const struct ckpt_record *rec,
+				     const __u32 *types, size_t n)
+{
+	if (!s)
+		return 0;
+	if (ckpt_check_struct(r, s, rec->offset, (__s64)rec->type) < 0)
+		return CKPT_EBADIMAGE;
+	if (!s->own || !s->refs)
+		return 0;
+	return ckpt_refs_struct(r, s, rec->offset, rec->offset, (__s64)rec->type, types, n);
+}
+
 /* A record of this build's: checked as its codec checks it, then its objrefs resolved. */
 static inline int ckpt_check_refs(struct ckpt_reader *r, const struct ckpt_record *rec, const __u32 *types, size_t n)
 {
-	if (ckpt_check(r, rec) < 0)
-		return CKPT_EBADIMAGE;
-	return ckpt_refs(r, rec, types, n);
+	return ckpt_check_refs_of(r, ckpt_struct_of(r->image, rec->type), rec, types, n);
 }
 
 /*
@@ -2554,6 +2639,7 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 	size_t nobjects = 0, cap = 0, entry = 0;
 	int in_section = 0, have_state = 0, skipping = 0, rc = 0;
 	const char *current = "", *expected;
+	const struct ckpt_struct *const objref = ckpt_struct_of(r->image, CKPT_HDR_OBJREF);
 
 	r->at = r->first;
 	while (ckpt_next(r, &rec) > 0)
@@ -2596,10 +2682,13 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 			rc = ckpt_fail(r, rec.offset, (__s64)rec.type, "a record before the first section");
 		} else if (rec.type == CKPT_HDR_OBJREF) {
 			struct ckpt_hdr_objref o;
+			const struct ckpt_struct *s;
 
-			if ((rc = ckpt_check_framing(r, CKPT_HDR_OBJREF, rec.offset)) < 0)
+			if ((rc = ckpt_check_struct(r, objref, rec.offset, (__s64)rec.type)) < 0)
 				break;
-			ckpt_load_framing(r, CKPT_HDR_OBJREF, rec.offset, &o);
+			/* ckpt_load_framing's values, read without its member-by-member loop */
+			o.objtype = ckpt_le32(rec.p + offsetof(struct ckpt_hdr_objref, objtype));
+			o.objref = (__s32)ckpt_le32(rec.p + offsetof(struct ckpt_hdr_objref, objref));
 			if (o.objref < 0 || (size_t)o.objref != nobjects + 1) {
 				rc = ckpt_fail(r, rec.offset + offsetof(struct ckpt_hdr_objref, objref), (__s64)rec.type, "objref %ld is out of order; the next id is %zu",
 					       (long)o.objref, nobjects + 1);
@@ -2615,12 +2704,15 @@ static inline int ckpt_verify(struct ckpt_reader *r)
 					       o.objtype, obj.type);
 				break;
 			}
-			if (!ckpt_known(r, obj.type) && !skipping) {
+			s = ckpt_struct_of(r->image, obj.type);
+			if (s && !s->own)
+				s = NULL;	/* a framing record: not one this build knows as an object */
+			if (!s && !skipping) {
 				rc = ckpt_fail(r, obj.offset, (__s64)obj.type, "a shared object of a record type this build does not know");
 				break;
 			}
 			/* in a skipped section, an object of a type this build does not know keeps its id, unread */
-			if (ckpt_known(r, obj.type) && (rc = ckpt_check_refs(r, &obj, types, nobjects)) < 0)
+			if (s && (rc = ckpt_check_refs_of(r, s, &obj, types, nobjects)) < 0)
 				break;
 			types[nobjects++] = obj.type;
 		} else if (skipping) {

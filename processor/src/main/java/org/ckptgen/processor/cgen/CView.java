@@ -41,8 +41,8 @@ public final class CView {
 
   /** A struct: its declaration, its description and its typed accessors. */
   public record Struct(String cName, String keyword, List<String> comment, int size, int version,
-      String typeConstant, String typeIdHex, List<Decl> members, String desc, String membersArray, List<String> rows, String descRow,
-      List<String> accessors) {}
+      String typeConstant, String typeIdHex, List<Decl> members, String desc, String membersArray, List<String> rows,
+      List<String> summary, String descRow, List<String> accessors) {}
 
   /** A member's declaration, its comment and its offset assertion. */
   public record Decl(String cName, String declaration, List<String> comment, int offset) {}
@@ -92,12 +92,32 @@ public final class CView {
     int least = s.minLength();
     boolean own = s.isRecord() && !CConstants.isFraming(s);
     boolean refs = s.members().stream().anyMatch(Member::hasRefs);
+    CFastPath.Summary fast = CFastPath.of(s);
+    List<String> summary = new ArrayList<>();
+    String masks = array(summary, "struct ckpt_mask", prefix + "masks_" + s.cName(),
+        fast.masks().stream().map(CFastPath.Mask::row).toList());
+    String checks = array(summary, "__u32", prefix + "checks_" + s.cName(),
+        fast.checks().stream().map(String::valueOf).toList());
+    String walk = array(summary, "__u32", prefix + "walk_" + s.cName(), fast.walk().stream().map(String::valueOf).toList());
+    List<CFastPath.RefAt> refsAt = fast.refsAt() == null ? List.of() : fast.refsAt();
+    String refsArray = array(summary, "struct ckpt_ref_at", prefix + "refs_at_" + s.cName(),
+        refsAt.stream().map(CFastPath.RefAt::row).toList());
     String descRow = "\"" + s.cName() + "\", " + membersArray + ", " + s.members().size() + ", "
         + (s.isRecord() ? s.typeConstant() : "0") + ", " + s.size() + ", " + least + ", " + (own ? 1 : 0) + ", "
-        + (refs ? 1 : 0);
+        + (refs ? 1 : 0) + ", " + masks + ", " + fast.masks().size() + ", " + checks + ", " + fast.checks().size()
+        + ", " + walk + ", " + fast.walk().size() + ", " + refsArray + ", " + refsAt.size();
     String keyword = (s.variable().isPresent() ? "CKPT_FLEXIBLE " : "") + "struct";
     return new Struct(s.cName(), keyword, CDecl.comment(s), s.size(), s.version(), s.isRecord() ? s.typeConstant() : null,
-        s.typeIdHex(), decls, desc, membersArray, rows, descRow, accessors(s, desc));
+        s.typeIdHex(), decls, desc, membersArray, rows, summary, descRow, accessors(s, desc));
+  }
+
+  /** Declares {@code static const type name[] = {rows}} into {@code out} and returns name, or NULL for no rows (C has no empty array). */
+  private static String array(List<String> out, String type, String name, List<String> rows) {
+    if (rows.isEmpty()) {
+      return "NULL";
+    }
+    out.add("static const " + type + " " + name + "[] = {" + String.join(", ", rows) + "};");
+    return name;
   }
 
   /** The member's row of its struct's description (struct ckpt_member of ckptgen_reader.h). */
