@@ -30,6 +30,12 @@ import org.ckptgen.runtime.Wire;
  */
 public final class ImageWriter {
   private static final int BUFFER = 64 * 1024;
+  /**
+   * With less room than this left, the buffer is sent before the next record is encoded: a
+   * record up to this size then always fits, and only a larger one can miss the room and be
+   * encoded a second time (an exception is dear next to a small record).
+   */
+  private static final int ROOM = 4096;
 
   private final WritableByteChannel out;
   private final CRC32C crc = new CRC32C();
@@ -279,6 +285,9 @@ public final class ImageWriter {
    * every member twice; it is asked only of a record that does not fit an empty buffer.
    */
   private <T> int put(RecordCodec<T> codec, T value) throws IOException {
+    if (pending.capacity() - pending.position() < ROOM) {
+      flush();
+    }
     int at = pending.position();
     int len;
     try {
