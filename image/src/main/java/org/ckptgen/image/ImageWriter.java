@@ -282,7 +282,7 @@ public final class ImageWriter {
    * <p>The record is encoded straight into the buffer: {@code encode} checks every bound and then
    * the room it needs before it writes anything, so a record that does not fit leaves the buffer
    * as it was and is encoded again after a flush. Asking {@code encodedLength} first would check
-   * every member twice; it is asked only of a record that does not fit an empty buffer.
+   * every member twice; it is asked only of a record that did not fit, to know where it goes.
    */
   private <T> int put(RecordCodec<T> codec, T value) throws IOException {
     if (pending.capacity() - pending.position() < ROOM) {
@@ -293,27 +293,23 @@ public final class ImageWriter {
     try {
       len = codec.encode(value, pending, at);
     } catch (IndexOutOfBoundsException full) {
-      if (at == 0) {
-        return putAlone(codec, value);
-      }
+      // larger than the room left: its length (one more check of its members) says where it goes
+      len = codec.encodedLength(value);
       flush();
-      return put(codec, value);
+      if (Wire.align8(len) > pending.capacity()) {
+        return putAlone(codec, value, len);
+      }
+      at = 0;
+      codec.encode(value, pending, at);
     }
     int padded = (int) Wire.align8(len);
-    if (padded > pending.capacity() - at) {
-      // encoded, but its gap does not fit: impossible while records are whole multiples of 8 below
-      // the buffer's size, and handled anyway by sending the record from a buffer of its own
-      flush();
-      return putAlone(codec, value);
-    }
     Wire.putZero(pending, at + len, padded - len);
     pending.position(at + padded);
     return padded;
   }
 
-  /** A record larger than the write buffer, with the buffer empty: encoded into a buffer of its own and sent. */
-  private <T> int putAlone(RecordCodec<T> codec, T value) throws IOException {
-    int len = codec.encodedLength(value);
+  /** A record of {@code len} bytes, larger than the write buffer, with the buffer empty: encoded into a buffer of its own and sent. */
+  private <T> int putAlone(RecordCodec<T> codec, T value, int len) throws IOException {
     int padded = (int) Wire.align8(len);
     ByteBuffer to = ByteBuffer.allocate(padded);
     codec.encode(value, to, 0);
