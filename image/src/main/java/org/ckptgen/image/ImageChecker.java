@@ -113,6 +113,8 @@ public final class ImageChecker {
     private final SubsystemEntry[] subsystems;
     private final boolean[] skipped;
     private final boolean keep;
+    /** The record types of the layout's structs, sorted. */
+    private final int[] knownTypes;
     /** What a walk that keeps holds of each shared object, by objref: {@code objects[1, count]}. */
     RestoreContext.SharedObject[] objects = new RestoreContext.SharedObject[17];
     final Map<String, RecordView> states = new HashMap<>();
@@ -149,6 +151,8 @@ public final class ImageChecker {
         boolean keep) {
       this.codecs = codecs;
       this.decoder = new GenericDecoder(layout);  // the trusted schema's, once trusted
+      this.knownTypes = layout.structs().stream().mapToInt(ImageLayout.Struct::type).filter(t -> layout.byType(t) != null)
+          .sorted().toArray();
       Set<String> removed = new HashSet<>();
       for (SubsystemEntry o : build.subsystems()) {
         if (o.isRemoved()) {
@@ -161,6 +165,11 @@ public final class ImageChecker {
         skipped[i] = removed.contains(subsystems[i].name());
       }
       this.keep = keep;
+    }
+
+    /** Whether the build's layout has a struct of record type {@code type} (a search of a few ints, no boxing). */
+    private boolean knows(int type) {
+      return Arrays.binarySearch(knownTypes, type) >= 0;
     }
 
     /** Whether the current section is one the build skips. */
@@ -206,7 +215,7 @@ public final class ImageChecker {
           decoded.put(current, state);
           states.put(current, v);
         }
-      } else if (decoder.layout().byType(v.type()) != null) {
+      } else if (knows(v.type())) {
         throw new CkptFormatException(v.position(), v.type(),
             "in the section of \"" + current + "\", a record that is neither its state nor a shared object");
       }
@@ -242,7 +251,7 @@ public final class ImageChecker {
             "objref %d announces a record of type 0x%x; one of type 0x%x follows", next, announced.objtype(),
             object.type()));
       }
-      boolean known = decoder.layout().byType(object.type()) != null;
+      boolean known = knows(object.type());
       if (!known && !skipping()) {
         throw new CkptFormatException(object.position(), object.type(),
             "a shared object of a record type this build does not know");

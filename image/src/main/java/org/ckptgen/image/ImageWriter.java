@@ -30,6 +30,12 @@ import org.ckptgen.runtime.Wire;
  */
 public final class ImageWriter {
   private static final int BUFFER = 64 * 1024;
+  /**
+   * With less room than this left, the buffer is sent before the next record is encoded: a
+   * record up to this size then always fits, and only a larger one can miss the room and be
+   * encoded a second time (an exception is dear next to a small record).
+   */
+  private static final int ROOM = 4096;
 
   private final WritableByteChannel out;
   private final CRC32C crc = new CRC32C();
@@ -276,35 +282,34 @@ public final class ImageWriter {
    * <p>The record is encoded straight into the buffer: {@code encode} checks every bound and then
    * the room it needs before it writes anything, so a record that does not fit leaves the buffer
    * as it was and is encoded again after a flush. Asking {@code encodedLength} first would check
-   * every member twice; it is asked only of a record that does not fit an empty buffer.
+   * every member twice; it is asked only of a record that did not fit, to know where it goes.
    */
   private <T> int put(RecordCodec<T> codec, T value) throws IOException {
+    if (pending.capacity() - pending.position() < ROOM) {
+      flush();
+    }
     int at = pending.position();
     int len;
     try {
       len = codec.encode(value, pending, at);
     } catch (IndexOutOfBoundsException full) {
-      if (at == 0) {
-        return putAlone(codec, value);
-      }
+      // larger than the room left: its length (one more check of its members) says where it goes
+      len = codec.encodedLength(value);
       flush();
-      return put(codec, value);
+      if (Wire.align8(len) > pending.capacity()) {
+        return putAlone(codec, value, len);
+      }
+      at = 0;
+      codec.encode(value, pending, at);
     }
     int padded = (int) Wire.align8(len);
-    if (padded > pending.capacity() - at) {
-      // encoded, but its gap does not fit: impossible while records are whole multiples of 8 below
-      // the buffer's size, and handled anyway by sending the record from a buffer of its own
-      flush();
-      return putAlone(codec, value);
-    }
     Wire.putZero(pending, at + len, padded - len);
     pending.position(at + padded);
     return padded;
   }
 
-  /** A record larger than the write buffer, with the buffer empty: encoded into a buffer of its own and sent. */
-  private <T> int putAlone(RecordCodec<T> codec, T value) throws IOException {
-    int len = codec.encodedLength(value);
+  /** A record of {@code len} bytes, larger than the write buffer, with the buffer empty: encoded into a buffer of its own and sent. */
+  private <T> int putAlone(RecordCodec<T> codec, T value, int len) throws IOException {
     int padded = (int) Wire.align8(len);
     ByteBuffer to = ByteBuffer.allocate(padded);
     codec.encode(value, to, 0);

@@ -20,6 +20,8 @@ final class Distinct {
   private final BitSet seen = new BitSet();
   private int[] refs = new int[16];
   private int count;
+  /** The last object added: neighbouring tasks often hold the same one (a task's cred and ecred). */
+  private Object last;
 
   Distinct(CheckpointContext ctx) {
     this.ctx = ctx;
@@ -27,9 +29,10 @@ final class Distinct {
 
   /** Shares {@code object} unless it is null, and keeps its objref if it is new here. */
   <T> void add(T object, Sharer<T> sharer) throws IOException {
-    if (object == null) {
+    if (object == null || object == last) {
       return;
     }
+    last = object;
     int ref = sharer.share(ctx, object);
     if (ref > 0 && !seen.get(ref)) {
       seen.set(ref);

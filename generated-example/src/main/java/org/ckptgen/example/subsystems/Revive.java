@@ -15,6 +15,9 @@ import org.ckptgen.image.hook.RestoreContext;
  * rule of the seeds is checked here, where the live object is made, so that no path revives
  * anything the caller may not set (a task's cred is checked even if no cred section lists it).
  *
+ * <p>Each first asks the context for the live object made already ({@link RestoreContext#made}),
+ * so that the many later references make no function each.
+ *
  * <p>Nothing here recurses as deep as an image says: the user namespace chain, the one chain of
  * objects an image can make long, is walked in a loop and bounded at the kernel's 32 levels.
  */
@@ -22,7 +25,8 @@ final class Revive {
   private Revive() {}
 
   static Model.Credential cred(RestoreContext ctx, int ref) {
-    return ctx.restored(ref, ContainerImageSchema.CRED, c -> {
+    Model.Credential made = ctx.made(ref, ContainerImageSchema.CRED);
+    return made != null ? made : ctx.restored(ref, ContainerImageSchema.CRED, c -> {
       Rules.ids(ctx.caller(), c);
       Rules.capabilities(ctx.caller(), c.capS());
       return new Model.Credential(c.uid(), c.suid(), c.euid(), c.fsuid(), c.gid(), c.sgid(), c.egid(), c.fsgid(),
@@ -75,7 +79,8 @@ final class Revive {
   }
 
   static Model.Groups groups(RestoreContext ctx, int ref) {
-    return ctx.restored(ref, ContainerImageSchema.GROUP_INFO, g -> {
+    Model.Groups made = ctx.made(ref, ContainerImageSchema.GROUP_INFO);
+    return made != null ? made : ctx.restored(ref, ContainerImageSchema.GROUP_INFO, g -> {
       Rules.groups(ctx.caller(), g);
       return new Model.Groups(g.groups());
     });
@@ -89,19 +94,23 @@ final class Revive {
     if (!ctx.has(RestoreContext.Flag.KEEP_LSM) || ref == 0) {
       return container.callerLabel;
     }
-    return ctx.restored(ref, ContainerImageSchema.LSM_LABEL, l -> {
+    Model.Label made = ctx.made(ref, ContainerImageSchema.LSM_LABEL);
+    return made != null ? made : ctx.restored(ref, ContainerImageSchema.LSM_LABEL, l -> {
       Rules.label(ctx.caller(), l.label(), container.callerLabel);
       return new Model.Label(l.sectype(), l.label());
     });
   }
 
   static Model.Files files(RestoreContext ctx, int ref, Model.Container container) {
-    return ctx.restored(ref, ContainerImageSchema.FILE_TABLE, t -> {
-      List<Model.OpenFile> open = new ArrayList<>();
-      for (OpenFile o : t.files()) {
-        open.add(new Model.OpenFile(o.fd(), o.flags(), o.pos(), label(ctx, o.labelRef(), container)));
+    Model.Files made = ctx.made(ref, ContainerImageSchema.FILE_TABLE);
+    return made != null ? made : ctx.restored(ref, ContainerImageSchema.FILE_TABLE, t -> {
+      OpenFile[] files = t.files();
+      Model.OpenFile[] open = new Model.OpenFile[files.length];
+      for (int i = 0; i < files.length; i++) {
+        OpenFile o = files[i];
+        open[i] = new Model.OpenFile(o.fd(), o.flags(), o.pos(), label(ctx, o.labelRef(), container));
       }
-      return new Model.Files(open);
+      return new Model.Files(List.of(open));  // immutable already: Files' List.copyOf keeps it
     });
   }
 }

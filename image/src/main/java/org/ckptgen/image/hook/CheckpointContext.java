@@ -23,6 +23,9 @@ public final class CheckpointContext {
   private int[] ids = new int[256];
   private int size;
   private int written;
+  /** The last object found or written, and its objref: neighbouring references are often to one object. */
+  private Object lastKey;
+  private int lastId;
 
   public CheckpointContext(ImageWriter writer) {
     this.writer = writer;
@@ -39,8 +42,15 @@ public final class CheckpointContext {
    * a {@link RecordBuilder} for an object written already.
    */
   public int objref(Object identity) {
+    if (identity == lastKey && identity != null) {
+      return lastId;
+    }
     int i = slot(identity);
-    return keys[i] == null || ids[i] == IN_PROGRESS ? 0 : ids[i];
+    if (keys[i] == null || ids[i] == IN_PROGRESS) {
+      return 0;
+    }
+    lastKey = identity;
+    return lastId = ids[i];
   }
 
   /**
@@ -52,13 +62,17 @@ public final class CheckpointContext {
    * @throws NullPointerException if {@code identity} is null: "none" is the objref 0, not a shared object
    */
   public <T> int share(Object identity, RecordCodec<T> codec, RecordBuilder<? extends T> record) throws IOException {
+    if (identity == lastKey && identity != null) {
+      return lastId;
+    }
     int i = slot(Objects.requireNonNull(identity, "the live object to share"));
     if (keys[i] != null) {
       if (ids[i] == IN_PROGRESS) {
         throw new IllegalStateException("the shared object " + identity
             + " refers to itself through the objects its record refers to; break the cycle with a 0 objref");
       }
-      return ids[i];
+      lastKey = identity;
+      return lastId = ids[i];
     }
     insert(i, identity);
     boolean done = false;
@@ -67,6 +81,8 @@ public final class CheckpointContext {
       int objref = writer.writeObject(codec, value);
       ids[slot(identity)] = objref;  // found again: the table may have grown while the record was built
       written++;
+      lastKey = identity;
+      lastId = objref;
       done = true;
       return objref;
     } finally {

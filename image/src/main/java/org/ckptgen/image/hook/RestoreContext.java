@@ -191,6 +191,26 @@ public final class RestoreContext {
     return objref == 0 ? Optional.empty() : Optional.of(object(objref, codec));
   }
 
+  /**
+   * The live object {@link #restored} made of {@code objref} already, or null if none was made
+   * yet: a hook may ask this first, to skip making a {@code create} function for an object that
+   * is live already. {@code objref} must be a record of {@code codec}'s type, as for {@link #object}.
+   *
+   * @throws IllegalStateException as {@link #object} does
+   */
+  public <L> L made(int objref, RecordCodec<?> codec) {
+    if (live != null && objref > 0 && objref < live.length && live[objref] != null
+        && byId[objref].type() == codec.type()) {
+      @SuppressWarnings("unchecked") // as in restored: made from this objref's record
+      L made = (L) live[objref];
+      return made;
+    }
+    object(objref, codec);  // the checks and their messages
+    @SuppressWarnings("unchecked") // as in restored: made from this objref's record
+    L made = (L) (live == null ? liveById.get(objref) : live[objref]);
+    return made;
+  }
+
   /** Whether a hook has made the live object of {@code objref} already (see {@link #restored}). */
   public boolean isRestored(int objref) {
     return live == null ? liveById.containsKey(objref) : objref > 0 && objref < live.length && live[objref] != null;

@@ -2,6 +2,7 @@ package org.ckptgen.image.hook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -151,14 +152,22 @@ class ContextTest {
     assertThrows(IllegalStateException.class, () -> ctx.object(-1, ObjectRefCodec.INSTANCE), "negative");
     assertFalse(ctx.isRestored(3));
     assertFalse(ctx.isRestored(99));
+    assertNull(ctx.made(3, SectionCodec.INSTANCE), "nothing made yet");
     assertEquals("C", ctx.restored(3, SectionCodec.INSTANCE, r -> "C"));
     assertTrue(ctx.isRestored(3));
+    assertEquals("C", ctx.made(3, SectionCodec.INSTANCE));
+    assertThrows(IllegalStateException.class, () -> ctx.made(3, ObjectRefCodec.INSTANCE), "made, but of another type");
+    assertThrows(IllegalStateException.class, () -> ctx.made(0, SectionCodec.INSTANCE), "0 is no object");
+    assertThrows(IllegalStateException.class, () -> ctx.made(2, SectionCodec.INSTANCE), "an object not kept");
     // a map whose keys are not 1..n is kept as a map, with the same answers
     RestoreContext sparse = new RestoreContext(Caller.privileged(), Set.of(), Map.of(5, a));
     assertSame(a.record(), sparse.object(5, ObjectRefCodec.INSTANCE));
     assertThrows(IllegalStateException.class, () -> sparse.object(1, ObjectRefCodec.INSTANCE));
+    assertNull(sparse.made(5, ObjectRefCodec.INSTANCE));
     assertEquals("five", sparse.restored(5, ObjectRefCodec.INSTANCE, r -> "five"));
     assertTrue(sparse.isRestored(5));
+    assertEquals("five", sparse.made(5, ObjectRefCodec.INSTANCE));
+    assertThrows(IllegalStateException.class, () -> sparse.made(5, SectionCodec.INSTANCE));
   }
 
   @Test
