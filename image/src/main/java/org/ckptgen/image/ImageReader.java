@@ -41,8 +41,9 @@ import org.ckptgen.runtime.Wire;
  * by rename (as {@link AtomicFile} and every ckptgen writer replace one) does not matter: the
  * reader keeps the file it opened. Against a truncation or a rewrite in place, {@link #open(Path)}
  * takes a copy that no one else can touch: an image of up to 32 MiB ({@code SNAPSHOT}) is read
- * into the heap; a larger one is copied by the kernel into a private spool file (unlinked at once)
- * that is mapped. A file that shrinks while it is copied is one {@link CkptFormatException}; one
+ * into the heap; a larger one is copied into a private spool file (unlinked at once) that is
+ * mapped, half a MiB at a time through one buffer, where the CRC32C reads each chunk on its way
+ * (so that {@link #verify()} makes no second pass over the image). A file that shrinks while it is copied is one {@link CkptFormatException}; one
  * rewritten meanwhile fails the checksum. Mapping the file itself ({@link #openMapped}) saves
  * the copy, for files nothing else writes: a file truncated under its mapping faults reads past
  * its new end, which the JVM turns into an InternalError at a moment of its choosing, or, in
@@ -79,6 +80,12 @@ public final class ImageReader implements Closeable {
   /** The signature record of a signed image, and where it is; -1 for an unsigned image. */
   private ImageSignature signature;
   private long signatureOffset = -1;
+  /**
+   * The CRC32C of the image's first {@code crcLength} bytes, taken while they were copied into
+   * the private spool (-1: none taken): where the trailer of a valid image starts.
+   */
+  private long crcLength = -1;
+  private int crcOfLength;
   /** The key whose signature a verify found valid (a second verify with it need not check it again), or null. */
   private PublicKey signedBy;
 
@@ -87,6 +94,12 @@ public final class ImageReader implements Closeable {
    * the file afterwards can change or fault. Larger ones are mapped (see the class comment).
    */
   static final int SNAPSHOT = 32 << 20;
+
+  /**
+   * The copy into a private spool goes through a buffer of this size, small enough to stay in the
+   * L2 cache from the read, through the checksum, to the write.
+   */
+  private static final int COPY_CHUNK = 512 * 1024;
 
   /** A snapshot of a whole image, read into the heap; no file stays open. */
   private ImageReader(ByteBuffer snapshot) throws CkptFormatException {
@@ -193,20 +206,38 @@ public final class ImageReader implements Closeable {
   /**
    * A private copy of the first {@code size} bytes of {@code source}, mapped: a spool in
    * java.io.tmpdir, unlinked before a byte is copied, that no other process can change or
-   * truncate. The copy is made by the kernel ({@code transferTo}); a source that shrinks meanwhile
-   * is one clean error.
+   * truncate. The copy goes through one buffer that read(2) fills, the CRC32C reads while it is
+   * in cache, and write(2) empties: the checksum of what the spool holds, without a pass of its
+   * own (a kernel copy, {@code transferTo}, then the checksum over the mapping read every byte
+   * from memory twice). A source that shrinks meanwhile is one clean error.
    */
   private static ImageReader spooled(FileChannel source, long size) throws IOException, CkptFormatException {
     Spool spool = Spool.create();
     try {
+      // the bytes before the trailer of a valid image, whose CRC32C verify checks: taken as they are
+      // copied, each chunk while it is in cache, so that verify makes no second pass over the image
+      long cut = size - TrailerCodec.SIZE;
+      CRC32C crc = new CRC32C();
+      ByteBuffer chunk = ByteBuffer.allocateDirect(COPY_CHUNK);
       for (long at = 0; at < size; ) {
-        long n = source.transferTo(at, size - at, spool.channel);
+        chunk.clear().limit((int) Math.min(COPY_CHUNK, size - at));
+        int n = source.read(chunk, at);
         if (n <= 0) {
           throw changedUnderReader(at, CkptFormatException.UNKNOWN_TYPE, null);
         }
+        chunk.flip();
+        if (at < cut) {
+          crc.update(chunk.slice(0, (int) Math.min(n, cut - at)));
+        }
+        while (chunk.hasRemaining()) {
+          spool.channel.write(chunk, at + chunk.position());
+        }
         at += n;
       }
-      return new ImageReader(spool.channel, spool.left, STRIDE, MAPPING, false);
+      ImageReader reader = new ImageReader(spool.channel, spool.left, STRIDE, MAPPING, false);
+      reader.crcLength = cut;
+      reader.crcOfLength = (int) crc.getValue();
+      return reader;
     } catch (IOException | CkptFormatException | RuntimeException e) {
       spool.close();
       throw e;
@@ -576,6 +607,9 @@ public final class ImageReader implements Closeable {
    * the CRC32C intrinsic over a mapping would crash the JVM.
    */
   private int crc32c(long length) throws CkptFormatException {
+    if (length == crcLength) {
+      return crcOfLength;  // taken as the private copy was made, of the same bytes
+    }
     CRC32C crc = new CRC32C();
     feed(length, crc::update);
     return (int) crc.getValue();

@@ -18,7 +18,8 @@ public final class CNames {
 
   /** Struct and enum tags of the header's and the common reader's code (ckptgen_reader.h). */
   public static final Set<String> COMMON_TAGS = Set.of("ckpt_hdr", "ckpt_reader", "ckpt_record", "ckpt_column",
-      "ckpt_enum", "ckpt_enum_constant", "ckpt_image", "ckpt_kind", "ckpt_member", "ckpt_named", "ckpt_struct",
+      "ckpt_enum", "ckpt_enum_constant", "ckpt_image", "ckpt_kind", "ckpt_mask", "ckpt_member", "ckpt_named", "ckpt_ref_at",
+      "ckpt_struct",
       "ckpt_tables_at", "ckpt_owner", "ckpt_layout_side", "ckpt_layout_rule");
 
   /**
@@ -27,7 +28,7 @@ public final class CNames {
    */
   public static final Set<String> COMMON_IDENTIFIERS = Set.of(
       "ckpt_align8", "CKPT_ALIGNOF", "CKPT_ARITY", "ckpt_bool", "ckpt_build_check", "ckpt_check",
-      "ckpt_check_element", "ckpt_check_framing", "ckpt_check_member", "ckpt_check_refs", "ckpt_check_struct",
+      "ckpt_check_element", "ckpt_check_framing", "ckpt_check_member", "ckpt_check_refs", "ckpt_check_refs_of", "ckpt_check_struct",
       "CKPT_COLUMN", "ckpt_column_text", "ckpt_count", "ckpt_crc32c", "ckpt_crc32c_portable", "ckpt_crc32c_sse42", "ckpt_descending", "CKPT_EBADIMAGE",
       "CKPT_ELEMENT", "ckpt_elements", "CKPT_ENUM_AT", "ckpt_enum_name", "ckpt_enum_rules", "ckpt_escape",
       "CKPT_EV", "ckpt_fail", "CKPT_FE", "CKPT_FIELD_AT", "ckpt_field_rules", "ckpt_fixed_string",
