@@ -1,7 +1,6 @@
 package test;
 
 import java.nio.ByteBuffer;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.Json;
@@ -69,11 +68,9 @@ public final class NoteCodec implements RecordCodec<Note> {
    */
   @Override
   public void json(Note value, StringBuilder out) {
-    out.append("{\"level\":");
-    out.append(value.level());
-    out.append(",\"text\":");
-    Json.string(value.text(), out);
-    out.append("}");
+    Json.signed(out, "{\"level\":", value.level());
+    Json.string(out, ",\"text\":", value.text());
+    Json.raw(out, "}");
   }
 
   /**
@@ -84,7 +81,7 @@ public final class NoteCodec implements RecordCodec<Note> {
    */
   @Override
   public int encodedLength(Note value) {
-    Objects.requireNonNull(value.text(), "Note.text");
+    Wire.checkNotNull(value.text(), "Note.text");
     int textLen = Utf8.encodedLength(value.text(), "Note.text");
     Wire.checkVarCount(textLen, 200, "Note.text");
     return SIZE + textLen + 1;
@@ -130,7 +127,7 @@ public final class NoteCodec implements RecordCodec<Note> {
       return new Note(level, text);
     } catch (RuntimeException rejected) {
       // the record's constructor may check its values; what it rejects is a bad image
-      throw new CkptFormatException(at, TYPE, "Note rejected the decoded values: " + rejected.getMessage(), rejected);
+      throw Wire.rejected(at, TYPE, "Note", rejected);
     }
   }
 }

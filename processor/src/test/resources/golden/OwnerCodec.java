@@ -1,7 +1,6 @@
 package test;
 
 import java.nio.ByteBuffer;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.Json;
@@ -78,15 +77,11 @@ public final class OwnerCodec implements RecordCodec<Owner> {
    */
   @Override
   public void json(Owner value, StringBuilder out) {
-    out.append("{\"uid\":");
-    out.append(value.uid());
-    out.append(",\"gid\":");
-    out.append(value.gid());
-    out.append(",\"name\":");
-    Json.string(value.name(), out);
-    out.append(",\"umask\":");
-    out.append(Short.toUnsignedInt(value.umask()));
-    out.append("}");
+    Json.signed(out, "{\"uid\":", value.uid());
+    Json.signed(out, ",\"gid\":", value.gid());
+    Json.string(out, ",\"name\":", value.name());
+    Json.unsigned(out, ",\"umask\":", value.umask(), 2);
+    Json.raw(out, "}");
   }
 
   /**
@@ -97,7 +92,7 @@ public final class OwnerCodec implements RecordCodec<Owner> {
    */
   @Override
   public int encodedLength(Owner value) {
-    Objects.requireNonNull(value.name(), "Owner.name");
+    Wire.checkNotNull(value.name(), "Owner.name");
     Wire.checkFixedString(value.name(), 16, "Owner.name");
     return SIZE;
   }
@@ -146,7 +141,7 @@ public final class OwnerCodec implements RecordCodec<Owner> {
       return new Owner(uid, gid, name, umask);
     } catch (RuntimeException rejected) {
       // the record's constructor may check its values; what it rejects is a bad image
-      throw new CkptFormatException(at, TYPE, "Owner rejected the decoded values: " + rejected.getMessage(), rejected);
+      throw Wire.rejected(at, TYPE, "Owner", rejected);
     }
   }
 }

@@ -1,7 +1,6 @@
 package test;
 
 import java.nio.ByteBuffer;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.ckptgen.runtime.CkptFormatException;
 import org.ckptgen.runtime.Json;
@@ -68,11 +67,9 @@ public final class PageCodec implements RecordCodec<Page> {
    */
   @Override
   public void json(Page value, StringBuilder out) {
-    out.append("{\"address\":");
-    out.append(Long.toUnsignedString(value.address()));
-    out.append(",\"data\":");
-    Json.hex(value.data(), out);
-    out.append("}");
+    Json.unsigned(out, "{\"address\":", value.address(), 8);
+    Json.hex(out, ",\"data\":", value.data());
+    Json.raw(out, "}");
   }
 
   /**
@@ -83,7 +80,7 @@ public final class PageCodec implements RecordCodec<Page> {
    */
   @Override
   public int encodedLength(Page value) {
-    Objects.requireNonNull(value.data(), "Page.data");
+    Wire.checkNotNull(value.data(), "Page.data");
     Wire.checkVarCount(value.data().remaining(), 4096, "Page.data");
     return SIZE + value.data().remaining() * 1;
   }
@@ -155,7 +152,7 @@ public final class PageCodec implements RecordCodec<Page> {
       return new Page(address, data);
     } catch (RuntimeException rejected) {
       // the record's constructor may check its values; what it rejects is a bad image
-      throw new CkptFormatException(at, TYPE, "Page rejected the decoded values: " + rejected.getMessage(), rejected);
+      throw Wire.rejected(at, TYPE, "Page", rejected);
     }
   }
 }

@@ -3,6 +3,7 @@ package test;
 import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.Json;
 import org.ckptgen.runtime.LittleEndian;
 import org.ckptgen.runtime.RecordCodec;
 import org.ckptgen.runtime.Wire;
@@ -61,11 +62,9 @@ public final class PairCodec implements RecordCodec<Pair> {
    */
   @Override
   public void json(Pair value, StringBuilder out) {
-    out.append("{\"a\":");
-    out.append(Integer.toUnsignedString(value.a()));
-    out.append(",\"b\":");
-    out.append(value.b());
-    out.append("}");
+    Json.unsigned(out, "{\"a\":", value.a(), 4);
+    Json.bool(out, ",\"b\":", value.b());
+    Json.raw(out, "}");
   }
 
   /**
@@ -112,7 +111,7 @@ public final class PairCodec implements RecordCodec<Pair> {
       return new Pair(a, b);
     } catch (RuntimeException rejected) {
       // the record's constructor may check its values; what it rejects is a bad image
-      throw new CkptFormatException(at, TYPE, "Pair rejected the decoded values: " + rejected.getMessage(), rejected);
+      throw Wire.rejected(at, TYPE, "Pair", rejected);
     }
   }
 }

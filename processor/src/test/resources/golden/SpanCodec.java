@@ -3,6 +3,7 @@ package test;
 import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.Json;
 import org.ckptgen.runtime.LittleEndian;
 import org.ckptgen.runtime.Wire;
 
@@ -34,11 +35,9 @@ public final class SpanCodec {
    * decimal, enums by constant name, strings escaped, byte payloads in hex.
    */
   public static void json(Span value, StringBuilder out) {
-    out.append("{\"start\":");
-    out.append(Long.toUnsignedString(value.start()));
-    out.append(",\"pages\":");
-    out.append(Short.toUnsignedInt(value.pages()));
-    out.append("}");
+    Json.unsigned(out, "{\"start\":", value.start(), 8);
+    Json.unsigned(out, ",\"pages\":", value.pages(), 2);
+    Json.raw(out, "}");
   }
 
   /**
@@ -68,7 +67,7 @@ public final class SpanCodec {
       return new Span(start, pages);
     } catch (RuntimeException rejected) {
       // the record's constructor may check its values; what it rejects is a bad image
-      throw new CkptFormatException(at, recordType, "Span rejected the decoded values: " + rejected.getMessage(), rejected);
+      throw Wire.rejected(at, recordType, "Span", rejected);
     }
   }
 }

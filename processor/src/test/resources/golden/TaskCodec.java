@@ -1,9 +1,9 @@
 package test;
 
 import java.nio.ByteBuffer;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.ckptgen.runtime.CkptFormatException;
+import org.ckptgen.runtime.Json;
 import org.ckptgen.runtime.LittleEndian;
 import org.ckptgen.runtime.RecordCodec;
 import org.ckptgen.runtime.RefVisitor;
@@ -120,48 +120,25 @@ public final class TaskCodec implements RecordCodec<Task> {
    */
   @Override
   public void json(Task value, StringBuilder out) {
-    out.append("{\"flags\":");
-    out.append(Byte.toUnsignedInt(value.flags()));
-    out.append(",\"id\":");
-    out.append(value.id());
-    out.append(",\"mode\":");
-    out.append('"').append(value.mode().name()).append('"');
-    out.append(",\"nice\":");
-    out.append(Short.toUnsignedInt(value.nice()));
-    out.append(",\"stack\":");
+    Json.unsigned(out, "{\"flags\":", value.flags(), 1);
+    Json.signed(out, ",\"id\":", value.id());
+    Json.name(out, ",\"mode\":", value.mode());
+    Json.unsigned(out, ",\"nice\":", value.nice(), 2);
+    Json.raw(out, ",\"stack\":");
     SpanCodec.json(value.stack(), out);
-    out.append(",\"maps\":");
-    out.append('[');
+    Json.raw(out, ",\"maps\":[");
     for (int i = 0; i < value.maps().length; i++) {
       if (i > 0) {
-        out.append(',');
+        Json.raw(out, ",");
       }
       SpanCodec.json(value.maps()[i], out);
     }
-    out.append(']');
-    out.append(",\"owner\":");
-    out.append(value.owner());
-    out.append(",\"watchers\":");
-    out.append('[');
-    for (int i = 0; i < value.watchers().length; i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(value.watchers()[i]);
-    }
-    out.append(']');
-    out.append(",\"frozen\":");
-    out.append(value.frozen());
-    out.append(",\"fds\":");
-    out.append('[');
-    for (int i = 0; i < value.fds().length; i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(Integer.toUnsignedString(value.fds()[i]));
-    }
-    out.append(']');
-    out.append("}");
+    Json.raw(out, "]");
+    Json.signed(out, ",\"owner\":", value.owner());
+    Json.signedInts(out, ",\"watchers\":", value.watchers());
+    Json.bool(out, ",\"frozen\":", value.frozen());
+    Json.unsignedInts(out, ",\"fds\":", value.fds());
+    Json.raw(out, "}");
   }
 
   /**
@@ -172,13 +149,13 @@ public final class TaskCodec implements RecordCodec<Task> {
    */
   @Override
   public int encodedLength(Task value) {
-    Objects.requireNonNull(value.mode(), "Task.mode");
-    Objects.requireNonNull(value.stack(), "Task.stack");
-    Objects.requireNonNull(value.maps(), "Task.maps");
+    Wire.checkNotNull(value.mode(), "Task.mode");
+    Wire.checkNotNull(value.stack(), "Task.stack");
+    Wire.checkNotNull(value.maps(), "Task.maps");
     Wire.checkFixedLength(value.maps().length, 2, "Task.maps");
-    Objects.requireNonNull(value.watchers(), "Task.watchers");
+    Wire.checkNotNull(value.watchers(), "Task.watchers");
     Wire.checkFixedLength(value.watchers().length, 2, "Task.watchers");
-    Objects.requireNonNull(value.fds(), "Task.fds");
+    Wire.checkNotNull(value.fds(), "Task.fds");
     Wire.checkVarCount(value.fds().length, 64, "Task.fds");
     Wire.checkSorted(value.fds(), true, "Task.fds");
     return SIZE + value.fds().length * 4;
@@ -265,7 +242,7 @@ public final class TaskCodec implements RecordCodec<Task> {
       return new Task(flags, id, mode, nice, stack, maps, owner, watchers, frozen, fds);
     } catch (RuntimeException rejected) {
       // the record's constructor may check its values; what it rejects is a bad image
-      throw new CkptFormatException(at, TYPE, "Task rejected the decoded values: " + rejected.getMessage(), rejected);
+      throw Wire.rejected(at, TYPE, "Task", rejected);
     }
   }
 }

@@ -197,6 +197,16 @@ public final class Wire {
   // Checks for encoders: a value that breaks its struct's bounds is the caller's bug, reported
   // before a byte is written.
 
+  /**
+   * Throws {@code NullPointerException(what)} if {@code value} is null: {@link Objects#requireNonNull(Object,
+   * String)}, but not generic, so that javac has no inference to make at each of the codecs' calls.
+   */
+  public static void checkNotNull(Object value, String what) {
+    if (value == null) {
+      throw new NullPointerException(what);
+    }
+  }
+
   /** Throws unless a fixed array has exactly {@code expected} elements. */
   public static void checkFixedLength(int length, int expected, String what) {
     if (length != expected) {
@@ -260,6 +270,12 @@ public final class Wire {
   private static IllegalArgumentException unsorted(String what, int i) {
     return new IllegalArgumentException(
         what + " must be sorted, but element " + i + " is below element " + (i - 1));
+  }
+
+  /** What a decoder throws when the record's constructor rejects the values it decoded: a bad image. */
+  public static CkptFormatException rejected(int at, int recordType, String record, RuntimeException rejected) {
+    return new CkptFormatException(
+        at, recordType, record + " rejected the decoded values: " + rejected.getMessage(), rejected);
   }
 
   /** The reason a decoder gives for an element of a {@code @Sorted} array that is out of order. */

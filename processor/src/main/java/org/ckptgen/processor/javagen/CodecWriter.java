@@ -12,7 +12,6 @@ import com.palantir.javapoet.TypeSpec;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import org.ckptgen.processor.model.Member.Arity;
@@ -193,16 +192,18 @@ public final class CodecWriter {
         .build();
   }
 
-  // public static void json(Cred value, StringBuilder out) { out.append("{\"uid\":"); ... out.append("}"); }
+  // public static void json(Cred value, StringBuilder out) {
+  //   Json.unsigned(out, "{\"uid\":", value.uid(), 4); ... Json.raw(out, "}"); }
+  // One call per member into Json, whose methods have distinct names: javac would resolve the many
+  // overloads of StringBuilder.append again at every call, most of a codec's compile time.
   private MethodSpec json() {
     CodeBlock.Builder code = CodeBlock.builder();
     String open = "{";
     for (Member f : struct.fields()) {
-      code.addStatement("out.append($S)", open + "\"" + f.cName() + "\":");
-      code.add(jsonValue(f, VALUE + "." + f.javaName() + "()"));
+      code.add(jsonMember(f, open + "\"" + f.cName() + "\":", VALUE + "." + f.javaName() + "()"));
       open = ",";
     }
-    code.addStatement("out.append($S)", open.equals("{") ? "{}" : "}");
+    code.addStatement("$T.raw(out, $S)", Names.JSON, open.equals("{") ? "{}" : "}");
     return method("json")
         .addParameter(target, VALUE)
         .addParameter(StringBuilder.class, "out")
@@ -212,44 +213,55 @@ public final class CodecWriter {
         .build();
   }
 
-  private CodeBlock jsonValue(Member f, String expr) {
+  /** Appends {@code key} (the member's name, with the brace or comma before it), then its value. */
+  private static CodeBlock jsonMember(Member f, String key, String expr) {
+    CodeBlock.Builder code = CodeBlock.builder();
     if (f.element() == Member.Element.CHAR) {
-      return CodeBlock.builder().addStatement("$T.string($L, out)", Names.JSON, expr).build();
+      return code.addStatement("$T.string(out, $S, $L)", Names.JSON, key, expr).build();
     }
     if (f.element() == Member.Element.BYTE && f.arity() == Arity.VARIABLE) {
-      return CodeBlock.builder().addStatement("$T.hex($L, out)", Names.JSON, expr).build();
+      return code.addStatement("$T.hex(out, $S, $L)", Names.JSON, key, expr).build();
     }
+    if (f.element() == Member.Element.STRUCT) {
+      ClassName nested = Names.codecClass(f.struct());
+      if (f.arity() == Arity.ONE) {
+        return code.addStatement("$T.raw(out, $S)", Names.JSON, key)
+            .addStatement("$T.json($L, out)", nested, expr).build();
+      }
+      return code.addStatement("$T.raw(out, $S)", Names.JSON, key + "[")
+          .beginControlFlow("for (int i = 0; i < $L.length; i++)", expr)
+          .beginControlFlow("if (i > 0)")
+          .addStatement("$T.raw(out, $S)", Names.JSON, ",")
+          .endControlFlow()
+          .addStatement("$T.json($L[i], out)", nested, expr)
+          .endControlFlow()
+          .addStatement("$T.raw(out, $S)", Names.JSON, "]")
+          .build();
+    }
+    boolean unsigned = f.element() == Member.Element.INT && !f.scalar().signed();
     if (f.arity() == Arity.ONE) {
-      return jsonOne(f, expr);
+      switch (f.element()) {
+        case ENUM:
+          return code.addStatement("$T.name(out, $S, $L)", Names.JSON, key, expr).build();
+        case BOOL:
+          return code.addStatement("$T.bool(out, $S, $L)", Names.JSON, key, expr).build();
+        default:
+          return unsigned
+              ? code.addStatement("$T.unsigned(out, $S, $L, $L)", Names.JSON, key, expr, f.scalar().size()).build()
+              : code.addStatement("$T.signed(out, $S, $L)", Names.JSON, key, expr).build();
+      }
     }
-    return CodeBlock.builder()
-        .addStatement("out.append('[')")
-        .beginControlFlow("for (int i = 0; i < $L.length; i++)", expr)
-        .beginControlFlow("if (i > 0)")
-        .addStatement("out.append(',')")
-        .endControlFlow()
-        .add(jsonOne(f, expr + "[i]"))
-        .endControlFlow()
-        .addStatement("out.append(']')")
-        .build();
-  }
-
-  private static CodeBlock jsonOne(Member f, String expr) {
+    String method;
     switch (f.element()) {
-      case STRUCT:
-        return CodeBlock.builder().addStatement("$T.json($L, out)", Names.codecClass(f.struct()), expr).build();
-      case ENUM:
-        return CodeBlock.builder().addStatement("out.append('\"').append($L.name()).append('\"')", expr).build();
-      case INT:
-        if (!f.scalar().signed()) {
-          String box = List.of("Byte.toUnsignedInt", "Short.toUnsignedInt", "Integer.toUnsignedString",
-              "Long.toUnsignedString").get(Integer.numberOfTrailingZeros(f.scalar().size()));
-          return CodeBlock.builder().addStatement("out.append($L($L))", box, expr).build();
-        }
-        return CodeBlock.builder().addStatement("out.append($L)", expr).build();
-      default:  // BOOL, OBJREF
-        return CodeBlock.builder().addStatement("out.append($L)", expr).build();
+      case ENUM: method = "names"; break;
+      case BOOL: method = "bools"; break;
+      default:
+        TypeName element = ((com.palantir.javapoet.ArrayTypeName) Names.javaFieldType(f)).componentType();
+        String of = element.equals(TypeName.BYTE) ? "Bytes" : element.equals(TypeName.SHORT) ? "Shorts"
+            : element.equals(TypeName.INT) ? "Ints" : "Longs";
+        method = (unsigned ? "unsigned" : "signed") + of;
     }
+    return code.addStatement("$T.$L(out, $S, $L)", Names.JSON, method, key, expr).build();
   }
 
   // public static int encodedLength(Cred value) { <checks>; return SIZE + <variable bytes>; }
@@ -300,7 +312,7 @@ public final class CodecWriter {
       boolean reference = f.arity() != Arity.ONE || f.element() == Member.Element.CHAR
           || f.element() == Member.Element.ENUM || f.element() == Member.Element.STRUCT;
       if (reference) {
-        code.addStatement("$T.requireNonNull($L, $S)", Objects.class, get, where(f));
+        code.addStatement("$T.checkNotNull($L, $S)", Names.WIRE, get, where(f));
       }
       if (f.arity() == Arity.FIXED && f.element() != Member.Element.CHAR) {
         code.addStatement("$T.checkFixedLength($L.length, $L, $S)", Names.WIRE, get, f.length(), where(f));
@@ -565,8 +577,7 @@ public final class CodecWriter {
         .addStatement("return new $T($L)", target, String.join(", ", arguments))
         .nextControlFlow("catch ($T rejected)", RuntimeException.class)
         .add("// the record's constructor may check its values; what it rejects is a bad image\n")
-        .addStatement("throw new $T($L, $L, $S + rejected.getMessage(), rejected)", Names.FORMAT_EXCEPTION, AT, recordType,
-            target.simpleName() + " rejected the decoded values: ")
+        .addStatement("throw $T.rejected($L, $L, $S, rejected)", Names.WIRE, AT, recordType, target.simpleName())
         .endControlFlow();
     return code.build();
   }
