@@ -47,6 +47,9 @@ public final class BuildCost {
       "protobuf", "protoc, then javac of its Java, for the same %,d messages",
       "sbe", "sbe-tool, then javac of its Java, for the same %,d messages");
 
+  /** GNU time, to count each process's CPU time beside its wall time. */
+  private static final Path TIME = Path.of("/usr/bin/time");
+
   private final Path tools;
   private final Path work;
   private final Path javaHome = Path.of(System.getProperty("java.home"));
@@ -112,34 +115,48 @@ public final class BuildCost {
       for (String b : builds) {
         Run run = build(b, n);
         runs.get(b).add(run);
-        line.append(String.format(Locale.ROOT, " %s %.2f s%s;", b, run.seconds(), run.steps()));
+        line.append(String.format(Locale.ROOT, " %s %.2f s%s CPU %.1f s;", b, run.seconds(), run.stepTimes(),
+            run.cpuSeconds()));
       }
       System.out.println(line + " load " + loadAverages());
     }
     System.out.printf(Locale.ROOT, "%n%,d structs, medians of %d alternating rounds:%n%n", n, rounds);
     System.out.println("| build | median s | Java lines compiled |");
     System.out.println("|---|---:|---:|");
-    Map<String, Double> median = new LinkedHashMap<>();
     for (String b : builds) {
       List<Run> rs = runs.get(b);
-      median.put(b, median(rs.stream().mapToDouble(Run::seconds).toArray()));
-      System.out.printf(Locale.ROOT, "| %s | %.1f | %,d |%n",
-          String.format(Locale.ROOT, LABELS.get(b), n), median.get(b), rs.get(0).javaLines());
+      System.out.printf(Locale.ROOT, "| %s | %.1f | %,d |%n", String.format(Locale.ROOT, LABELS.get(b), n),
+          median(rs, Run::seconds), rs.get(0).javaLines());
+    }
+    if (!Double.isNaN(runs.get(builds.get(0)).get(0).cpuSeconds())) {
+      System.out.println("\nCPU seconds (user + system of the build's processes, /usr/bin/time), medians:"
+          + " load moves them less than the wall times\n");
+      System.out.println("| build | median CPU s | CPU ms per 1,000 Java lines |");
+      System.out.println("|---|---:|---:|");
+      for (String b : builds) {
+        List<Run> rs = runs.get(b);
+        double cpu = median(rs, Run::cpuSeconds);
+        System.out.printf(Locale.ROOT, "| %s | %.1f | %.0f |%n", String.format(Locale.ROOT, LABELS.get(b), n),
+            cpu, 1e6 * cpu / rs.get(0).javaLines());
+      }
     }
     if (runs.containsKey("ckptgen")) {
       System.out.println();
       List<Run> ckptgen = runs.get("ckptgen");
       if (ckptgen.get(0).generatedKinds() != null) {
-        System.out.println("ckptgen's Java lines by file: " + ckptgen.get(0).generatedKinds());
+        System.out.println("ckptgen's generated Java lines: " + ckptgen.get(0).generatedKinds());
       }
-      ratio(runs, median, "sbe", "target <= 0.5");
-      ratio(runs, median, "javac", "target <= 3");
-      ratio(runs, median, "protobuf", "");
+      ratio(runs, "sbe", "target <= 0.5");
+      ratio(runs, "javac", "target <= 3");
+      ratio(runs, "protobuf", "");
     }
   }
 
-  /** ckptgen's median over {@code peer}'s, and the median of the ratios within each round. */
-  private static void ratio(Map<String, List<Run>> runs, Map<String, Double> median, String peer, String target) {
+  /**
+   * ckptgen's median over {@code peer}'s, the median of the two's ratios within each round, and
+   * the same of CPU times.
+   */
+  private static void ratio(Map<String, List<Run>> runs, String peer, String target) {
     if (!runs.containsKey(peer)) {
       return;
     }
@@ -149,9 +166,12 @@ public final class BuildCost {
     for (int i = 0; i < perRound.length; i++) {
       perRound[i] = own.get(i).seconds() / other.get(i).seconds();
     }
-    System.out.printf(Locale.ROOT, "ckptgen / %s: %.2f of the medians, %.2f the median of the rounds' ratios%s%n",
-        peer, median.get("ckptgen") / median.get(peer), median(perRound),
-        target.isEmpty() ? "" : " (" + target + ")");
+    System.out.printf(Locale.ROOT, "ckptgen / %s: %.2f (medians), %.2f (median of the rounds' ratios)", peer,
+        median(own, Run::seconds) / median(other, Run::seconds), median(perRound));
+    if (!Double.isNaN(own.get(0).cpuSeconds())) {
+      System.out.printf(Locale.ROOT, "; CPU %.2f", median(own, Run::cpuSeconds) / median(other, Run::cpuSeconds));
+    }
+    System.out.println(target.isEmpty() ? "" : " (" + target + ")");
   }
 
   /** javac and ckptgen at each size; every round builds every size, both ways. */
@@ -167,21 +187,23 @@ public final class BuildCost {
         for (String b : builds) {
           Run run = build(b, n);
           runs.computeIfAbsent(b + "@" + n, k -> new ArrayList<>()).add(run);
-          line.append(String.format(Locale.ROOT, " %s@%d %.2f s;", b, n, run.seconds()));
+          line.append(String.format(Locale.ROOT, " %s@%d %.2f s CPU %.1f s;", b, n, run.seconds(), run.cpuSeconds()));
         }
       }
       System.out.println(line + " load " + loadAverages());
     }
-    System.out.printf(Locale.ROOT, "%nLinearity, medians of %d rounds:%n%n", rounds);
+    System.out.printf(Locale.ROOT, "%nLinearity, medians of %d rounds (CPU: user + system seconds):%n%n", rounds);
     System.out.println("| structs | javac s | javac ms/struct | ckptgen s | ckptgen ms/struct | ckptgen / javac"
-        + " | Java lines compiled by ckptgen's build |");
-    System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        + " | ckptgen CPU s | ckptgen CPU ms/struct | Java lines compiled by ckptgen's build |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int n : sizes) {
-      double javac = median(runs.get("javac@" + n).stream().mapToDouble(Run::seconds).toArray());
-      double ckptgen = median(runs.get("ckptgen@" + n).stream().mapToDouble(Run::seconds).toArray());
-      System.out.printf(Locale.ROOT, "| %,d | %.1f | %.2f | %.1f | %.2f | %.2f | %,d |%n", n, javac,
-          1000 * javac / n, ckptgen, 1000 * ckptgen / n, ckptgen / javac,
-          runs.get("ckptgen@" + n).get(0).javaLines());
+      double javac = median(runs.get("javac@" + n), Run::seconds);
+      List<Run> own = runs.get("ckptgen@" + n);
+      double ckptgen = median(own, Run::seconds);
+      double cpu = median(own, Run::cpuSeconds);
+      System.out.printf(Locale.ROOT, "| %,d | %.1f | %.2f | %.1f | %.2f | %.2f | %.1f | %.2f | %,d |%n", n, javac,
+          1000 * javac / n, ckptgen, 1000 * ckptgen / n, ckptgen / javac, cpu, 1000 * cpu / n,
+          own.get(0).javaLines());
     }
   }
 
@@ -211,7 +233,7 @@ public final class BuildCost {
     Path classes = Files.createDirectories(out.resolve("classes"));
     Path generated = Files.createDirectories(out.resolve("generated"));
     Path records = dir.resolve("records");
-    List<Double> steps = new ArrayList<>();
+    List<Step> steps = new ArrayList<>();
     switch (b) {
       case "javac" -> steps.add(javac(out, classes, List.of("-proc:none", "-cp", classpath("ckptgen")), javaFiles(records)));
       case "ckptgen" -> steps.add(javac(out, classes, List.of("-cp", classpath("ckptgen"),
@@ -246,7 +268,7 @@ public final class BuildCost {
   }
 
   /** javac from the JDK in use on {@code sources} (through an argument file, as Maven does). */
-  private double javac(Path out, Path classes, List<String> options, List<Path> sources)
+  private Step javac(Path out, Path classes, List<String> options, List<Path> sources)
       throws IOException, InterruptedException {
     List<String> argfile = new ArrayList<>(List.of("-d", classes.toString(), "-encoding", "UTF-8"));
     argfile.addAll(options);
@@ -258,10 +280,20 @@ public final class BuildCost {
     return run(out, "javac", List.of(javaHome.resolve("bin/javac").toString(), "@" + file));
   }
 
-  /** Runs {@code command} to its end, its output into {@code out/NAME.log}; its wall time in seconds. */
-  private static double run(Path out, String name, List<String> command) throws IOException, InterruptedException {
+  /**
+   * Runs {@code command} to its end, its output into {@code out/NAME.log}; returns its wall time
+   * and, where {@code /usr/bin/time} is installed to count it, its CPU time (user + system, NaN
+   * otherwise), in seconds.
+   */
+  private static Step run(Path out, String name, List<String> command) throws IOException, InterruptedException {
     Path log = out.resolve(name + ".log");
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    Path cpu = out.resolve(name + ".cpu");
+    List<String> timed = new ArrayList<>();
+    if (Files.isExecutable(TIME)) {
+      timed.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", cpu.toString()));
+    }
+    timed.addAll(command);
+    ProcessBuilder pb = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(log.toFile());
     long start = System.nanoTime();
     Process p = pb.start();
     if (!p.waitFor(2, TimeUnit.HOURS)) {
@@ -272,7 +304,12 @@ public final class BuildCost {
     if (p.exitValue() != 0) {
       fail(name + " failed (exit " + p.exitValue() + "); see " + log);
     }
-    return seconds;
+    double cpuSeconds = Double.NaN;
+    if (Files.isRegularFile(cpu)) {
+      String[] f = Files.readString(cpu).strip().split("\\s+");
+      cpuSeconds = Double.parseDouble(f[f.length - 2]) + Double.parseDouble(f[f.length - 1]);
+    }
+    return new Step(seconds, cpuSeconds);
   }
 
   private String classpath(String name) throws IOException {
@@ -310,6 +347,10 @@ public final class BuildCost {
         s.append(s.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d (%d files)",
             e.getKey(), e.getValue()[1], e.getValue()[0])));
     return s.toString();
+  }
+
+  private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
+    return median(runs.stream().mapToDouble(f).toArray());
   }
 
   private static double median(double[] xs) {
@@ -371,19 +412,27 @@ public final class BuildCost {
     System.exit(2);
   }
 
-  /** One build: the wall time of each of its processes, the Java lines it compiled. */
-  private record Run(List<Double> stepSeconds, long javaLines, String generatedKinds) {
+  /** One process of a build: wall and CPU seconds. */
+  private record Step(double seconds, double cpuSeconds) {}
+
+  /** One build: its processes, the Java lines it compiled. */
+  private record Run(List<Step> steps, long javaLines, String generatedKinds) {
     double seconds() {
-      return stepSeconds.stream().mapToDouble(Double::doubleValue).sum();
+      return steps.stream().mapToDouble(Step::seconds).sum();
     }
 
-    String steps() {
-      if (stepSeconds.size() < 2) {
+    double cpuSeconds() {
+      return steps.stream().mapToDouble(Step::cpuSeconds).sum();
+    }
+
+    /** The processes' wall times, where there are several: " (tool + javac)". */
+    String stepTimes() {
+      if (steps.size() < 2) {
         return "";
       }
       StringBuilder s = new StringBuilder(" (");
-      for (double d : stepSeconds) {
-        s.append(s.length() == 2 ? "" : " + ").append(String.format(Locale.ROOT, "%.2f", d));
+      for (Step d : steps) {
+        s.append(s.length() == 2 ? "" : " + ").append(String.format(Locale.ROOT, "%.2f", d.seconds()));
       }
       return s.append(")").toString();
     }
