@@ -90,16 +90,41 @@ public final class GoldenImageReader {
    */
   public static void visit(RecordView record, ImageLayout layout, Visitor visitor) throws
       IOException, CkptFormatException {
-    switch (record.type()) {
-      case PairCodec.TYPE -> visitor.pair(record.position(), record.decode(GoldenImageSchema.PAIR));
-      case OwnerCodec.TYPE -> visitor.owner(record.position(), record.decode(GoldenImageSchema.OWNER));
-      case TaskCodec.TYPE -> visitor.task(record.position(), record.decode(GoldenImageSchema.TASK));
-      case NoteCodec.TYPE -> visitor.note(record.position(), record.decode(GoldenImageSchema.NOTE));
-      case PageCodec.TYPE -> visitor.page(record.position(), record.decode(GoldenImageSchema.PAGE));
-      default -> {
-        visitor.other(record, layout);
-      }
+    RecordCodec<?> codec = GoldenImageSchema.codec(record.type());
+    if (codec == null) {
+      visitor.other(record, layout);
+    } else {
+      visit(record.type(), record.position(), record.decode(codec), visitor);
     }
+  }
+
+  /**
+   * Hands {@code value}, a decoded record of type {@code type}, to {@code visitor}'s method for it.
+   */
+  private static void visit(int type, long position, Object value, Visitor visitor) throws
+      IOException {
+    switch (type) {
+      case 0x0300 -> visitor.pair(position, (Pair) value);
+      case 0x0301 -> visitor.owner(position, (Owner) value);
+      case 0x0302 -> visitor.task(position, (Task) value);
+      case 0x0303 -> visitor.note(position, (Note) value);
+      case 0x0304 -> visitor.page(position, (Page) value);
+      default -> throw new AssertionError(type);
+    }
+  }
+
+  /**
+   * What {@code edit} makes of {@code value}, a decoded record of type {@code type}.
+   */
+  private static Object edited(int type, Object value, Edit edit) {
+    return switch (type) {
+      case 0x0300 -> edit.pair((Pair) value);
+      case 0x0301 -> edit.owner((Owner) value);
+      case 0x0302 -> edit.task((Task) value);
+      case 0x0303 -> edit.note((Note) value);
+      case 0x0304 -> edit.page((Page) value);
+      default -> throw new AssertionError(type);
+    };
   }
 
   /**
@@ -132,28 +157,33 @@ public final class GoldenImageReader {
     try (ImageReader r = ImageReader.open(in)) {
       check(r, null);
     }
-    return ImageRewriter.rewrite(in, out, GoldenImageSchema.trusted(), (record, layout) -> {
-      Rewrite r = new Rewrite(edit);
-      try {
-        visit(record, layout, r);
-      } catch (IOException impossible) {
-        // Rewrite's methods do no I/O
-        throw new AssertionError(impossible);
-      }
-      return r.replaced;
-    }, Progress.NONE);
+    return ImageRewriter.rewrite(in, out, GoldenImageSchema.trusted(), (record, layout) -> rewritten(record, edit), Progress.NONE);
+  }
+
+  /**
+   * The new bytes {@code edit} gives {@code record}, or null to keep them (as for a record this
+   * schema has no class for).
+   */
+  private static ByteBuffer rewritten(RecordView record, Edit edit) throws CkptFormatException {
+    RecordCodec<?> codec = GoldenImageSchema.codec(record.type());
+    if (codec == null) {
+      return null;
+    }
+    Object value = record.decode(codec);
+    return encoded(codec, value, edited(record.type(), value, edit));
   }
 
   /**
    * The record's new bytes, or null when the edit kept it.
    */
-  private static <T> ByteBuffer encoded(RecordCodec<T> codec, T before, T after) {
+  private static <T> ByteBuffer encoded(RecordCodec<T> codec, Object before, Object after) {
     if (after == before) {
       return null;
     }
     Objects.requireNonNull(after, "an edit returned null; it returns the record it was given to keep it");
-    ByteBuffer bytes = ByteBuffer.allocate(codec.encodedLength(after));
-    codec.encode(after, bytes, 0);
+    T record = codec.recordClass().cast(after);
+    ByteBuffer bytes = ByteBuffer.allocate(codec.encodedLength(record));
+    codec.encode(record, bytes, 0);
     return bytes;
   }
 
@@ -248,41 +278,6 @@ public final class GoldenImageReader {
      */
     default Page page(Page value) {
       return value;
-    }
-  }
-
-  private static final class Rewrite implements Visitor {
-    private final Edit edit;
-
-    ByteBuffer replaced;
-
-    Rewrite(Edit edit) {
-      this.edit = edit;
-    }
-
-    @Override
-    public void pair(long position, Pair value) {
-      replaced = encoded(GoldenImageSchema.PAIR, value, edit.pair(value));
-    }
-
-    @Override
-    public void owner(long position, Owner value) {
-      replaced = encoded(GoldenImageSchema.OWNER, value, edit.owner(value));
-    }
-
-    @Override
-    public void task(long position, Task value) {
-      replaced = encoded(GoldenImageSchema.TASK, value, edit.task(value));
-    }
-
-    @Override
-    public void note(long position, Note value) {
-      replaced = encoded(GoldenImageSchema.NOTE, value, edit.note(value));
-    }
-
-    @Override
-    public void page(long position, Page value) {
-      replaced = encoded(GoldenImageSchema.PAGE, value, edit.page(value));
     }
   }
 }

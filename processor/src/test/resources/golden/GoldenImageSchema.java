@@ -3,15 +3,13 @@ package test;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 import javax.annotation.processing.Generated;
-import org.ckptgen.image.EnumValue;
-import org.ckptgen.image.FieldEntry;
 import org.ckptgen.image.ImageHeader;
 import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.SchemaEntry;
 import org.ckptgen.image.SchemaEnums;
 import org.ckptgen.image.SchemaFields;
 import org.ckptgen.image.SchemaSubsystems;
-import org.ckptgen.image.SubsystemEntry;
+import org.ckptgen.image.SchemaTables;
 import org.ckptgen.image.TrustedSchema;
 import org.ckptgen.runtime.CodecRegistry;
 import org.ckptgen.runtime.RecordCodec;
@@ -74,89 +72,28 @@ public final class GoldenImageSchema {
    * The schema table of the image header: every struct of the image, value structs (type 0) included.
    */
   public static SchemaEntry[] entries() {
-    return new SchemaEntry[] {
-          new SchemaEntry(0, 16, 1, 0, "ckpt_span"),
-          new SchemaEntry(0x0300, 16, 1, 0, "ckpt_hdr_pair"),
-          new SchemaEntry(0x0301, 40, 2, SchemaEntry.SHARED, "ckpt_hdr_owner"),
-          new SchemaEntry(0x0302, 104, 1, SchemaEntry.VARIABLE, "ckpt_hdr_task"),
-          new SchemaEntry(0x0303, 16, 1, SchemaEntry.VARIABLE, "ckpt_hdr_note"),
-          new SchemaEntry(0x0304, 24, 1, SchemaEntry.VARIABLE, "ckpt_hdr_page"),
-        };
+    return Tables.TABLES.entries();
   }
 
   /**
    * The field table of the image: every member of every struct of {@link #entries()}, by index.
    */
   public static SchemaFields fields() {
-    return new SchemaFields(new FieldEntry[] {
-          // ckpt_span
-          FieldEntry.of(0, 1, 1, 0, 0, 8, 0, 1, 0, 1, "start"),
-          FieldEntry.of(0, 1, 1, 0, 0, 2, 8, 1, 0, 1, "pages"),
-          FieldEntry.of(0, 3, 7, 1, 0, 1, 10, 6, 0, 1, "__pad1"),
-          // ckpt_hdr_pair
-          FieldEntry.of(1, 0, 0, 0, 0, 8, 0, 1, 0, 1, "h"),
-          FieldEntry.of(1, 1, 1, 0, 0, 4, 8, 1, 0, 1, "a"),
-          FieldEntry.of(1, 1, 2, 0, 0, 1, 12, 1, 0, 1, "b"),
-          FieldEntry.of(1, 3, 7, 1, 0, 1, 13, 3, 0, 1, "__pad1"),
-          // ckpt_hdr_owner
-          FieldEntry.of(2, 0, 0, 0, 0, 8, 0, 1, 0, 1, "h"),
-          FieldEntry.of(2, 1, 1, 0, 9, 4, 8, 1, 0, 1, "uid"),
-          FieldEntry.of(2, 1, 1, 0, 17, 4, 12, 1, 0, 1, "gid"),
-          FieldEntry.of(2, 1, 6, 1, 0, 1, 16, 16, 0, 1, "name"),
-          FieldEntry.of(2, 1, 1, 0, 0, 2, 32, 1, 0, 2, "umask"),
-          FieldEntry.of(2, 3, 7, 1, 0, 1, 34, 6, 0, 2, "__pad1"),
-          // ckpt_hdr_task
-          FieldEntry.of(3, 0, 0, 0, 0, 8, 0, 1, 0, 1, "h"),
-          FieldEntry.of(3, 1, 1, 0, 0, 1, 8, 1, 0, 1, "flags"),
-          FieldEntry.of(3, 3, 7, 1, 0, 1, 9, 7, 0, 1, "__pad1"),
-          FieldEntry.of(3, 1, 1, 0, 1, 8, 16, 1, 0, 1, "id"),
-          FieldEntry.of(3, 1, 3, 0, 0, 1, 24, 1, 0, 1, "mode"),
-          FieldEntry.of(3, 3, 7, 1, 0, 1, 25, 1, 0, 1, "__pad2"),
-          FieldEntry.of(3, 1, 1, 0, 0, 2, 26, 1, 0, 1, "nice"),
-          FieldEntry.of(3, 3, 7, 1, 0, 1, 28, 4, 0, 1, "__pad3"),
-          FieldEntry.of(3, 1, 5, 0, 0, 16, 32, 1, 0, 1, "stack"),
-          FieldEntry.of(3, 1, 5, 1, 0, 16, 48, 2, 0, 1, "maps"),
-          FieldEntry.of(3, 1, 4, 0, 0, 4, 80, 1, 769, 1, "owner"),
-          FieldEntry.of(3, 1, 4, 1, 0, 4, 84, 2, 769, 1, "watchers"),
-          FieldEntry.of(3, 1, 2, 0, 0, 1, 92, 1, 0, 1, "frozen"),
-          FieldEntry.of(3, 3, 7, 1, 0, 1, 93, 3, 0, 1, "__pad4"),
-          FieldEntry.of(3, 2, 1, 0, 0, 4, 96, 1, 0, 1, "nfds"),
-          FieldEntry.of(3, 3, 7, 1, 0, 1, 100, 4, 0, 1, "__pad5"),
-          FieldEntry.of(3, 1, 1, 2, 2, 4, 104, 64, 0, 1, "fds"),
-          // ckpt_hdr_note
-          FieldEntry.of(4, 0, 0, 0, 0, 8, 0, 1, 0, 1, "h"),
-          FieldEntry.of(4, 1, 1, 0, 1, 2, 8, 1, 0, 1, "level"),
-          FieldEntry.of(4, 3, 7, 1, 0, 1, 10, 2, 0, 1, "__pad1"),
-          FieldEntry.of(4, 2, 1, 0, 0, 4, 12, 1, 0, 1, "text_len"),
-          FieldEntry.of(4, 1, 6, 2, 0, 1, 16, 200, 0, 1, "text"),
-          // ckpt_hdr_page
-          FieldEntry.of(5, 0, 0, 0, 0, 8, 0, 1, 0, 1, "h"),
-          FieldEntry.of(5, 1, 1, 0, 0, 8, 8, 1, 0, 1, "address"),
-          FieldEntry.of(5, 2, 1, 0, 0, 4, 16, 1, 0, 1, "data_len"),
-          FieldEntry.of(5, 3, 7, 1, 0, 1, 20, 4, 0, 1, "__pad1"),
-          FieldEntry.of(5, 1, 7, 2, 4, 1, 24, 4096, 0, 1, "data"),
-        });
+    return Tables.TABLES.fields();
   }
 
   /**
    * The enum table of the image: the constants of every enum the field table refers to.
    */
   public static SchemaEnums enums() {
-    return new SchemaEnums(new EnumValue[] {
-          new EnumValue(0, 0, "IDLE"),
-          new EnumValue(0, 1, "RUNNING"),
-          new EnumValue(0, 255, "HALTED"),
-        });
+    return Tables.TABLES.enums();
   }
 
   /**
    * The subsystem table of the image: each subsystem's name and state type, in the order of its sections.
    */
   public static SchemaSubsystems subsystems() {
-    return new SchemaSubsystems(new SubsystemEntry[] {
-          SubsystemEntry.of("task", 0x0302, 1),
-          SubsystemEntry.of("note", 0x0303, 1),
-        });
+    return Tables.TABLES.subsystems();
   }
 
   /**
@@ -205,6 +142,67 @@ public final class GoldenImageSchema {
    */
   public static <T extends Record> RecordCodec<T> codecOf(T record) {
     return CODECS.codecOf(record);
+  }
+
+  private static final class Tables {
+    /**
+     * One row a line ({@link SchemaTables}): {@code struct TYPE SIZE VERSION FLAGS NAME}, then its members
+     * {@code ROLE ELEMENT ARITY FLAGS ELEMENT_SIZE OFFSET LENGTH REF SINCE NAME}; {@code enum ENUM_ID CODE NAME};
+     * {@code subsystem STATE_TYPE FLAGS SINCE NAME}.
+     */
+    static final SchemaTables TABLES = SchemaTables.parse("""
+    struct 0x0000 16 1 0 ckpt_span
+      1 1 0 0 8 0 1 0 1 start
+      1 1 0 0 2 8 1 0 1 pages
+      3 7 1 0 1 10 6 0 1 __pad1
+    struct 0x0300 16 1 0 ckpt_hdr_pair
+      0 0 0 0 8 0 1 0 1 h
+      1 1 0 0 4 8 1 0 1 a
+      1 2 0 0 1 12 1 0 1 b
+      3 7 1 0 1 13 3 0 1 __pad1
+    struct 0x0301 40 2 1 ckpt_hdr_owner
+      0 0 0 0 8 0 1 0 1 h
+      1 1 0 9 4 8 1 0 1 uid
+      1 1 0 17 4 12 1 0 1 gid
+      1 6 1 0 1 16 16 0 1 name
+      1 1 0 0 2 32 1 0 2 umask
+      3 7 1 0 1 34 6 0 2 __pad1
+    struct 0x0302 104 1 2 ckpt_hdr_task
+      0 0 0 0 8 0 1 0 1 h
+      1 1 0 0 1 8 1 0 1 flags
+      3 7 1 0 1 9 7 0 1 __pad1
+      1 1 0 1 8 16 1 0 1 id
+      1 3 0 0 1 24 1 0 1 mode
+      3 7 1 0 1 25 1 0 1 __pad2
+      1 1 0 0 2 26 1 0 1 nice
+      3 7 1 0 1 28 4 0 1 __pad3
+      1 5 0 0 16 32 1 0 1 stack
+      1 5 1 0 16 48 2 0 1 maps
+      1 4 0 0 4 80 1 769 1 owner
+      1 4 1 0 4 84 2 769 1 watchers
+      1 2 0 0 1 92 1 0 1 frozen
+      3 7 1 0 1 93 3 0 1 __pad4
+      2 1 0 0 4 96 1 0 1 nfds
+      3 7 1 0 1 100 4 0 1 __pad5
+      1 1 2 2 4 104 64 0 1 fds
+    struct 0x0303 16 1 2 ckpt_hdr_note
+      0 0 0 0 8 0 1 0 1 h
+      1 1 0 1 2 8 1 0 1 level
+      3 7 1 0 1 10 2 0 1 __pad1
+      2 1 0 0 4 12 1 0 1 text_len
+      1 6 2 0 1 16 200 0 1 text
+    struct 0x0304 24 1 2 ckpt_hdr_page
+      0 0 0 0 8 0 1 0 1 h
+      1 1 0 0 8 8 1 0 1 address
+      2 1 0 0 4 16 1 0 1 data_len
+      3 7 1 0 1 20 4 0 1 __pad1
+      1 7 2 4 1 24 4096 0 1 data
+    enum 0 0 IDLE
+    enum 0 1 RUNNING
+    enum 0 255 HALTED
+    subsystem 0x0302 0 0 task
+    subsystem 0x0303 0 0 note
+    """);
   }
 
   private static final class Trusted {

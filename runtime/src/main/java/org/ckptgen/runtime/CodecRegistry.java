@@ -46,6 +46,26 @@ public final class CodecRegistry {
     return new CodecRegistry(imageName, codecs);
   }
 
+  /**
+   * The registry of the codecs in {@code parts}, one array after another: what a generated schema
+   * of thousands of records builds its registry from, a part per holder class.
+   *
+   * @throws IllegalArgumentException if two codecs have one type id
+   */
+  public static CodecRegistry ofParts(String imageName, RecordCodec<?>[]... parts) {
+    int n = 0;
+    for (RecordCodec<?>[] part : parts) {
+      n += part.length;
+    }
+    RecordCodec<?>[] codecs = new RecordCodec<?>[n];
+    n = 0;
+    for (RecordCodec<?>[] part : parts) {
+      System.arraycopy(part, 0, codecs, n, part.length);
+      n += part.length;
+    }
+    return new CodecRegistry(imageName, codecs);
+  }
+
   /** The codec of record type {@code type}, or null for a type this registry does not have. */
   public RecordCodec<?> codec(int type) {
     int i = Arrays.binarySearch(types, type);

@@ -22,6 +22,10 @@ import org.ckptgen.processor.model.SubsystemModel;
 public final class CHeaderWriter {
   private static final String TEMPLATES = "org/ckptgen/templates";
   private final Configuration config;
+  /** The view of the last schema: the header and the reader of one image are printed from the same. */
+  private Schema viewed;
+  private Map<String, List<CConstants.Constant>> viewedConstants;
+  private CView.Image view;
 
   public CHeaderWriter() {
     config = new Configuration(Configuration.VERSION_2_3_34);
@@ -43,7 +47,7 @@ public final class CHeaderWriter {
    */
   public String header(Schema schema, Map<String, List<CConstants.Constant>> constants, List<SubsystemModel> subsystems)
       throws IOException, TemplateException {
-    return render("ckpt_hdr.h.ftl", Map.of("image", CView.of(schema, constants),
+    return render("ckpt_hdr.h.ftl", Map.of("image", view(schema, constants),
         "subsystems", subsystems.stream().map(SubsystemModel::name).collect(java.util.stream.Collectors.toList())));
   }
 
@@ -89,16 +93,20 @@ public final class CHeaderWriter {
       return String.format("%016x", fingerprint);
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     /** The tables' bytes as a C initializer, 12 a line (one 0 for none: C has no empty array). */
     public String tableBytes() {
-      StringBuilder b = new StringBuilder();
       int n = 0;
+      StringBuilder b = new StringBuilder(6 * java.util.Arrays.stream(tables).mapToInt(t -> t.length).sum() + 16);
       if (java.util.Arrays.stream(tables).allMatch(t -> t.length == 0)) {
         return "\t0";
       }
       for (byte[] table : tables) {
         for (byte x : table) {
-          b.append(n % 12 == 0 ? (n > 0 ? ",\n\t" : "\t") : ", ").append(String.format("0x%02x", x & 0xff));
+          // by hand, not String.format: the tables of 1,000 structs are 640 KB
+          b.append(n % 12 == 0 ? (n > 0 ? ",\n\t" : "\t") : ", ").append("0x").append(HEX[(x >> 4) & 0xf])
+              .append(HEX[x & 0xf]);
           n++;
         }
       }
@@ -120,7 +128,16 @@ public final class CHeaderWriter {
   /** The text of {@code <image>_ckpt_reader.h}: the image's descriptions for {@link #COMMON_READER}. */
   public String reader(Schema schema, Build build, Map<String, List<CConstants.Constant>> constants)
       throws IOException, TemplateException {
-    return render("ckpt_reader.h.ftl", Map.of("image", CView.of(schema, constants), "build", build));
+    return render("ckpt_reader.h.ftl", Map.of("image", view(schema, constants), "build", build));
+  }
+
+  private CView.Image view(Schema schema, Map<String, List<CConstants.Constant>> constants) {
+    if (schema != viewed || constants != viewedConstants) {
+      view = CView.of(schema, constants);
+      viewed = schema;
+      viewedConstants = constants;
+    }
+    return view;
   }
 
   private String render(String name, Map<String, Object> model) throws IOException, TemplateException {

@@ -56,14 +56,16 @@ public final class CView {
     List<Struct> framing = new ArrayList<>();
     List<Struct> own = new ArrayList<>();
     List<Struct> records = new ArrayList<>();
+    Map<StructLayout, Struct> views = new java.util.IdentityHashMap<>();
     for (StructLayout s : schema.structs()) {
       Struct view = struct(prefix, s);
+      views.put(s, view);
       (CConstants.isFraming(s) ? framing : own).add(view);
     }
     List<Struct> framingRecords = framing.stream().filter(s -> s.typeConstant() != null).toList();
     List<Struct> ownRecords = own.stream().filter(s -> s.typeConstant() != null).toList();
     for (StructLayout s : schema.records()) {
-      records.add(struct(prefix, s));
+      records.add(views.containsKey(s) ? views.get(s) : struct(prefix, s));
     }
     List<Enum> enums = schema.enums().stream().map(e -> enumView(prefix, e)).toList();
     List<CConstants.Constant> constants = new ArrayList<>();

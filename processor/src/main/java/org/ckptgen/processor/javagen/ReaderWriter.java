@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import org.ckptgen.processor.model.JavaType;
@@ -39,6 +40,8 @@ public final class ReaderWriter {
   private static final ClassName PROGRESS = ClassName.get(IMAGE, "Progress");
   private static final ClassName TRAILER = ClassName.get(IMAGE, "Trailer");
   private static final ClassName RECORD_CODEC = Names.RECORD_CODEC;
+  private static final TypeName ANY_CODEC = ParameterizedTypeName.get(RECORD_CODEC,
+      com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
   private static final ClassName IMAGE_CHECKER = ClassName.get(IMAGE, "ImageChecker");
   private static final ClassName GENERIC_DECODER = ClassName.get(IMAGE, "GenericDecoder");
   private static final ClassName FORMAT_EXCEPTION = ClassName.get("org.ckptgen.runtime", "CkptFormatException");
@@ -50,8 +53,6 @@ public final class ReaderWriter {
     ClassName schema = SchemaWriter.schemaClass(root);
     ClassName visitor = reader.nestedClass("Visitor");
     ClassName edit = reader.nestedClass("Edit");
-    ClassName rewrite = reader.nestedClass("Rewrite");
-    Map<StructLayout, String> codecs = SchemaWriter.codecFields(structs);
     NameAllocator names = new NameAllocator();
     names.newName("other", "other");
 
@@ -71,20 +72,14 @@ public final class ReaderWriter {
     TypeSpec.Builder editType = TypeSpec.interfaceBuilder(edit).addModifiers(Modifier.PUBLIC)
         .addJavadoc("What {@link #rewrite} does to each record: every method returns the record to write in its\n"
             + "place, or the very instance it was given to keep the record's bytes as they are.\n");
-    TypeSpec.Builder rewriteType = TypeSpec.classBuilder(rewrite)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(visitor)
-        .addField(edit, "edit", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(FieldSpec.builder(ByteBuffer.class, "replaced").build())
-        .addMethod(MethodSpec.constructorBuilder().addParameter(edit, "edit").addStatement("this.edit = edit").build());
-    List<CodeBlock> cases = new ArrayList<>();
+    List<SwitchInParts.Case> visits = new ArrayList<>();
+    List<SwitchInParts.Case> edits = new ArrayList<>();
     for (StructLayout s : structs) {
       if (!s.isRecord()) {
         continue;
       }
       ClassName record = Names.javaClass(s.javaType());
       String method = names.newName(lowerCamel(String.join("", s.javaType().simpleNames())), s);
-      String codec = codecs.get(s);
       visitorType.addMethod(MethodSpec.methodBuilder(method)
           .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .addParameter(TypeName.LONG, "position")
@@ -101,15 +96,9 @@ public final class ReaderWriter {
               s.cName())
           .addStatement("return value")
           .build());
-      rewriteType.addMethod(MethodSpec.methodBuilder(method)
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .addParameter(TypeName.LONG, "position")
-          .addParameter(record, "value")
-          .addStatement("replaced = encoded($T.$L, value, edit.$L(value))", schema, codec, method)
-          .build());
-      cases.add(CodeBlock.of("case $T.TYPE -> visitor.$L(record.position(), record.decode($T.$L));\n",
-          Names.codecClass(s), method, schema, codec));
+      // case 0x0101 -> visitor.cred(position, (Cred) value): casts, no generic call for javac to infer
+      visits.add(new SwitchInParts.Case(s.typeId(), CodeBlock.of("visitor.$L(position, ($T) value)", method, record)));
+      edits.add(new SwitchInParts.Case(s.typeId(), CodeBlock.of("edit.$L(($T) value)", method, record)));
     }
     visitorType.addMethod(MethodSpec.methodBuilder("other")
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
@@ -122,7 +111,6 @@ public final class ReaderWriter {
         .build());
     type.addType(visitorType.build());
     type.addType(editType.build());
-    type.addType(rewriteType.build());
 
     type.addMethod(MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -190,11 +178,40 @@ public final class ReaderWriter {
         .endControlFlow()
         .addStatement("return trailer")
         .build());
-    MethodSpec.Builder visit = visitSignature("visit", visitor).addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Decodes {@code record} by its type and hands it to {@code visitor}'s method for the type.\n");
-    type.addMethod(visit
-        .addCode(SwitchInParts.body(type, "visit", name -> visitSignature(name, visitor), "record, layout, visitor",
-            "record.type()", cases, CodeBlock.builder().addStatement("visitor.other(record, layout)").build()))
+    type.addMethod(MethodSpec.methodBuilder("visit")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(RECORD_VIEW, "record")
+        .addParameter(IMAGE_LAYOUT, "layout")
+        .addParameter(visitor, "visitor")
+        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION))
+        .addJavadoc("Decodes {@code record} by its type and hands it to {@code visitor}'s method for the type.\n")
+        .addStatement("$T codec = $T.codec(record.type())", ANY_CODEC, schema)
+        .beginControlFlow("if (codec == null)")
+        .addStatement("visitor.other(record, layout)")
+        .nextControlFlow("else")
+        .addStatement("visit(record.type(), record.position(), record.decode(codec), visitor)")
+        .endControlFlow()
+        .build());
+    Function<String, MethodSpec.Builder> visitPart = name -> MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(TypeName.INT, "type")
+        .addParameter(TypeName.LONG, "position")
+        .addParameter(Object.class, "value")
+        .addParameter(visitor, "visitor")
+        .addException(IOException.class);
+    type.addMethod(visitPart.apply("visit")
+        .addJavadoc("Hands {@code value}, a decoded record of type {@code type}, to {@code visitor}'s method for it.\n")
+        .addCode(SwitchInParts.body(type, "visit", visitPart, "type, position, value, visitor", "type", visits, false))
+        .build());
+    Function<String, MethodSpec.Builder> editPart = name -> MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Object.class)
+        .addParameter(TypeName.INT, "type")
+        .addParameter(Object.class, "value")
+        .addParameter(edit, "edit");
+    type.addMethod(editPart.apply("edited")
+        .addJavadoc("What {@code edit} makes of {@code value}, a decoded record of type {@code type}.\n")
+        .addCode(SwitchInParts.body(type, "edited", editPart, "type, value, edit", "type", edits, true))
         .build());
     type.addMethod(MethodSpec.methodBuilder("json")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -231,18 +248,23 @@ public final class ReaderWriter {
         .beginControlFlow("try ($T r = $T.open(in))", IMAGE_READER, IMAGE_READER)
         .addStatement("check(r, null)")
         .endControlFlow()
-        .addCode(CodeBlock.builder()
-            .add("return $T.rewrite(in, out, $T.trusted(), (record, layout) -> {\n", IMAGE_REWRITER, schema).indent()
-            .addStatement("$T r = new $T(edit)", rewrite, rewrite)
-            .beginControlFlow("try")
-            .addStatement("visit(record, layout, r)")
-            .nextControlFlow("catch ($T impossible)", IOException.class)
-            .add("// Rewrite's methods do no I/O\n")
-            .addStatement("throw new $T(impossible)", AssertionError.class)
-            .endControlFlow()
-            .addStatement("return r.replaced")
-            .unindent().addStatement("}, $T.NONE)", PROGRESS)
-            .build())
+        .addStatement("return $T.rewrite(in, out, $T.trusted(), (record, layout) -> rewritten(record, edit), $T.NONE)",
+            IMAGE_REWRITER, schema, PROGRESS)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("rewritten")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ByteBuffer.class)
+        .addParameter(RECORD_VIEW, "record")
+        .addParameter(edit, "edit")
+        .addException(FORMAT_EXCEPTION)
+        .addJavadoc("The new bytes {@code edit} gives {@code record}, or null to keep them (as for a record this\n"
+            + "schema has no class for).\n")
+        .addStatement("$T codec = $T.codec(record.type())", ANY_CODEC, schema)
+        .beginControlFlow("if (codec == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("$T value = record.decode(codec)", Object.class)
+        .addStatement("return encoded(codec, value, edited(record.type(), value, edit))")
         .build());
 
     TypeVariableName t = TypeVariableName.get("T");
@@ -251,16 +273,17 @@ public final class ReaderWriter {
         .addTypeVariable(t)
         .returns(ByteBuffer.class)
         .addParameter(ParameterizedTypeName.get(RECORD_CODEC, t), "codec")
-        .addParameter(t, "before")
-        .addParameter(t, "after")
+        .addParameter(Object.class, "before")
+        .addParameter(Object.class, "after")
         .addJavadoc("The record's new bytes, or null when the edit kept it.\n")
         .beginControlFlow("if (after == before)")
         .addStatement("return null")
         .endControlFlow()
         .addStatement("$T.requireNonNull(after, $S)", java.util.Objects.class,
             "an edit returned null; it returns the record it was given to keep it")
-        .addStatement("$T bytes = $T.allocate(codec.encodedLength(after))", ByteBuffer.class, ByteBuffer.class)
-        .addStatement("codec.encode(after, bytes, 0)")
+        .addStatement("$T record = codec.recordClass().cast(after)", t)
+        .addStatement("$T bytes = $T.allocate(codec.encodedLength(record))", ByteBuffer.class, ByteBuffer.class)
+        .addStatement("codec.encode(record, bytes, 0)")
         .addStatement("return bytes")
         .build());
     type.addMethod(MethodSpec.methodBuilder("check")
@@ -274,15 +297,6 @@ public final class ReaderWriter {
             schema, schema)
         .build());
     return JavaFile.builder(reader.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
-  }
-
-  private static MethodSpec.Builder visitSignature(String name, ClassName visitor) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.STATIC)
-        .addParameter(RECORD_VIEW, "record")
-        .addParameter(IMAGE_LAYOUT, "layout")
-        .addParameter(visitor, "visitor")
-        .addExceptions(List.of(TypeName.get(IOException.class), FORMAT_EXCEPTION));
   }
 
   private static String lowerCamel(String name) {

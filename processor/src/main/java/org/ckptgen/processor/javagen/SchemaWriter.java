@@ -33,13 +33,12 @@ public final class SchemaWriter {
   private static final ClassName SCHEMA_ENTRY = ClassName.get(IMAGE, "SchemaEntry");
   private static final ClassName IMAGE_HEADER = ClassName.get(IMAGE, "ImageHeader");
   private static final ClassName IMAGE_WRITER = ClassName.get(IMAGE, "ImageWriter");
-  private static final ClassName FIELD_ENTRY = ClassName.get(IMAGE, "FieldEntry");
   private static final ClassName SCHEMA_FIELDS = ClassName.get(IMAGE, "SchemaFields");
-  private static final ClassName ENUM_VALUE = ClassName.get(IMAGE, "EnumValue");
   private static final ClassName SCHEMA_ENUMS = ClassName.get(IMAGE, "SchemaEnums");
-  private static final ClassName SUBSYSTEM_ENTRY = ClassName.get(IMAGE, "SubsystemEntry");
   private static final ClassName SCHEMA_SUBSYSTEMS = ClassName.get(IMAGE, "SchemaSubsystems");
   private static final ClassName TRUSTED_SCHEMA = ClassName.get(IMAGE, "TrustedSchema");
+  private static final ClassName SCHEMA_TABLES = ClassName.get(IMAGE, "SchemaTables");
+  private static final TypeName ANY_CODEC = ParameterizedTypeName.get(RECORD_CODEC, WildcardTypeName.subtypeOf(Object.class));
 
   /**
    * Records, table rows or switch cases per generated method or holder class: a method of the JVM
@@ -47,6 +46,15 @@ public final class SchemaWriter {
    * structs is made in parts of this many.
    */
   static final int CHUNK = 256;
+
+  /**
+   * Codec constants per class: each costs its class about 14 bytes of initializer and 10 constants,
+   * so a schema of more records keeps them in holder classes of this many.
+   */
+  static final int CODEC_CHUNK = 2048;
+
+  /** Bytes of schema text per string constant, below the class file's 65,535. */
+  static final int TEXT_CHUNK = 60_000;
 
   /** The class the image module must provide for a schema class to be written. */
   public static final String REQUIRES = IMAGE + ".ImageWriter";
@@ -74,26 +82,25 @@ public final class SchemaWriter {
         "The first 8 bytes of the SHA-256 of every struct layout: equal in two builds only if they agree on every byte."));
 
     // public static final RecordCodec<Cred> CRED = CredCodec.INSTANCE;
-    // Past CHUNK records the constants are made in nested holder classes, so that no class
-    // initializer nears the JVM's 64 KiB of code per method.
+    // Past CODEC_CHUNK records the constants are made in nested holder classes, so that no class
+    // initializer nears the JVM's 64 KiB of code per method, nor a class its 65,535 constants.
     List<StructLayout> records = structs.stream().filter(StructLayout::isRecord).toList();
-    List<CodeBlock> codecs = new java.util.ArrayList<>();
+    boolean held = records.size() > CODEC_CHUNK;
     List<TypeSpec.Builder> holders = new java.util.ArrayList<>();
+    List<CodeBlock> codecs = new java.util.ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
       StructLayout s = records.get(i);
-      ClassName record = Names.javaClass(s.javaType());
-      ClassName codec = Names.codecClass(s);
       String field = fields.get(s);
-      TypeName codecType = ParameterizedTypeName.get(RECORD_CODEC, record);
-      CodeBlock value = CodeBlock.of("$T.INSTANCE", codec);
-      if (records.size() > CHUNK) {
-        if (i % CHUNK == 0) {
-          holders.add(TypeSpec.classBuilder("Codecs" + i / CHUNK)
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL));
+      TypeName codecType = ParameterizedTypeName.get(RECORD_CODEC, Names.javaClass(s.javaType()));
+      CodeBlock value = CodeBlock.of("$T.INSTANCE", Names.codecClass(s));
+      if (held) {
+        int h = i / CODEC_CHUNK;
+        if (i % CODEC_CHUNK == 0) {
+          holders.add(TypeSpec.classBuilder("Codecs" + h).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL));
         }
-        holders.get(i / CHUNK)
+        holders.get(h)
             .addField(FieldSpec.builder(codecType, field, Modifier.STATIC, Modifier.FINAL).initializer(value).build());
-        value = CodeBlock.of("Codecs$L.$L", i / CHUNK, field);
+        value = CodeBlock.of("Codecs$L.$L", h, field);
       }
       type.addField(FieldSpec.builder(codecType, field, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("The codec of {@code struct $L}, type {@code $L}.\n", s.cName(), s.typeIdHex())
@@ -102,20 +109,44 @@ public final class SchemaWriter {
       codecs.add(CodeBlock.of("$L", field));
     }
     // the one table of the schema's codecs: by type id, by class, JSON
+    CodeBlock registry;
+    if (held) {
+      for (int h = 0; h < holders.size(); h++) {
+        List<CodeBlock> part = codecs.subList(h * CODEC_CHUNK, Math.min(codecs.size(), (h + 1) * CODEC_CHUNK));
+        holders.get(h).addField(FieldSpec.builder(com.palantir.javapoet.ArrayTypeName.of(ANY_CODEC), "ALL",
+            Modifier.STATIC, Modifier.FINAL).initializer(literal(ANY_CODEC, part)).build());
+      }
+      registry = CodeBlock.of("$T.ofParts(NAME$L)", Names.CODEC_REGISTRY, java.util.stream.IntStream.range(0, holders.size())
+          .mapToObj(h -> CodeBlock.of(",$WCodecs$L.ALL", h)).collect(CodeBlock.joining("")));
+    } else {
+      registry = CodeBlock.of("$T.of(NAME$L)", Names.CODEC_REGISTRY,
+          codecs.stream().map(c -> CodeBlock.of(",$W$L", c)).collect(CodeBlock.joining("")));
+    }
     type.addField(FieldSpec.builder(Names.CODEC_REGISTRY, "CODECS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The codec of every record: by type id, by record class, and for JSON.\n")
-        .initializer(codecs.size() <= CHUNK ? CodeBlock.of("$T.of(NAME$L)", Names.CODEC_REGISTRY,
-                codecs.stream().map(c -> CodeBlock.of(",$W$L", c)).collect(CodeBlock.joining("")))
-            : CodeBlock.of("$T.of(NAME, $L)", Names.CODEC_REGISTRY,
-                arrayOf(type, ParameterizedTypeName.get(RECORD_CODEC, WildcardTypeName.subtypeOf(Object.class)),
-                    "recordCodecs", codecs)))
+        .initializer(registry)
         .build());
     holders.forEach(h -> type.addType(h.build()));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(entries(type, tables));
-    type.addMethod(fields(type, tables));
-    type.addMethod(enumValues(type, tables));
-    type.addMethod(subsystemTable(tables));
+    // the four tables as text, read once by SchemaTables: rows as data, not as calls for javac to check
+    type.addType(TypeSpec.classBuilder("Tables")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(SCHEMA_TABLES, "TABLES", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("One row a line ({@link $T}): {@code struct TYPE SIZE VERSION FLAGS NAME}, then its members\n"
+                + "{@code ROLE ELEMENT ARITY FLAGS ELEMENT_SIZE OFFSET LENGTH REF SINCE NAME}; {@code enum ENUM_ID CODE NAME};\n"
+                + "{@code subsystem STATE_TYPE FLAGS SINCE NAME}.\n", SCHEMA_TABLES)
+            .initializer("$T.parse($L)", SCHEMA_TABLES, text(tables).stream().map(part -> CodeBlock.of("$L", part))
+                .collect(CodeBlock.joining(",$W")))
+            .build())
+        .build());
+    type.addMethod(table("entries", com.palantir.javapoet.ArrayTypeName.of(SCHEMA_ENTRY),
+        "The schema table of the image header: every struct of the image, value structs (type 0) included.\n"));
+    type.addMethod(table("fields", SCHEMA_FIELDS,
+        "The field table of the image: every member of every struct of {@link #entries()}, by index.\n"));
+    type.addMethod(table("enums", SCHEMA_ENUMS,
+        "The enum table of the image: the constants of every enum the field table refers to.\n"));
+    type.addMethod(table("subsystems", SCHEMA_SUBSYSTEMS,
+        "The subsystem table of the image: each subsystem's name and state type, in the order of its sections.\n"));
     type.addMethod(MethodSpec.methodBuilder("header")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(IMAGE_HEADER)
@@ -197,27 +228,6 @@ public final class SchemaWriter {
     return fields;
   }
 
-  /**
-   * An expression for the array of {@code items}; past {@link #CHUNK} items, private methods
-   * {@code name0()}, {@code name1()}, ... of {@code type} make its parts, and the expression joins them.
-   */
-  private static CodeBlock arrayOf(TypeSpec.Builder type, TypeName element, String name, List<CodeBlock> items) {
-    if (items.size() <= CHUNK) {
-      return literal(element, items);
-    }
-    CodeBlock.Builder parts = CodeBlock.builder();
-    for (int c = 0; c * CHUNK < items.size(); c++) {
-      type.addMethod(MethodSpec.methodBuilder(name + c)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(com.palantir.javapoet.ArrayTypeName.of(element))
-          .addStatement("return $L", literal(element, items.subList(c * CHUNK, Math.min(items.size(), (c + 1) * CHUNK))))
-          .build());
-      parts.add(c == 0 ? "$L()" : ", $L()", name + c);
-    }
-    return CodeBlock.of("$T.of($L).flatMap($T::stream).toArray($T[]::new)", java.util.stream.Stream.class,
-        parts.build(), java.util.Arrays.class, element);
-  }
-
   private static CodeBlock literal(TypeName element, List<CodeBlock> items) {
     CodeBlock.Builder b = CodeBlock.builder().add("new $T[] {\n", element).indent();
     items.forEach(item -> b.add("$L,\n", item));
@@ -229,76 +239,93 @@ public final class SchemaWriter {
         .addJavadoc("$L\n", doc).initializer(value).build();
   }
 
-  // public static SchemaEntry[] entries() { return new SchemaEntry[] { new SchemaEntry(0x0101, 88, 1, 1, "ckpt_hdr_cred"), ... }; }
-  private static MethodSpec entries(TypeSpec.Builder type, Tables tables) {
-    List<CodeBlock> rows = new java.util.ArrayList<>();
-    for (Tables.StructRow s : tables.structs()) {
-      CodeBlock flags = switch (s.flags()) {
-        case Tables.SHARED | Tables.VARIABLE -> CodeBlock.of("$T.SHARED | $T.VARIABLE", SCHEMA_ENTRY, SCHEMA_ENTRY);
-        case Tables.SHARED -> CodeBlock.of("$T.SHARED", SCHEMA_ENTRY);
-        case Tables.VARIABLE -> CodeBlock.of("$T.VARIABLE", SCHEMA_ENTRY);
-        default -> CodeBlock.of("$L", s.flags());
-      };
-      rows.add(CodeBlock.of("new $T($L, $L, $L, $L, $S)", SCHEMA_ENTRY,
-          s.type() == 0 ? "0" : String.format("0x%04x", s.type()), s.size(), s.version(), flags, s.name()));
-    }
-    return MethodSpec.methodBuilder("entries")
+  // public static SchemaEntry[] entries() { return Tables.TABLES.entries(); }
+  private static MethodSpec table(String name, TypeName returns, String doc) {
+    return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(com.palantir.javapoet.ArrayTypeName.of(SCHEMA_ENTRY))
-        .addJavadoc("The schema table of the image header: every struct of the image, value structs (type 0) included.\n")
-        .addStatement("return $L", arrayOf(type, SCHEMA_ENTRY, "entries", rows))
+        .returns(returns)
+        .addJavadoc(doc)
+        .addStatement("return Tables.TABLES.$L()", name)
         .build();
   }
 
-  // public static SchemaFields fields() { return new SchemaFields(new FieldEntry[] { FieldEntry.of(0, 1, 1, 0, ...), ... }); }
-  private static MethodSpec fields(TypeSpec.Builder type, Tables tables) {
-    List<CodeBlock> rows = new java.util.ArrayList<>();
-    int owner = -1;
-    for (Tables.FieldRow f : tables.fields()) {
-      CodeBlock first = f.owner() != owner ? CodeBlock.of("// $L\n", tables.structs().get(f.owner()).name()) : CodeBlock.of("");
-      owner = f.owner();
-      rows.add(CodeBlock.of("$L$T.of($L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $S)", first, FIELD_ENTRY, f.owner(),
-          f.role(), f.element(), f.arity(), f.flags(), f.elementSize(), f.offset(), f.length(), f.ref(), f.since(),
-          f.name()));
-    }
-    return MethodSpec.methodBuilder("fields")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(SCHEMA_FIELDS)
-        .addJavadoc("The field table of the image: every member of every struct of {@link #entries()}, by index.\n")
-        .addStatement("return new $T($L)", SCHEMA_FIELDS, arrayOf(type, FIELD_ENTRY, "fields", rows))
-        .build();
-  }
-
-  // public static SchemaSubsystems subsystems() { return new SchemaSubsystems(new SubsystemEntry[] { SubsystemEntry.of("cred", 0x0110, 1), ... }); }
-  private static MethodSpec subsystemTable(Tables tables) {
-    List<CodeBlock> rows = new java.util.ArrayList<>();
-    for (Tables.SubsystemRow s : tables.subsystems()) {
-      if ((s.flags() & Tables.SUBSYSTEM_REMOVED) != 0) {
-        rows.add(CodeBlock.of("$T.removed($S, $L)", SUBSYSTEM_ENTRY, s.name(), (s.flags() & Tables.SUBSYSTEM_SKIP) != 0));
-      } else {
-        rows.add(CodeBlock.of("$T.of($S, 0x$L, $L)", SUBSYSTEM_ENTRY, s.name(), String.format("%04x", s.stateType()),
-            Math.max(1, s.since())));
+  /**
+   * The tables as the text {@code SchemaTables.parse} reads (its Javadoc gives the columns), in text
+   * blocks of at most {@link #TEXT_CHUNK} bytes, each ending with a whole struct.
+   */
+  static List<String> text(Tables tables) {
+    TextBlocks text = new TextBlocks();
+    int f = 0;
+    List<Tables.FieldRow> fields = tables.fields();
+    for (int owner = 0; owner < tables.structs().size(); owner++) {
+      Tables.StructRow s = tables.structs().get(owner);
+      StringBuilder rows = new StringBuilder();
+      rows.append("struct ").append(String.format("0x%04x", s.type())).append(' ').append(s.size()).append(' ')
+          .append(s.version()).append(' ').append(s.flags()).append(' ').append(name(s.name())).append('\n');
+      for (; f < fields.size() && fields.get(f).owner() == owner; f++) {
+        Tables.FieldRow m = fields.get(f);
+        rows.append("  ").append(m.role()).append(' ').append(m.element()).append(' ').append(m.arity()).append(' ')
+            .append(m.flags()).append(' ').append(m.elementSize()).append(' ').append(m.offset()).append(' ')
+            .append(m.length()).append(' ').append(m.ref()).append(' ').append(m.since()).append(' ')
+            .append(name(m.name())).append('\n');
       }
+      text.add(rows);
     }
-    return MethodSpec.methodBuilder("subsystems")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(SCHEMA_SUBSYSTEMS)
-        .addJavadoc("The subsystem table of the image: each subsystem's name and state type, in the order of its sections.\n")
-        .addStatement("return new $T($L)", SCHEMA_SUBSYSTEMS, literal(SUBSYSTEM_ENTRY, rows))
-        .build();
+    if (f != fields.size()) {
+      throw new IllegalStateException("the field table is not in the order of the schema table");
+    }
+    for (Tables.EnumRow e : tables.enums()) {
+      text.add("enum " + e.enumId() + " " + e.code() + " " + name(e.name()) + "\n");
+    }
+    for (Tables.SubsystemRow s : tables.subsystems()) {
+      boolean removed = (s.flags() & Tables.SUBSYSTEM_REMOVED) != 0;
+      // as SubsystemEntry stores it: since 0 for the first version and for a removed subsystem
+      int since = removed || s.since() <= 1 ? 0 : s.since();
+      text.add("subsystem " + String.format("0x%04x", s.stateType()) + " " + s.flags() + " " + since + " "
+          + name(s.name()) + "\n");
+    }
+    return text.blocks();
   }
 
-  // public static SchemaEnums enums() { return new SchemaEnums(new EnumValue[] { new EnumValue(0, 1, "SELINUX"), ... }); }
-  private static MethodSpec enumValues(TypeSpec.Builder type, Tables tables) {
-    List<CodeBlock> rows = new java.util.ArrayList<>();
-    for (Tables.EnumRow e : tables.enums()) {
-      rows.add(CodeBlock.of("new $T($L, $L, $S)", ENUM_VALUE, e.enumId(), e.code(), e.name()));
+  /** Rows gathered into text blocks of at most {@link #TEXT_CHUNK} bytes of UTF-8, a row never split. */
+  private static final class TextBlocks {
+    private final List<String> blocks = new java.util.ArrayList<>();
+    private StringBuilder block = new StringBuilder();
+    private int bytes;
+
+    void add(CharSequence rows) {
+      int n = utf8Length(rows);
+      if (bytes > 0 && bytes + n > TEXT_CHUNK) {
+        blocks.add(block.toString());
+        block = new StringBuilder();
+        bytes = 0;
+      }
+      block.append(rows);
+      bytes += n;
     }
-    return MethodSpec.methodBuilder("enums")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(SCHEMA_ENUMS)
-        .addJavadoc("The enum table of the image: the constants of every enum the field table refers to.\n")
-        .addStatement("return new $T($L)", SCHEMA_ENUMS, arrayOf(type, ENUM_VALUE, "enums", rows))
-        .build();
+
+    List<String> blocks() {
+      if (bytes > 0 || blocks.isEmpty()) {
+        blocks.add(block.toString());
+      }
+      return blocks.stream().map(b -> "\"\"\"\n" + b + "\"\"\"").toList();
+    }
+  }
+
+  private static int utf8Length(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return n;
+  }
+
+  /** A name as the text holds it: one word, nothing a text block would read as an escape or its end. */
+  private static String name(String name) {
+    if (name.isEmpty() || name.chars().anyMatch(c -> c <= ' ' || c == '\\' || c == '"')) {
+      throw new IllegalStateException("a name the schema text cannot hold: \"" + name + "\"");
+    }
+    return name;
   }
 }

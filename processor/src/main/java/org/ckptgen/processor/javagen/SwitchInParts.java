@@ -2,46 +2,70 @@ package org.ckptgen.processor.javagen;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import javax.lang.model.element.Modifier;
 
 /**
  * A switch over every record type, for schemas of any size: up to {@link SchemaWriter#CHUNK}
- * cases it is one switch statement; past that, private methods of {@code CHUNK} cases each answer
- * whether they had the case, since one method of the JVM holds at most 64 KiB of code.
+ * cases it is one switch; past that, the cases sorted by type go into private methods of
+ * {@code CHUNK} cases each, and the method picks one by comparing the type with the first of each,
+ * since one method of the JVM holds at most 64 KiB of code.
  */
 final class SwitchInParts {
   private SwitchInParts() {}
 
+  /** {@code case key -> arm}: {@code arm} an expression (a statement without its semicolon). */
+  record Case(int key, CodeBlock arm) {}
+
   /**
-   * The body of a method that switches on {@code selector} over {@code cases} (each
-   * {@code case X -> statement;}, not returning) and runs {@code otherwise} when none matches.
-   * Parts, when there are any, are added to {@code type}: made by {@code signature} from a name,
-   * with the same parameters as the method the body is for, and called with {@code arguments}.
+   * The body of a method that switches on {@code selector} over {@code cases}; with
+   * {@code returns}, it returns the arm's value. A selector of no case is a bug of the generator:
+   * an AssertionError. Parts, when there are any, are added to {@code type}: made by
+   * {@code signature} from a name, with the same parameters as the method the body is for, and
+   * called with {@code arguments}.
    */
   static CodeBlock body(TypeSpec.Builder type, String partName, Function<String, MethodSpec.Builder> signature,
-      String arguments, String selector, List<CodeBlock> cases, CodeBlock otherwise) {
+      String arguments, String selector, List<Case> cases, boolean returns) {
     int chunk = SchemaWriter.CHUNK;
-    CodeBlock.Builder body = CodeBlock.builder();
     if (cases.size() <= chunk) {
-      body.add("switch ($L) {\n", selector).indent();
-      cases.forEach(body::add);
-      body.add("default -> {\n").indent().add(otherwise).unindent().add("}\n").unindent().add("}\n");
-      return body.build();
+      return switchOf(selector, cases, returns);
     }
-    body.add("if (");
-    for (int c = 0; c * chunk < cases.size(); c++) {
-      CodeBlock.Builder part = CodeBlock.builder().add("switch ($L) {\n", selector).indent();
-      cases.subList(c * chunk, Math.min(cases.size(), (c + 1) * chunk)).forEach(part::add);
-      part.add("default -> {\n").indent().addStatement("return false").unindent().add("}\n").unindent().add("}\n");
-      type.addMethod(signature.apply(partName + c).addModifiers(Modifier.PRIVATE).returns(TypeName.BOOLEAN)
-          .addCode(part.build()).addStatement("return true").build());
-      body.add(c == 0 ? "!$L$L($L)" : "\n    && !$L$L($L)", partName, c, arguments);
+    List<Case> sorted = cases.stream().sorted(Comparator.comparingInt(Case::key)).toList();
+    CodeBlock.Builder body = CodeBlock.builder();
+    int parts = (sorted.size() + chunk - 1) / chunk;
+    for (int c = 0; c < parts; c++) {
+      List<Case> part = sorted.subList(c * chunk, Math.min(sorted.size(), (c + 1) * chunk));
+      type.addMethod(signature.apply(partName + c)
+          .addCode(switchOf(selector, part, returns)).build());
+      String call = (returns ? "return " : "") + partName + c + "(" + arguments + ");\n";
+      if (c == 0) {
+        body.beginControlFlow("if ($L < $L)", selector, hex(sorted.get(chunk).key())).add(call);
+      } else if (c < parts - 1) {
+        body.nextControlFlow("else if ($L < $L)", selector, hex(sorted.get((c + 1) * chunk).key())).add(call);
+      } else {
+        body.nextControlFlow("else").add(call).endControlFlow();
+      }
     }
-    body.add(") {\n").indent().add(otherwise).unindent().add("}\n");
     return body.build();
+  }
+
+  private static CodeBlock switchOf(String selector, List<Case> cases, boolean returns) {
+    if (cases.isEmpty()) {
+      // a switch expression needs one arm that gives a value
+      return CodeBlock.builder().addStatement("throw new $T($L)", AssertionError.class, selector).build();
+    }
+    CodeBlock.Builder b = CodeBlock.builder().add(returns ? "return switch ($L) {\n" : "switch ($L) {\n", selector)
+        .indent();
+    for (Case c : cases) {
+      b.add("case $L -> $L;\n", hex(c.key()), c.arm());
+    }
+    return b.add("default -> throw new $T($L);\n", AssertionError.class, selector).unindent()
+        .add(returns ? "};\n" : "}\n").build();
+  }
+
+  private static String hex(int key) {
+    return String.format("0x%04x", key);
   }
 }

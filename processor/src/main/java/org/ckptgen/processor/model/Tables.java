@@ -71,12 +71,17 @@ public record Tables(List<StructRow> structs, List<FieldRow> fields, List<EnumRo
     List<EnumModel> enums = schema.enums();
     List<StructRow> structRows = new ArrayList<>();
     List<FieldRow> fieldRows = new ArrayList<>();
+    // indexes by Java type, as Reach tells structs apart: indexOf per nested member was quadratic
+    java.util.Map<String, Integer> structIndex = new java.util.HashMap<>();
+    for (int i = structs.size() - 1; i >= 0; i--) {
+      structIndex.put(structs.get(i).javaType().qualifiedName(), i);
+    }
     for (int owner = 0; owner < structs.size(); owner++) {
       StructLayout s = structs.get(owner);
       structRows.add(new StructRow(s.typeId(), s.size(), s.version(),
           (s.shared() ? SHARED : 0) | (s.variable().isPresent() ? VARIABLE : 0), s.cName()));
       for (Member m : s.members()) {
-        int ref = m.struct() != null ? structs.indexOf(m.struct())
+        int ref = m.struct() != null ? structIndex.getOrDefault(m.struct().javaType().qualifiedName(), -1)
             : m.enumType() != null ? enums.indexOf(m.enumType())
             : m.element() == Member.Element.OBJREF ? m.refType() : 0;
         long length = m.arity() == Member.Arity.VARIABLE ? m.max() : m.length();
