@@ -70,6 +70,17 @@ public final class Utf8 {
   /** Decodes {@code n} bytes at {@code at}, rejecting malformed UTF-8. */
   public static String decode(ByteBuffer buf, int at, int n, int recordType, String what)
       throws CkptFormatException {
+    // most names are ASCII, whose bytes are their characters: no decoder (two objects and a
+    // char buffer a string, 10,000 a container's restore), and the strict one for the rest
+    byte[] bytes = new byte[n];
+    buf.get(at, bytes);
+    boolean ascii = true;
+    for (byte b : bytes) {
+      ascii &= b >= 0;
+    }
+    if (ascii) {
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
     try {
       return StandardCharsets.UTF_8
           .newDecoder()

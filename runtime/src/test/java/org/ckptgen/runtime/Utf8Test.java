@@ -46,6 +46,37 @@ class Utf8Test {
     assertTrue(surrogate.getMessage().contains("unpaired surrogate at index 1"), surrogate.getMessage());
   }
 
+  /** Random bytes, mostly ASCII: the same string as the JDK's strict decoder, or the same refusal. */
+  @Test
+  void decodesRandomBytesAsTheStrictDecoderDoes() throws CkptFormatException {
+    long seed = System.nanoTime();
+    java.util.Random random = new java.util.Random(seed);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = new byte[random.nextInt(40)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = (byte) (random.nextInt(8) == 0 ? random.nextInt(256) : random.nextInt(128));
+      }
+      int at = random.nextInt(3);
+      ByteBuffer buf = ByteBuffer.allocate(at + bytes.length + 2);
+      buf.put(at, bytes);
+      String expected;
+      try {
+        expected = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        expected = null;
+      }
+      String where = "seed " + seed + ", round " + round;
+      if (expected == null) {
+        CkptFormatException e = assertThrows(CkptFormatException.class,
+            () -> Utf8.decode(buf, at, bytes.length, 0x101, "s"), where);
+        assertEquals(at, e.offset(), where);
+        assertEquals("s is not valid UTF-8", e.reason(), where);
+      } else {
+        assertEquals(expected, Utf8.decode(buf, at, bytes.length, 0x101, "s"), where);
+      }
+    }
+  }
+
   @Test
   void malformedBytesAreABadImage() {
     ByteBuffer buf = ByteBuffer.wrap(new byte[] {'o', 'k', (byte) 0xc3, '(', 0});
