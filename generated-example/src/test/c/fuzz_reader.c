@@ -11,7 +11,8 @@
  * to what precedes it, so that mutations reach past the checksum. Three mutations in four touch
  * only the records after the header and its tables (up to the first section, when those still
  * frame), so that most inputs get past the tables to the records. Besides ASan and UBSan, the
- * target aborts on an error message of more than one line or an error offset past the image.
+ * target aborts on an error message of more than one line or an error offset past the image,
+ * and where the generated check of a record and its description alone disagree.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -92,6 +93,22 @@ static void require_clean(const struct ckpt_reader *r, size_t size)
 	}
 }
 
+/*
+ * The generated check of a record's struct (its description's ok, which ckpt_check runs first)
+ * passes only what the description alone passes: the same verdict, by the two ways.
+ */
+static void require_one_verdict(const struct ckpt_reader *r, const struct ckpt_record *rec, int rc)
+{
+	const struct ckpt_struct *s = ckpt_struct_of(r->image, rec->type);
+	struct ckpt_reader d = *r;
+
+	if (s && (ckpt_check_struct_desc(&d, s, rec->offset, (__s64)rec->type) < 0) != (rc < 0)) {
+		fprintf(stderr, "fuzz_reader: at offset %zu, the generated check says %d, the description %s\n", rec->offset,
+			rc, d.err);
+		abort();
+	}
+}
+
 size_t LLVMFuzzerMutate(uint8_t *data, size_t size, size_t max_size);
 
 size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsigned int seed)
@@ -120,7 +137,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		require_clean(&r, size);
 	} else {
 		while (ckpt_next(&r, &rec) > 0) {
-			if (ckpt_check(&r, &rec) < 0) {
+			int rc = ckpt_check(&r, &rec);
+
+			require_one_verdict(&r, &rec, rc);
+			if (rc < 0) {
 				require_clean(&r, size);
 				break;
 			}

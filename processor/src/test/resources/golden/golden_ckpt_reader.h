@@ -40,7 +40,9 @@ static const struct ckpt_enum golden_enum_ckpt_mode = {golden_constants_ckpt_mod
  * first record version that has it, objref type, kind, flags), then struct ckpt_struct (name,
  * members, their number, record type, size, size of version 1, own record type, holds objrefs,
  * and the summary the checks go by: the words whose masked bits must be zero, the members the
- * masks do not cover, the members an objref walk visits; each with its number).
+ * masks do not cover, the members an objref walk visits; each with its number; and the struct's
+ * check and objref resolution as generated C, with its offsets and bounds as constants, which
+ * the reader runs first and leaves for the description only where they may fail).
  */
 
 static const struct ckpt_member golden_members_ckpt_enum_value[] = {
@@ -49,7 +51,15 @@ static const struct ckpt_member golden_members_ckpt_enum_value[] = {
 	{"ckpt_enum_value.name", "name", NULL, NULL, offsetof(struct ckpt_enum_value, name), 48, 1, 0ull, 0, 0u, CKPT_K_STRING, CKPT_M_FIXED},
 };
 static const __u32 golden_checks_ckpt_enum_value[] = {2};
-static const struct ckpt_struct golden_desc_ckpt_enum_value = {"ckpt_enum_value", golden_members_ckpt_enum_value, 3, 0, 56, 56, 0, 0, NULL, 0, golden_checks_ckpt_enum_value, 1, NULL, 0, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_enum_value at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_enum_value(const unsigned char *p, size_t len)
+{
+	(void)len;
+	if (!ckpt_fixed_string_ok(p + 8, 48))
+		return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_enum_value = {"ckpt_enum_value", golden_members_ckpt_enum_value, 3, 0, 56, 56, 0, 0, NULL, 0, golden_checks_ckpt_enum_value, 1, NULL, 0, NULL, 0, golden_ok_ckpt_enum_value, NULL};
 
 static const struct ckpt_member golden_members_ckpt_field_entry[] = {
 	{"ckpt_field_entry.owner", "owner", NULL, NULL, offsetof(struct ckpt_field_entry, owner), 1, 2, 0ull, 0, 0u, CKPT_K_INT, 0},
@@ -65,7 +75,15 @@ static const struct ckpt_member golden_members_ckpt_field_entry[] = {
 	{"ckpt_field_entry.name", "name", NULL, NULL, offsetof(struct ckpt_field_entry, name), 48, 1, 0ull, 0, 0u, CKPT_K_STRING, CKPT_M_FIXED},
 };
 static const __u32 golden_checks_ckpt_field_entry[] = {10};
-static const struct ckpt_struct golden_desc_ckpt_field_entry = {"ckpt_field_entry", golden_members_ckpt_field_entry, 11, 0, 72, 72, 0, 0, NULL, 0, golden_checks_ckpt_field_entry, 1, NULL, 0, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_field_entry at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_field_entry(const unsigned char *p, size_t len)
+{
+	(void)len;
+	if (!ckpt_fixed_string_ok(p + 24, 48))
+		return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_field_entry = {"ckpt_field_entry", golden_members_ckpt_field_entry, 11, 0, 72, 72, 0, 0, NULL, 0, golden_checks_ckpt_field_entry, 1, NULL, 0, NULL, 0, golden_ok_ckpt_field_entry, NULL};
 
 static const struct ckpt_member golden_members_ckpt_schema_entry[] = {
 	{"ckpt_schema_entry.type", "type", NULL, NULL, offsetof(struct ckpt_schema_entry, type), 1, 4, 0ull, 0, 0u, CKPT_K_INT, 0},
@@ -75,7 +93,15 @@ static const struct ckpt_member golden_members_ckpt_schema_entry[] = {
 	{"ckpt_schema_entry.name", "name", NULL, NULL, offsetof(struct ckpt_schema_entry, name), 48, 1, 0ull, 0, 0u, CKPT_K_STRING, CKPT_M_FIXED},
 };
 static const __u32 golden_checks_ckpt_schema_entry[] = {4};
-static const struct ckpt_struct golden_desc_ckpt_schema_entry = {"ckpt_schema_entry", golden_members_ckpt_schema_entry, 5, 0, 64, 64, 0, 0, NULL, 0, golden_checks_ckpt_schema_entry, 1, NULL, 0, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_schema_entry at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_schema_entry(const unsigned char *p, size_t len)
+{
+	(void)len;
+	if (!ckpt_fixed_string_ok(p + 16, 48))
+		return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_schema_entry = {"ckpt_schema_entry", golden_members_ckpt_schema_entry, 5, 0, 64, 64, 0, 0, NULL, 0, golden_checks_ckpt_schema_entry, 1, NULL, 0, NULL, 0, golden_ok_ckpt_schema_entry, NULL};
 
 static const struct ckpt_member golden_members_ckpt_subsystem_entry[] = {
 	{"ckpt_subsystem_entry.name", "name", NULL, NULL, offsetof(struct ckpt_subsystem_entry, name), 32, 1, 0ull, 0, 0u, CKPT_K_STRING, CKPT_M_FIXED},
@@ -84,7 +110,15 @@ static const struct ckpt_member golden_members_ckpt_subsystem_entry[] = {
 	{"ckpt_subsystem_entry.since", "since", NULL, NULL, offsetof(struct ckpt_subsystem_entry, since), 1, 2, 0ull, 0, 0u, CKPT_K_INT, 0},
 };
 static const __u32 golden_checks_ckpt_subsystem_entry[] = {0};
-static const struct ckpt_struct golden_desc_ckpt_subsystem_entry = {"ckpt_subsystem_entry", golden_members_ckpt_subsystem_entry, 4, 0, 40, 40, 0, 0, NULL, 0, golden_checks_ckpt_subsystem_entry, 1, NULL, 0, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_subsystem_entry at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_subsystem_entry(const unsigned char *p, size_t len)
+{
+	(void)len;
+	if (!ckpt_fixed_string_ok(p + 0, 32))
+		return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_subsystem_entry = {"ckpt_subsystem_entry", golden_members_ckpt_subsystem_entry, 4, 0, 40, 40, 0, 0, NULL, 0, golden_checks_ckpt_subsystem_entry, 1, NULL, 0, NULL, 0, golden_ok_ckpt_subsystem_entry, NULL};
 
 static const struct ckpt_member golden_members_ckpt_hdr_image[] = {
 	{"ckpt_hdr_image.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_image, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -104,21 +138,61 @@ static const struct ckpt_member golden_members_ckpt_hdr_image[] = {
 static const struct ckpt_mask golden_masks_ckpt_hdr_image[] = {{88, 0xffffffff00000000ull}};
 static const __u32 golden_checks_ckpt_hdr_image[] = {1, 9, 10, 12};
 static const __u32 golden_walk_ckpt_hdr_image[] = {10};
-static const struct ckpt_struct golden_desc_ckpt_hdr_image = {"ckpt_hdr_image", golden_members_ckpt_hdr_image, 13, CKPT_HDR_IMAGE, 96, 96, 0, 0, golden_masks_ckpt_hdr_image, 1, golden_checks_ckpt_hdr_image, 4, golden_walk_ckpt_hdr_image, 1, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_hdr_image at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_hdr_image(const unsigned char *p, size_t len)
+{
+	__u32 count = 0;
+	size_t i;
+
+	(void)len;
+	if ((ckpt_le64(p + 88) & 0xffffffff00000000ull))
+		return 0;
+	if (!ckpt_fixed_string_ok(p + 8, 8))
+		return 0;
+	if (!ckpt_fixed_string_ok(p + 56, 32))
+		return 0;
+	{
+		const __u64 c = ckpt_le32(p + 88);
+
+		if (c > 65536ull || c * 64 + 0 > (__u64)(len - 96))
+			return 0;
+		count = (__u32)c;
+	}
+	for (i = 0; i < count; i++)
+		if (!golden_ok_ckpt_schema_entry(p + 96 + 64 * i, 64))
+			return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_hdr_image = {"ckpt_hdr_image", golden_members_ckpt_hdr_image, 13, CKPT_HDR_IMAGE, 96, 96, 0, 0, golden_masks_ckpt_hdr_image, 1, golden_checks_ckpt_hdr_image, 4, golden_walk_ckpt_hdr_image, 1, NULL, 0, golden_ok_ckpt_hdr_image, NULL};
 
 static const struct ckpt_member golden_members_ckpt_hdr_section[] = {
 	{"ckpt_hdr_section.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_section, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
 	{"ckpt_hdr_section.subsystem", "subsystem", NULL, NULL, offsetof(struct ckpt_hdr_section, subsystem), 32, 1, 0ull, 0, 0u, CKPT_K_STRING, CKPT_M_FIXED},
 };
 static const __u32 golden_checks_ckpt_hdr_section[] = {1};
-static const struct ckpt_struct golden_desc_ckpt_hdr_section = {"ckpt_hdr_section", golden_members_ckpt_hdr_section, 2, CKPT_HDR_SECTION, 40, 40, 0, 0, NULL, 0, golden_checks_ckpt_hdr_section, 1, NULL, 0, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_hdr_section at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_hdr_section(const unsigned char *p, size_t len)
+{
+	(void)len;
+	if (!ckpt_fixed_string_ok(p + 8, 32))
+		return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_hdr_section = {"ckpt_hdr_section", golden_members_ckpt_hdr_section, 2, CKPT_HDR_SECTION, 40, 40, 0, 0, NULL, 0, golden_checks_ckpt_hdr_section, 1, NULL, 0, NULL, 0, golden_ok_ckpt_hdr_section, NULL};
 
 static const struct ckpt_member golden_members_ckpt_hdr_objref[] = {
 	{"ckpt_hdr_objref.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_objref, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
 	{"ckpt_hdr_objref.objtype", "objtype", NULL, NULL, offsetof(struct ckpt_hdr_objref, objtype), 1, 4, 0ull, 0, 0u, CKPT_K_INT, 0},
 	{"ckpt_hdr_objref.objref", "objref", NULL, NULL, offsetof(struct ckpt_hdr_objref, objref), 1, 4, 0ull, 0, 0u, CKPT_K_INT, CKPT_M_SIGNED},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_objref = {"ckpt_hdr_objref", golden_members_ckpt_hdr_objref, 3, CKPT_HDR_OBJREF, 16, 16, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_hdr_objref at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_hdr_objref(const unsigned char *p, size_t len)
+{
+	(void)p;
+	(void)len;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_hdr_objref = {"ckpt_hdr_objref", golden_members_ckpt_hdr_objref, 3, CKPT_HDR_OBJREF, 16, 16, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, golden_ok_ckpt_hdr_objref, NULL};
 
 static const struct ckpt_member golden_members_ckpt_hdr_trailer[] = {
 	{"ckpt_hdr_trailer.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_trailer, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -130,7 +204,17 @@ static const struct ckpt_member golden_members_ckpt_hdr_trailer[] = {
 };
 static const struct ckpt_mask golden_masks_ckpt_hdr_trailer[] = {{32, 0xffffffff00000000ull}};
 static const __u32 golden_checks_ckpt_hdr_trailer[] = {1};
-static const struct ckpt_struct golden_desc_ckpt_hdr_trailer = {"ckpt_hdr_trailer", golden_members_ckpt_hdr_trailer, 6, CKPT_HDR_TRAILER, 40, 40, 0, 0, golden_masks_ckpt_hdr_trailer, 1, golden_checks_ckpt_hdr_trailer, 1, NULL, 0, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_hdr_trailer at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_hdr_trailer(const unsigned char *p, size_t len)
+{
+	(void)len;
+	if ((ckpt_le64(p + 32) & 0xffffffff00000000ull))
+		return 0;
+	if (!ckpt_fixed_string_ok(p + 8, 8))
+		return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_hdr_trailer = {"ckpt_hdr_trailer", golden_members_ckpt_hdr_trailer, 6, CKPT_HDR_TRAILER, 40, 40, 0, 0, golden_masks_ckpt_hdr_trailer, 1, golden_checks_ckpt_hdr_trailer, 1, NULL, 0, NULL, 0, golden_ok_ckpt_hdr_trailer, NULL};
 
 static const struct ckpt_member golden_members_ckpt_hdr_fields[] = {
 	{"ckpt_hdr_fields.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_fields, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -141,7 +225,28 @@ static const struct ckpt_member golden_members_ckpt_hdr_fields[] = {
 static const struct ckpt_mask golden_masks_ckpt_hdr_fields[] = {{8, 0xffffffff00000000ull}};
 static const __u32 golden_checks_ckpt_hdr_fields[] = {1, 3};
 static const __u32 golden_walk_ckpt_hdr_fields[] = {1};
-static const struct ckpt_struct golden_desc_ckpt_hdr_fields = {"ckpt_hdr_fields", golden_members_ckpt_hdr_fields, 4, CKPT_HDR_FIELDS, 16, 16, 0, 0, golden_masks_ckpt_hdr_fields, 1, golden_checks_ckpt_hdr_fields, 2, golden_walk_ckpt_hdr_fields, 1, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_hdr_fields at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_hdr_fields(const unsigned char *p, size_t len)
+{
+	__u32 count = 0;
+	size_t i;
+
+	(void)len;
+	if ((ckpt_le64(p + 8) & 0xffffffff00000000ull))
+		return 0;
+	{
+		const __u64 c = ckpt_le32(p + 8);
+
+		if (c > 1048576ull || c * 72 + 0 > (__u64)(len - 16))
+			return 0;
+		count = (__u32)c;
+	}
+	for (i = 0; i < count; i++)
+		if (!golden_ok_ckpt_field_entry(p + 16 + 72 * i, 72))
+			return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_hdr_fields = {"ckpt_hdr_fields", golden_members_ckpt_hdr_fields, 4, CKPT_HDR_FIELDS, 16, 16, 0, 0, golden_masks_ckpt_hdr_fields, 1, golden_checks_ckpt_hdr_fields, 2, golden_walk_ckpt_hdr_fields, 1, NULL, 0, golden_ok_ckpt_hdr_fields, NULL};
 
 static const struct ckpt_member golden_members_ckpt_hdr_enums[] = {
 	{"ckpt_hdr_enums.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_enums, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -152,7 +257,28 @@ static const struct ckpt_member golden_members_ckpt_hdr_enums[] = {
 static const struct ckpt_mask golden_masks_ckpt_hdr_enums[] = {{8, 0xffffffff00000000ull}};
 static const __u32 golden_checks_ckpt_hdr_enums[] = {1, 3};
 static const __u32 golden_walk_ckpt_hdr_enums[] = {1};
-static const struct ckpt_struct golden_desc_ckpt_hdr_enums = {"ckpt_hdr_enums", golden_members_ckpt_hdr_enums, 4, CKPT_HDR_ENUMS, 16, 16, 0, 0, golden_masks_ckpt_hdr_enums, 1, golden_checks_ckpt_hdr_enums, 2, golden_walk_ckpt_hdr_enums, 1, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_hdr_enums at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_hdr_enums(const unsigned char *p, size_t len)
+{
+	__u32 count = 0;
+	size_t i;
+
+	(void)len;
+	if ((ckpt_le64(p + 8) & 0xffffffff00000000ull))
+		return 0;
+	{
+		const __u64 c = ckpt_le32(p + 8);
+
+		if (c > 1048576ull || c * 56 + 0 > (__u64)(len - 16))
+			return 0;
+		count = (__u32)c;
+	}
+	for (i = 0; i < count; i++)
+		if (!golden_ok_ckpt_enum_value(p + 16 + 56 * i, 56))
+			return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_hdr_enums = {"ckpt_hdr_enums", golden_members_ckpt_hdr_enums, 4, CKPT_HDR_ENUMS, 16, 16, 0, 0, golden_masks_ckpt_hdr_enums, 1, golden_checks_ckpt_hdr_enums, 2, golden_walk_ckpt_hdr_enums, 1, NULL, 0, golden_ok_ckpt_hdr_enums, NULL};
 
 static const struct ckpt_member golden_members_ckpt_hdr_subsystems[] = {
 	{"ckpt_hdr_subsystems.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_subsystems, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -163,7 +289,28 @@ static const struct ckpt_member golden_members_ckpt_hdr_subsystems[] = {
 static const struct ckpt_mask golden_masks_ckpt_hdr_subsystems[] = {{8, 0xffffffff00000000ull}};
 static const __u32 golden_checks_ckpt_hdr_subsystems[] = {1, 3};
 static const __u32 golden_walk_ckpt_hdr_subsystems[] = {1};
-static const struct ckpt_struct golden_desc_ckpt_hdr_subsystems = {"ckpt_hdr_subsystems", golden_members_ckpt_hdr_subsystems, 4, CKPT_HDR_SUBSYSTEMS, 16, 16, 0, 0, golden_masks_ckpt_hdr_subsystems, 1, golden_checks_ckpt_hdr_subsystems, 2, golden_walk_ckpt_hdr_subsystems, 1, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_hdr_subsystems at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_hdr_subsystems(const unsigned char *p, size_t len)
+{
+	__u32 count = 0;
+	size_t i;
+
+	(void)len;
+	if ((ckpt_le64(p + 8) & 0xffffffff00000000ull))
+		return 0;
+	{
+		const __u64 c = ckpt_le32(p + 8);
+
+		if (c > 65536ull || c * 40 + 0 > (__u64)(len - 16))
+			return 0;
+		count = (__u32)c;
+	}
+	for (i = 0; i < count; i++)
+		if (!golden_ok_ckpt_subsystem_entry(p + 16 + 40 * i, 40))
+			return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_hdr_subsystems = {"ckpt_hdr_subsystems", golden_members_ckpt_hdr_subsystems, 4, CKPT_HDR_SUBSYSTEMS, 16, 16, 0, 0, golden_masks_ckpt_hdr_subsystems, 1, golden_checks_ckpt_hdr_subsystems, 2, golden_walk_ckpt_hdr_subsystems, 1, NULL, 0, golden_ok_ckpt_hdr_subsystems, NULL};
 
 static const struct ckpt_member golden_members_ckpt_hdr_signature[] = {
 	{"ckpt_hdr_signature.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_signature, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -172,7 +319,14 @@ static const struct ckpt_member golden_members_ckpt_hdr_signature[] = {
 	{"ckpt_hdr_signature.key_id", "key_id", NULL, NULL, offsetof(struct ckpt_hdr_signature, key_id), 16, 1, 0ull, 0, 0u, CKPT_K_INT, CKPT_M_FIXED},
 	{"ckpt_hdr_signature.signature", "signature", NULL, NULL, offsetof(struct ckpt_hdr_signature, signature), 64, 1, 0ull, 0, 0u, CKPT_K_INT, CKPT_M_FIXED},
 };
-static const struct ckpt_struct golden_desc_ckpt_hdr_signature = {"ckpt_hdr_signature", golden_members_ckpt_hdr_signature, 5, CKPT_HDR_SIGNATURE, 96, 96, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_hdr_signature at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_hdr_signature(const unsigned char *p, size_t len)
+{
+	(void)p;
+	(void)len;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_hdr_signature = {"ckpt_hdr_signature", golden_members_ckpt_hdr_signature, 5, CKPT_HDR_SIGNATURE, 96, 96, 0, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, golden_ok_ckpt_hdr_signature, NULL};
 
 static const struct ckpt_member golden_members_ckpt_span[] = {
 	{"ckpt_span.start", "start", NULL, NULL, offsetof(struct ckpt_span, start), 1, 8, 0ull, 0, 0u, CKPT_K_INT, 0},
@@ -180,7 +334,15 @@ static const struct ckpt_member golden_members_ckpt_span[] = {
 	{"ckpt_span.__pad1", "__pad1", NULL, NULL, offsetof(struct ckpt_span, __pad1), 6, 1, 0ull, 0, 0u, CKPT_K_PADDING, 0},
 };
 static const struct ckpt_mask golden_masks_ckpt_span[] = {{8, 0xffffffffffff0000ull}};
-static const struct ckpt_struct golden_desc_ckpt_span = {"ckpt_span", golden_members_ckpt_span, 3, 0, 16, 16, 0, 0, golden_masks_ckpt_span, 1, NULL, 0, NULL, 0, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_span at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_span(const unsigned char *p, size_t len)
+{
+	(void)len;
+	if ((ckpt_le64(p + 8) & 0xffffffffffff0000ull))
+		return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_span = {"ckpt_span", golden_members_ckpt_span, 3, 0, 16, 16, 0, 0, golden_masks_ckpt_span, 1, NULL, 0, NULL, 0, NULL, 0, golden_ok_ckpt_span, NULL};
 
 static const struct ckpt_member golden_members_ckpt_hdr_pair[] = {
 	{"ckpt_hdr_pair.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_pair, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -189,7 +351,15 @@ static const struct ckpt_member golden_members_ckpt_hdr_pair[] = {
 	{"ckpt_hdr_pair.__pad1", "__pad1", NULL, NULL, offsetof(struct ckpt_hdr_pair, __pad1), 3, 1, 0ull, 0, 0u, CKPT_K_PADDING, 0},
 };
 static const struct ckpt_mask golden_masks_ckpt_hdr_pair[] = {{8, 0xfffffffe00000000ull}};
-static const struct ckpt_struct golden_desc_ckpt_hdr_pair = {"ckpt_hdr_pair", golden_members_ckpt_hdr_pair, 4, CKPT_HDR_PAIR, 16, 16, 1, 0, golden_masks_ckpt_hdr_pair, 1, NULL, 0, NULL, 0, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_hdr_pair at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_hdr_pair(const unsigned char *p, size_t len)
+{
+	(void)len;
+	if ((ckpt_le64(p + 8) & 0xfffffffe00000000ull))
+		return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_hdr_pair = {"ckpt_hdr_pair", golden_members_ckpt_hdr_pair, 4, CKPT_HDR_PAIR, 16, 16, 1, 0, golden_masks_ckpt_hdr_pair, 1, NULL, 0, NULL, 0, NULL, 0, golden_ok_ckpt_hdr_pair, NULL};
 
 static const struct ckpt_member golden_members_ckpt_hdr_owner[] = {
 	{"ckpt_hdr_owner.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_owner, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -200,7 +370,7 @@ static const struct ckpt_member golden_members_ckpt_hdr_owner[] = {
 	{"ckpt_hdr_owner.__pad1", "__pad1", NULL, NULL, offsetof(struct ckpt_hdr_owner, __pad1), 6, 1, 0ull, 40, 0u, CKPT_K_PADDING, 0},
 };
 static const __u32 golden_checks_ckpt_hdr_owner[] = {3, 5};
-static const struct ckpt_struct golden_desc_ckpt_hdr_owner = {"ckpt_hdr_owner", golden_members_ckpt_hdr_owner, 6, CKPT_HDR_OWNER, 40, 32, 1, 0, NULL, 0, golden_checks_ckpt_hdr_owner, 2, NULL, 0, NULL, 0};
+static const struct ckpt_struct golden_desc_ckpt_hdr_owner = {"ckpt_hdr_owner", golden_members_ckpt_hdr_owner, 6, CKPT_HDR_OWNER, 40, 32, 1, 0, NULL, 0, golden_checks_ckpt_hdr_owner, 2, NULL, 0, NULL, 0, NULL, NULL};
 
 static const struct ckpt_member golden_members_ckpt_hdr_task[] = {
 	{"ckpt_hdr_task.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_task, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -225,7 +395,49 @@ static const struct ckpt_mask golden_masks_ckpt_hdr_task[] = {{8, 0xffffffffffff
 static const __u32 golden_checks_ckpt_hdr_task[] = {4, 14, 16};
 static const __u32 golden_walk_ckpt_hdr_task[] = {10, 11, 14};
 static const struct ckpt_ref_at golden_refs_at_ckpt_hdr_task[] = {{80, 769u, 0}, {84, 769u, 0}, {88, 769u, 0}};
-static const struct ckpt_struct golden_desc_ckpt_hdr_task = {"ckpt_hdr_task", golden_members_ckpt_hdr_task, 17, CKPT_HDR_TASK, 104, 104, 1, 1, golden_masks_ckpt_hdr_task, 8, golden_checks_ckpt_hdr_task, 3, golden_walk_ckpt_hdr_task, 3, golden_refs_at_ckpt_hdr_task, 3};
+/* ckpt_check_struct's verdict on the ckpt_hdr_task at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_hdr_task(const unsigned char *p, size_t len)
+{
+	__u32 count = 0;
+	size_t i;
+
+	(void)len;
+	if ((ckpt_le64(p + 8) & 0xffffffffffffff00ull)
+	    | (ckpt_le64(p + 24) & 0xffffffff0000ff00ull)
+	    | (ckpt_le64(p + 40) & 0xffffffffffff0000ull)
+	    | (ckpt_le64(p + 56) & 0xffffffffffff0000ull)
+	    | (ckpt_le64(p + 72) & 0xffffffffffff0000ull)
+	    | (ckpt_le64(p + 80) & 0x8000000080000000ull)
+	    | (ckpt_le64(p + 88) & 0xfffffffe80000000ull)
+	    | (ckpt_le64(p + 96) & 0xffffffff00000000ull))
+		return 0;
+	if (!ckpt_enum_name(&golden_enum_ckpt_mode, (long)ckpt_uint(p + 24, 1)))
+		return 0;
+	{
+		const __u64 c = ckpt_le32(p + 96);
+
+		if (c > 64ull || c * 4 + 0 > (__u64)(len - 104))
+			return 0;
+		count = (__u32)c;
+	}
+	for (i = 1; i < count; i++)
+		if (ckpt_uint(p + 104 + 4 * (i - 1), 4) > ckpt_uint(p + 104 + 4 * i, 4))
+			return 0;
+	return 1;
+}
+/* ckpt_refs_struct's verdict on the ckpt_hdr_task at p: 1 if every objref resolves against the n objects before it, 0 if one may not. */
+static inline int golden_refs_ok_ckpt_hdr_task(const unsigned char *p, const __u32 *types, size_t n)
+{
+	size_t i;
+
+	if (!ckpt_ref_ok((__s32)ckpt_le32(p + 80), 769u, 0, types, n))
+		return 0;
+	for (i = 0; i < 2; i++)
+		if (!ckpt_ref_ok((__s32)ckpt_le32(p + 84 + 4 * i), 769u, 0, types, n))
+			return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_hdr_task = {"ckpt_hdr_task", golden_members_ckpt_hdr_task, 17, CKPT_HDR_TASK, 104, 104, 1, 1, golden_masks_ckpt_hdr_task, 8, golden_checks_ckpt_hdr_task, 3, golden_walk_ckpt_hdr_task, 3, golden_refs_at_ckpt_hdr_task, 3, golden_ok_ckpt_hdr_task, golden_refs_ok_ckpt_hdr_task};
 
 static const struct ckpt_member golden_members_ckpt_hdr_note[] = {
 	{"ckpt_hdr_note.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_note, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -237,7 +449,26 @@ static const struct ckpt_member golden_members_ckpt_hdr_note[] = {
 static const struct ckpt_mask golden_masks_ckpt_hdr_note[] = {{8, 0xffff0000ull}};
 static const __u32 golden_checks_ckpt_hdr_note[] = {3, 4};
 static const __u32 golden_walk_ckpt_hdr_note[] = {3};
-static const struct ckpt_struct golden_desc_ckpt_hdr_note = {"ckpt_hdr_note", golden_members_ckpt_hdr_note, 5, CKPT_HDR_NOTE, 16, 16, 1, 0, golden_masks_ckpt_hdr_note, 1, golden_checks_ckpt_hdr_note, 2, golden_walk_ckpt_hdr_note, 1, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_hdr_note at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_hdr_note(const unsigned char *p, size_t len)
+{
+	__u32 count = 0;
+
+	(void)len;
+	if ((ckpt_le64(p + 8) & 0xffff0000ull))
+		return 0;
+	{
+		const __u64 c = ckpt_le32(p + 12);
+
+		if (c > 200ull || c * 1 + 1 > (__u64)(len - 16))
+			return 0;
+		count = (__u32)c;
+	}
+	if (!ckpt_var_string_ok(p + 16, count))
+		return 0;
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_hdr_note = {"ckpt_hdr_note", golden_members_ckpt_hdr_note, 5, CKPT_HDR_NOTE, 16, 16, 1, 0, golden_masks_ckpt_hdr_note, 1, golden_checks_ckpt_hdr_note, 2, golden_walk_ckpt_hdr_note, 1, NULL, 0, golden_ok_ckpt_hdr_note, NULL};
 
 static const struct ckpt_member golden_members_ckpt_hdr_page[] = {
 	{"ckpt_hdr_page.h", "h", NULL, NULL, offsetof(struct ckpt_hdr_page, h), 1, 8, 0ull, 0, 0u, CKPT_K_HEADER, 0},
@@ -249,7 +480,21 @@ static const struct ckpt_member golden_members_ckpt_hdr_page[] = {
 static const struct ckpt_mask golden_masks_ckpt_hdr_page[] = {{16, 0xffffffff00000000ull}};
 static const __u32 golden_checks_ckpt_hdr_page[] = {2};
 static const __u32 golden_walk_ckpt_hdr_page[] = {2};
-static const struct ckpt_struct golden_desc_ckpt_hdr_page = {"ckpt_hdr_page", golden_members_ckpt_hdr_page, 5, CKPT_HDR_PAGE, 24, 24, 1, 0, golden_masks_ckpt_hdr_page, 1, golden_checks_ckpt_hdr_page, 1, golden_walk_ckpt_hdr_page, 1, NULL, 0};
+/* ckpt_check_struct's verdict on the ckpt_hdr_page at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */
+static inline int golden_ok_ckpt_hdr_page(const unsigned char *p, size_t len)
+{
+	(void)len;
+	if ((ckpt_le64(p + 16) & 0xffffffff00000000ull))
+		return 0;
+	{
+		const __u64 c = ckpt_le32(p + 16);
+
+		if (c > 4096ull || c * 1 + 0 > (__u64)(len - 24))
+			return 0;
+	}
+	return 1;
+}
+static const struct ckpt_struct golden_desc_ckpt_hdr_page = {"ckpt_hdr_page", golden_members_ckpt_hdr_page, 5, CKPT_HDR_PAGE, 24, 24, 1, 0, golden_masks_ckpt_hdr_page, 1, golden_checks_ckpt_hdr_page, 1, golden_walk_ckpt_hdr_page, 1, NULL, 0, golden_ok_ckpt_hdr_page, NULL};
 
 /* every record type of the image, framing included, in increasing order */
 static const struct ckpt_struct *const golden_records[] = {
@@ -267,6 +512,27 @@ static const struct ckpt_struct *const golden_records[] = {
 	&golden_desc_ckpt_hdr_note,
 	&golden_desc_ckpt_hdr_page,
 };
+
+/* The description of record type type, or NULL for one the build does not know: ckpt_struct_of, by a switch. */
+static inline const struct ckpt_struct *golden_struct_of(__u32 type)
+{
+	switch (type) {
+	case 0x0001u: return &golden_desc_ckpt_hdr_image;
+	case 0x0002u: return &golden_desc_ckpt_hdr_section;
+	case 0x0003u: return &golden_desc_ckpt_hdr_objref;
+	case 0x0004u: return &golden_desc_ckpt_hdr_trailer;
+	case 0x0005u: return &golden_desc_ckpt_hdr_fields;
+	case 0x0006u: return &golden_desc_ckpt_hdr_enums;
+	case 0x0007u: return &golden_desc_ckpt_hdr_subsystems;
+	case 0x0008u: return &golden_desc_ckpt_hdr_signature;
+	case 0x0300u: return &golden_desc_ckpt_hdr_pair;
+	case 0x0301u: return &golden_desc_ckpt_hdr_owner;
+	case 0x0302u: return &golden_desc_ckpt_hdr_task;
+	case 0x0303u: return &golden_desc_ckpt_hdr_note;
+	case 0x0304u: return &golden_desc_ckpt_hdr_page;
+	default: return NULL;
+	}
+}
 
 /* the image's own record types, for the compatibility rule */
 static const struct ckpt_schema_entry golden_schema[] = {
@@ -591,7 +857,7 @@ static const struct ckpt_image golden_ckpt_image = {
 	"golden", "GoldenImageSchema",
 	golden_records, golden_schema, golden_subsystems, golden_tables, golden_table_at,
 	5, 2,
-	0xeca15a4b24dab871ull, 2u, 13
+	0xeca15a4b24dab871ull, 2u, 13, golden_struct_of
 };
 
 /* Opens a "golden" image in buf (ckpt_open_with): 0, or CKPT_EBADIMAGE with r->err_offset and r->err. */

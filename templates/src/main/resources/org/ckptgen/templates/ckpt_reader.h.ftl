@@ -47,7 +47,9 @@ static const struct ckpt_enum ${e.desc()} = {${e.constantsArray()}, ${e.constant
  * first record version that has it, objref type, kind, flags), then struct ckpt_struct (name,
  * members, their number, record type, size, size of version 1, own record type, holds objrefs,
  * and the summary the checks go by: the words whose masked bits must be zero, the members the
- * masks do not cover, the members an objref walk visits; each with its number).
+ * masks do not cover, the members an objref walk visits; each with its number; and the struct's
+ * check and objref resolution as generated C, with its offsets and bounds as constants, which
+ * the reader runs first and leaves for the description only where they may fail).
  */
 <#list image.framing() + image.own() as s>
 
@@ -68,6 +70,17 @@ static const struct ckpt_struct *const ${p}records[] = {
 	&${s.desc()},
 </#list>
 };
+
+/* The description of record type type, or NULL for one the build does not know: ckpt_struct_of, by a switch. */
+static inline const struct ckpt_struct *${p}struct_of(__u32 type)
+{
+	switch (type) {
+<#list image.records() as s>
+	case ${s.typeIdHex()}u: return &${s.desc()};
+</#list>
+	default: return NULL;
+	}
+}
 
 /* the image's own record types, for the compatibility rule */
 static const struct ckpt_schema_entry ${p}schema[] = {
@@ -98,7 +111,7 @@ static const struct ckpt_image ${image.image()} = {
 	"${image.schema().imageName()}", "${build.source()}",
 	${p}records, ${p}schema, ${p}subsystems, ${p}tables, ${p}table_at,
 	${image.ownRecords()?size?c}, ${build.subsystems()?size?c},
-	0x${build.fingerprintHex()}ull, ${image.schema().imageVersion()?c}u, ${image.records()?size?c}
+	0x${build.fingerprintHex()}ull, ${image.schema().imageVersion()?c}u, ${image.records()?size?c}, ${p}struct_of
 };
 
 /* Opens a "${image.schema().imageName()}" image in buf (ckpt_open_with): 0, or CKPT_EBADIMAGE with r->err_offset and r->err. */

@@ -179,4 +179,166 @@ final class CFastPath {
     }
     return masks;
   }
+
+  /** The name of the generated check of {@code s} ({@code ok} of its description). */
+  static String okName(String prefix, StructLayout s) {
+    return prefix + "ok_" + s.cName();
+  }
+
+  /** The name of the generated objref resolution of {@code s} ({@code refs_ok}). */
+  static String refsName(String prefix, StructLayout s) {
+    return prefix + "refs_ok_" + s.cName();
+  }
+
+  /**
+   * Whether the C reader gets generated functions for {@code s}: every member (nested structs'
+   * too) of version 1, no sorted array of structs. Others are read by the description alone.
+   */
+  static boolean generated(StructLayout s) {
+    for (Member m : s.members()) {
+      if (m.since() > 1 || (m.element() == Element.STRUCT && (m.sorted() || !generated(m.struct())))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The C of {@code ok}: ckpt_check_struct's verdict on the struct at p, len bytes, after its
+   * header (or size) check: the masks, then each member of {@code checks} as
+   * ckpt_check_member checks it, with the offsets, sizes and bounds as constants. 1 only where
+   * every check passes: a 0 sends the reader member by member, which finds the first error.
+   */
+  static String okFunction(String prefix, StructLayout s, Summary sum) {
+    StringBuilder b = new StringBuilder();
+    boolean count = sum.checks().stream().anyMatch(k -> s.members().get(k).arity() == Arity.VARIABLE);
+    b.append("/* ckpt_check_struct's verdict on the ").append(s.cName())
+        .append(" at p, len bytes (its header or size checked): 1 if it passes, 0 if it may not. */\n");
+    b.append("static inline int ").append(okName(prefix, s)).append("(const unsigned char *p, size_t len)\n{\n");
+    if (count) {
+      b.append("\t__u32 count = 0;\n");
+    }
+    StringBuilder body = new StringBuilder();
+    boolean loops = false;
+    if (!sum.masks().isEmpty()) {
+      body.append("\tif (");
+      for (int k = 0; k < sum.masks().size(); k++) {
+        Mask mask = sum.masks().get(k);
+        body.append(k == 0 ? "" : "\n\t    | ")
+            .append("(ckpt_le64(p + ").append(mask.offset()).append(") & 0x").append(Long.toHexString(mask.bits()))
+            .append("ull)");
+      }
+      body.append(")\n\t\treturn 0;\n");
+    }
+    for (int index : sum.checks()) {
+      Member m = s.members().get(index);
+      String at = "p + " + m.offset();
+      String n = m.arity() == Arity.VARIABLE ? "count" : String.valueOf(m.length());
+      int es = m.elementSize();
+      String element = at + " + " + es + " * i";
+      if (m.role() == Role.PADDING) {
+        body.append("\tif (!ckpt_zero_ok(").append(at).append(", ").append(m.length()).append("))\n\t\treturn 0;\n");
+        continue;
+      }
+      if (m.role() == Role.COUNT) {
+        Member counted = s.member(m.partner());
+        int extra = counted.element() == Element.CHAR ? 1 : 0;
+        body.append("\t{\n\t\tconst __u64 c = ckpt_le32(").append(at).append(");\n\n")
+            .append("\t\tif (c > ").append(counted.max()).append("ull || c * ").append(counted.elementSize())
+            .append(" + ").append(extra).append(" > (__u64)(len - ").append(s.size()).append("))\n\t\t\treturn 0;\n")
+            .append(count ? "\t\tcount = (__u32)c;\n" : "").append("\t}\n");
+        continue;
+      }
+      switch (m.element()) {
+        case CHAR:
+          body.append("\tif (!").append(m.arity() == Arity.VARIABLE ? "ckpt_var_string_ok(" + at + ", count)"
+              : "ckpt_fixed_string_ok(" + at + ", " + m.length() + ")").append(")\n\t\treturn 0;\n");
+          continue;
+        case BOOL:
+          loops |= each(body, m, "*(%s) > 1");
+          break;
+        case OBJREF:
+          loops |= each(body, m, "(__s32)ckpt_le32(%s) < 0");
+          break;
+        case ENUM:
+          loops |= each(body, m, "!ckpt_enum_name(&" + prefix + "enum_" + m.enumType().cName() + ", (long)ckpt_uint(%s, "
+              + es + "))");
+          break;
+        case STRUCT:
+          loops |= each(body, m, "!" + okName(prefix, m.struct()) + "(%s, " + es + ")");
+          break;
+        default:
+          break;  // an integer: only its order to check
+      }
+      if (m.sorted()) {
+        loops = true;
+        String read = m.scalar() != null && m.scalar().signed() ? "ckpt_sint" : "ckpt_uint";
+        body.append("\tfor (i = 1; i < ").append(n).append("; i++)\n\t\tif (").append(read).append("(").append(at)
+            .append(" + ").append(es).append(" * (i - 1), ").append(es).append(") > ").append(read).append("(")
+            .append(element).append(", ").append(es).append("))\n\t\t\treturn 0;\n");
+      }
+    }
+    if (loops) {
+      b.append("\tsize_t i;\n");
+    }
+    if (count || loops) {
+      b.append("\n");
+    }
+    b.append(body.length() == 0 ? "\t(void)p;\n" : "").append("\t(void)len;\n").append(body).append("\treturn 1;\n}");
+    return b.toString();
+  }
+
+  /**
+   * The C of {@code refs_ok}: ckpt_refs_struct's verdict on the struct at p, every objref
+   * resolved against the n objects before it (types), with the offsets and types as constants.
+   */
+  static String refsFunction(String prefix, StructLayout s, Summary sum) {
+    StringBuilder b = new StringBuilder();
+    StringBuilder body = new StringBuilder();
+    boolean count = sum.walk().stream().anyMatch(k -> s.members().get(k).arity() == Arity.VARIABLE);
+    boolean loops = false;
+    for (int index : sum.walk()) {
+      Member m = s.members().get(index);
+      String at = "p + " + m.offset();
+      if (m.role() == Role.COUNT) {
+        if (count) {
+          body.append("\tcount = ckpt_le32(").append(at).append(");\n");
+        }
+      } else if (m.element() == Element.OBJREF) {
+        loops |= each(body, m, "!ckpt_ref_ok((__s32)ckpt_le32(%s), " + m.refType() + "u, " + (m.optionalRef() ? 1 : 0)
+            + ", types, n)");
+      } else {
+        loops |= each(body, m, "!" + refsName(prefix, m.struct()) + "(%s, types, n)");
+      }
+    }
+    b.append("/* ckpt_refs_struct's verdict on the ").append(s.cName())
+        .append(" at p: 1 if every objref resolves against the n objects before it, 0 if one may not. */\n");
+    b.append("static inline int ").append(refsName(prefix, s))
+        .append("(const unsigned char *p, const __u32 *types, size_t n)\n{\n");
+    if (count) {
+      b.append("\t__u32 count;\n");
+    }
+    if (loops) {
+      b.append("\tsize_t i;\n");
+    }
+    b.append(count || loops ? "\n" : "").append(body).append("\treturn 1;\n}");
+    return b.toString();
+  }
+
+  /**
+   * Appends the test that returns 0 where {@code fails} (a C condition on {@code %s}, the address
+   * of an element) holds for an element of {@code m}: once for one element, else in a loop over
+   * them (the count's value of them for the variable member). Returns whether it is a loop.
+   */
+  private static boolean each(StringBuilder body, Member m, String fails) {
+    String at = "p + " + m.offset();
+    if (m.arity() == Arity.ONE) {
+      body.append("\tif (").append(String.format(fails, at)).append(")\n\t\treturn 0;\n");
+      return false;
+    }
+    String n = m.arity() == Arity.VARIABLE ? "count" : String.valueOf(m.length());
+    body.append("\tfor (i = 0; i < ").append(n).append("; i++)\n\t\tif (")
+        .append(String.format(fails, at + " + " + m.elementSize() + " * i")).append(")\n\t\t\treturn 0;\n");
+    return true;
+  }
 }

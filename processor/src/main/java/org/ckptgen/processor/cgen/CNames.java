@@ -29,7 +29,11 @@ public final class CNames {
   public static final Set<String> COMMON_IDENTIFIERS = Set.of(
       "ckpt_align8", "CKPT_ALIGNOF", "CKPT_ARITY", "ckpt_bool", "ckpt_build_check", "ckpt_check",
       "ckpt_check_element", "ckpt_check_framing", "ckpt_check_member", "ckpt_check_refs", "ckpt_check_refs_of", "ckpt_check_struct",
-      "CKPT_COLUMN", "ckpt_column_text", "ckpt_count", "ckpt_crc32c", "ckpt_crc32c_portable", "ckpt_crc32c_sse42", "ckpt_descending", "CKPT_EBADIMAGE",
+      "CKPT_COLUMN", "ckpt_column_text", "ckpt_count", "ckpt_crc32c", "ckpt_crc32c_portable", "ckpt_crc32c_sse42",
+      "ckpt_crc32c_update", "ckpt_crc32c_portable_update", "ckpt_crc32c_sse42_update", "ckpt_crc32c_shift",
+      "CKPT_CRC32C_BLOCK", "CKPT_CRC32C_SHIFT1", "CKPT_CRC32C_SHIFT2", "CKPT_CRC32C_CHUNK", "CKPT_AHEAD", "CKPT_PREFETCH",
+      "CKPT_BYTES_7F", "CKPT_BYTES_80", "ckpt_utf8_ok", "ckpt_zero_ok", "ckpt_fixed_string_ok", "ckpt_var_string_ok",
+      "ckpt_ref_ok", "ckpt_check_struct_desc", "ckpt_descending", "CKPT_EBADIMAGE",
       "CKPT_ELEMENT", "ckpt_elements", "CKPT_ENUM_AT", "ckpt_enum_name", "ckpt_enum_rules", "ckpt_escape",
       "CKPT_EV", "ckpt_fail", "CKPT_FE", "CKPT_FIELD_AT", "ckpt_field_rules", "ckpt_fixed_string",
       "CKPT_FLAG", "CKPT_FLEXIBLE", "ckpt_header", "ckpt_identifier", "ckpt_image_header", "ckpt_image_name",

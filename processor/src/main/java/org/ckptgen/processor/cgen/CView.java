@@ -104,10 +104,19 @@ public final class CView {
     List<CFastPath.RefAt> refsAt = fast.refsAt() == null ? List.of() : fast.refsAt();
     String refsArray = array(summary, "struct ckpt_ref_at", prefix + "refs_at_" + s.cName(),
         refsAt.stream().map(CFastPath.RefAt::row).toList());
+    boolean generated = CFastPath.generated(s);
+    if (generated) {
+      summary.add(CFastPath.okFunction(prefix, s, fast));
+      if (refs) {
+        summary.add(CFastPath.refsFunction(prefix, s, fast));
+      }
+    }
     String descRow = "\"" + s.cName() + "\", " + membersArray + ", " + s.members().size() + ", "
         + (s.isRecord() ? s.typeConstant() : "0") + ", " + s.size() + ", " + least + ", " + (own ? 1 : 0) + ", "
         + (refs ? 1 : 0) + ", " + masks + ", " + fast.masks().size() + ", " + checks + ", " + fast.checks().size()
-        + ", " + walk + ", " + fast.walk().size() + ", " + refsArray + ", " + refsAt.size();
+        + ", " + walk + ", " + fast.walk().size() + ", " + refsArray + ", " + refsAt.size() + ", "
+        + (generated ? CFastPath.okName(prefix, s) : "NULL") + ", "
+        + (generated && refs ? CFastPath.refsName(prefix, s) : "NULL");
     String keyword = (s.variable().isPresent() ? "CKPT_FLEXIBLE " : "") + "struct";
     return new Struct(s.cName(), keyword, CDecl.comment(s), s.size(), s.version(), s.isRecord() ? s.typeConstant() : null,
         s.typeIdHex(), decls, desc, membersArray, rows, summary, descRow, accessors(s, desc));
