@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link ImageReader#open(Path)} of an image over 32 MiB takes a private copy: into direct
- * memory up to its budget, into a spool past it. Either copy is the reader's own (nothing done to
+ * {@link ImageReader#open(Path)} of an image over 32 MiB takes a private copy: into the heap up
+ * to its budget, into a spool past it. Either copy is the reader's own (nothing done to
  * the file afterwards reaches it), is sized by the file and not by the image, fails cleanly on a
  * file that shrinks or grows during the copy, and outlives the reader for as long as a view of it
  * is kept.
@@ -160,7 +160,7 @@ class PrivateCopyTest {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long opened = size - 8;  // the file has grown by 8 bytes since
       CkptFormatException grew = assertThrows(CkptFormatException.class,
-          () -> ImageReader.inMemory(ch, opened, ByteBuffer.allocateDirect((int) opened)));
+          () -> ImageReader.inMemory(ch, opened, ByteBuffer.allocate((int) opened)));
       assertEquals(opened, grew.offset());
       assertTrue(grew.reason().startsWith("the file grew while it was read"), grew.reason());
       grew = assertThrows(CkptFormatException.class, () -> ImageReader.spooled(ch, opened));
@@ -169,7 +169,7 @@ class PrivateCopyTest {
 
       long larger = size + 64;  // the file has shrunk by 64 bytes since
       CkptFormatException shrank = assertThrows(CkptFormatException.class,
-          () -> ImageReader.inMemory(ch, larger, ByteBuffer.allocateDirect((int) larger)));
+          () -> ImageReader.inMemory(ch, larger, ByteBuffer.allocate((int) larger)));
       assertEquals(size, shrank.offset());
       assertTrue(shrank.reason().startsWith("the file changed while it was read"), shrank.reason());
       shrank = assertThrows(CkptFormatException.class, () -> ImageReader.spooled(ch, larger));
