@@ -41,7 +41,7 @@ import org.ckptgen.runtime.Wire;
  * by rename (as {@link AtomicFile} and every ckptgen writer replace one) does not matter: the
  * reader keeps the file it opened. Against a truncation or a rewrite in place, {@link #open(Path)}
  * takes a copy that no one else can touch: an image of up to 32 MiB ({@code SNAPSHOT}), or up to
- * a memory budget ({@value #MEMORY_PROPERTY}, by default half the maximum heap, at most
+ * a memory budget ({@value #MEMORY_PROPERTY}, by default a quarter of the maximum heap, at most
  * 2 GiB - 8 bytes), is read into one heap buffer, half a MiB at a time, each chunk through the
  * CRC32C right after its read, while it is in cache (so that {@link #verify()} makes no second
  * pass over the image); a larger one, or one the heap has no room for, is copied the same way
@@ -175,14 +175,14 @@ public final class ImageReader implements Closeable {
    * The system property that sets how large an image {@link #open(Path)} copies into memory
    * rather than into a spool file, in bytes, with an optional suffix {@code k}, {@code m} or
    * {@code g} ({@code -Dckptgen.image.memory=1g}); 0 spools every image over 32 MiB. Unset (or
-   * not a size), the budget is half the JVM's maximum heap ({@code -Xmx}). It is read at each
+   * not a size), the budget is a quarter of the JVM's maximum heap ({@code -Xmx}). It is read at each
    * open, and each reader's copy counts against it alone.
    */
   public static final String MEMORY_PROPERTY = "ckptgen.image.memory";
 
   /**
-   * The memory budget of {@link #open(Path)}: the {@value #MEMORY_PROPERTY} property, or half
-   * the maximum heap. Whatever it says, a copy in memory is one buffer, so an image over
+   * The memory budget of {@link #open(Path)}: the {@value #MEMORY_PROPERTY} property, or a
+   * quarter of the maximum heap. Whatever it says, a copy in memory is one buffer, so an image over
    * 2 GiB - 8 bytes is spooled.
    */
   static long memoryBudget() {
@@ -199,7 +199,7 @@ public final class ImageReader implements Closeable {
         // not a size: the default
       }
     }
-    return Runtime.getRuntime().maxMemory() / 2;
+    return Runtime.getRuntime().maxMemory() / 4;
   }
 
   /**

@@ -131,7 +131,7 @@ class PrivateCopyTest {
     String before = System.getProperty(ImageReader.MEMORY_PROPERTY);
     try {
       System.clearProperty(ImageReader.MEMORY_PROPERTY);
-      long standard = Runtime.getRuntime().maxMemory() / 2;
+      long standard = Runtime.getRuntime().maxMemory() / 4;
       assertEquals(standard, ImageReader.memoryBudget());
       String[][] cases = {{"0", "0"}, {"123", "123"}, {"4k", "4096"}, {" 3m ", "3145728"}, {"2G", "2147483648"},
           {"-1", "" + standard}, {"lots", "" + standard}, {"9999999999g", "" + standard}, {"", "" + standard}};
