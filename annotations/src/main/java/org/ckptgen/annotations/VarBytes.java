@@ -14,7 +14,10 @@ import java.lang.annotation.Target;
  * <p>On a {@code byte[]} the payload is copied in and out. On a {@code java.nio.ByteBuffer} it is
  * not: encoding writes the buffer's remaining bytes without moving its position, and decoding
  * returns a read-only view of the bytes read (valid as long as they are), so a large image, for
- * instance a memory-mapped one, is read without copying its payloads onto the heap.
+ * instance a memory-mapped one, is read without copying its payloads onto the heap. Restored from
+ * a file with {@code ImageReader.open(Path)} (every generated {@code restore(Path, ...)}), the
+ * view is of the reader's private copy of the image, which stays valid after the restore for as
+ * long as the view is referenced: a restore hook may keep it as its own memory, without a copy.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

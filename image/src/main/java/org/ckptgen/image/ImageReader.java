@@ -40,12 +40,25 @@ import org.ckptgen.runtime.Wire;
  * <p>The file may change under the reader, and the reader reads a snapshot of it. A file replaced
  * by rename (as {@link AtomicFile} and every ckptgen writer replace one) does not matter: the
  * reader keeps the file it opened. Against a truncation or a rewrite in place, {@link #open(Path)}
- * takes a copy that no one else can touch: an image of up to 32 MiB ({@code SNAPSHOT}) is read
- * into the heap; a larger one is copied into a private spool file (unlinked at once) that is
- * mapped, half a MiB at a time through one buffer, where the CRC32C reads each chunk on its way
- * (so that {@link #verify()} makes no second pass over the image). A file that shrinks while it is copied is one {@link CkptFormatException}; one
- * rewritten meanwhile fails the checksum. Mapping the file itself ({@link #openMapped}) saves
- * the copy, for files nothing else writes: a file truncated under its mapping faults reads past
+ * takes a copy that no one else can touch: an image of up to 32 MiB ({@code SNAPSHOT}), or up to
+ * a memory budget ({@value #MEMORY_PROPERTY}, by default a quarter of the maximum heap, at most
+ * 2 GiB - 8 bytes), is read into one heap buffer, half a MiB at a time, each chunk through the
+ * CRC32C right after its read, while it is in cache (so that {@link #verify()} makes no second
+ * pass over the image); a larger one, or one the heap has no room for, is copied the same way
+ * through one buffer into a private spool file (unlinked at once) that is mapped. The buffer is
+ * sized by the file's size at open (fstat), never by anything the image says. A file that
+ * shrinks or grows while it is copied is one {@link CkptFormatException}; one rewritten
+ * meanwhile fails the checksum.
+ *
+ * <p>The private copy belongs to the garbage collector, not to the reader: a {@link RecordView}
+ * and a {@code ByteBuffer} payload decoded from it (a payload is a view, never copied) stay valid,
+ * and keep their bytes, after the reader is {@link #close() closed}, for as long as anything
+ * references them; so a restore hook may keep the payload it was given instead of copying it.
+ * The copy is freed once the last view is unreachable (a spool's mapping is unmapped then, and
+ * the spool's blocks freed). Views of a file mapped in place ({@link #openMapped}) are views of
+ * that file, whatever happens to it later.
+ *
+ * <p>Mapping the file itself ({@link #openMapped}) saves the copy, for files nothing else writes: a file truncated under its mapping faults reads past
  * its new end, which the JVM turns into an InternalError at a moment of its choosing, or, in
  * compiled code, sometimes into a crash (docs/ROBUSTNESS.md). A path that is not a regular file
  * (a FIFO, a device, a directory) is refused before it is opened, so that opening it cannot
@@ -82,7 +95,7 @@ public final class ImageReader implements Closeable {
   private long signatureOffset = -1;
   /**
    * The CRC32C of the image's first {@code crcLength} bytes, taken while they were copied into
-   * the private spool (-1: none taken): where the trailer of a valid image starts.
+   * the private copy, in memory or a spool (-1: none taken): where the trailer of a valid image starts.
    */
   private long crcLength = -1;
   private int crcOfLength;
@@ -91,7 +104,8 @@ public final class ImageReader implements Closeable {
 
   /**
    * Images up to this size are read into the heap with read(2): a snapshot that nothing done to
-   * the file afterwards can change or fault. Larger ones are mapped (see the class comment).
+   * the file afterwards can change or fault. Larger ones too, up to the memory budget, and past it
+   * into a spool (see the class comment).
    */
   static final int SNAPSHOT = 32 << 20;
 
@@ -101,7 +115,7 @@ public final class ImageReader implements Closeable {
    */
   private static final int COPY_CHUNK = 512 * 1024;
 
-  /** A snapshot of a whole image, read into the heap; no file stays open. */
+  /** A snapshot of a whole image, in the heap; no file stays open. */
   private ImageReader(ByteBuffer snapshot) throws CkptFormatException {
     this.channel = null;
     this.inPlace = false;
@@ -145,7 +159,47 @@ public final class ImageReader implements Closeable {
    * @throws IOException also when {@code path} is not a regular file: a FIFO would block in open(2)
    */
   public static ImageReader open(Path path) throws IOException, CkptFormatException {
-    return open(path, STRIDE, MAPPING, SNAPSHOT);
+    return open(path, memoryBudget());
+  }
+
+  /**
+   * As {@link #open(Path)}, with {@code inMemoryUpTo} in place of the {@value #MEMORY_PROPERTY}
+   * budget: an image over 32 MiB and up to that many bytes is copied into the heap, a larger one
+   * into a spool file; 0 spools every image over 32 MiB.
+   */
+  public static ImageReader open(Path path, long inMemoryUpTo) throws IOException, CkptFormatException {
+    return open(path, STRIDE, MAPPING, SNAPSHOT, inMemoryUpTo);
+  }
+
+  /**
+   * The system property that sets how large an image {@link #open(Path)} copies into memory
+   * rather than into a spool file, in bytes, with an optional suffix {@code k}, {@code m} or
+   * {@code g} ({@code -Dckptgen.image.memory=1g}); 0 spools every image over 32 MiB. Unset (or
+   * not a size), the budget is a quarter of the JVM's maximum heap ({@code -Xmx}). It is read at each
+   * open, and each reader's copy counts against it alone.
+   */
+  public static final String MEMORY_PROPERTY = "ckptgen.image.memory";
+
+  /**
+   * The memory budget of {@link #open(Path)}: the {@value #MEMORY_PROPERTY} property, or a
+   * quarter of the maximum heap. Whatever it says, a copy in memory is one buffer, so an image over
+   * 2 GiB - 8 bytes is spooled.
+   */
+  static long memoryBudget() {
+    String set = System.getProperty(MEMORY_PROPERTY);
+    if (set != null) {
+      String v = set.trim().toLowerCase(java.util.Locale.ROOT);
+      int shift = v.endsWith("k") ? 10 : v.endsWith("m") ? 20 : v.endsWith("g") ? 30 : 0;
+      try {
+        long n = Long.parseLong(shift == 0 ? v : v.substring(0, v.length() - 1));
+        if (n >= 0 && n <= Long.MAX_VALUE >> shift) {
+          return n << shift;
+        }
+      } catch (NumberFormatException e) {
+        // not a size: the default
+      }
+    }
+    return Runtime.getRuntime().maxMemory() / 4;
   }
 
   /**
@@ -167,18 +221,21 @@ public final class ImageReader implements Closeable {
    * size: tests use small ones.
    */
   static ImageReader open(Path path, long windowStride, long mapping) throws IOException, CkptFormatException {
-    return open(path, windowStride, mapping, 0);
+    return open(path, windowStride, mapping, 0, 0);
   }
 
-  private static ImageReader open(Path path, long windowStride, long mapping, long snapshotUpTo)
+  private static ImageReader open(Path path, long windowStride, long mapping, long snapshotUpTo, long inMemoryUpTo)
       throws IOException, CkptFormatException {
     requireRegularFile(path);
     FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
     try {
       long size = channel.size();
-      if (size <= snapshotUpTo) {
-        try (channel) {
-          return new ImageReader(readFully(channel, (int) size));
+      if (size <= snapshotUpTo || (snapshotUpTo > 0 && size <= Math.min(inMemoryUpTo, MAPPING))) {
+        ByteBuffer memory = allocate(size);
+        if (memory != null) {
+          try (channel) {
+            return inMemory(channel, size, memory);
+          }
         }
       }
       if (snapshotUpTo > 0) {
@@ -200,7 +257,64 @@ public final class ImageReader implements Closeable {
    * survive every such fault (docs/ROBUSTNESS.md).
    */
   public static ImageReader openMapped(Path path) throws IOException, CkptFormatException {
-    return open(path, STRIDE, MAPPING, 0);
+    return open(path, STRIDE, MAPPING, 0, 0);
+  }
+
+  /**
+   * A heap buffer of {@code size} bytes (the file's size as fstat gave it, never a length the
+   * image claims), or null where the heap has no room for it: the image is then spooled.
+   *
+   * <p>The heap, not direct memory: a direct buffer is fresh memory at every open (malloc, the
+   * kernel's page faults and zeroing, then the JVM's own zeroing), and on the 2-vCPU VM of the
+   * benchmarks a restore of 256 MiB from one took 824 to 1,239 ms against 475 to 599 ms from
+   * the heap, whose pages stay resident from one use to the next (benchmarks/README.md,
+   * "Payload, session 6"); nor does the heap stall on {@code -XX:MaxDirectMemorySize}, whose
+   * limit makes the JVM call System.gc() and wait.
+   */
+  private static ByteBuffer allocate(long size) {
+    try {
+      return ByteBuffer.allocate(Math.toIntExact(size));
+    } catch (OutOfMemoryError e) {
+      return null;
+    }
+  }
+
+  /**
+   * A private copy of the first {@code size} bytes of {@code source} in {@code memory} (a buffer
+   * of that size): read(2) into it half a MiB at a time, each chunk through the CRC32C right
+   * after its read, while it is in cache, so that {@link #verify()} makes no second pass over the
+   * image. A source shorter or longer than {@code size} by then is one clean error. The memory
+   * is the garbage collector's: views of it stay valid after {@link #close()}.
+   */
+  static ImageReader inMemory(FileChannel source, long size, ByteBuffer memory) throws IOException, CkptFormatException {
+    long cut = size - TrailerCodec.SIZE;
+    CRC32C crc = new CRC32C();
+    for (int at = 0; at < size; ) {
+      int n = source.read(memory.slice(at, (int) Math.min(COPY_CHUNK, size - at)), at);
+      if (n <= 0) {
+        throw changedUnderReader(at, CkptFormatException.UNKNOWN_TYPE, null);
+      }
+      if (at < cut) {
+        crc.update(memory.slice(at, (int) Math.min(n, cut - at)));
+      }
+      at += n;
+    }
+    requireEnd(source, size);
+    ImageReader reader = new ImageReader(memory);
+    reader.crcLength = cut;
+    reader.crcOfLength = (int) crc.getValue();
+    return reader;
+  }
+
+  /**
+   * Fails if {@code source} holds more than the {@code size} bytes just copied from it: a file
+   * that grew during the copy (a writer still appending) is one clean error, as one that shrank.
+   */
+  private static void requireEnd(FileChannel source, long size) throws IOException, CkptFormatException {
+    if (source.read(ByteBuffer.allocate(1), size) > 0) {
+      throw new CkptFormatException(size, CkptFormatException.UNKNOWN_TYPE,
+          "the file grew while it was read (still being written?); read it again once its writer is done");
+    }
   }
 
   /**
@@ -211,7 +325,7 @@ public final class ImageReader implements Closeable {
    * own (a kernel copy, {@code transferTo}, then the checksum over the mapping read every byte
    * from memory twice). A source that shrinks meanwhile is one clean error.
    */
-  private static ImageReader spooled(FileChannel source, long size) throws IOException, CkptFormatException {
+  static ImageReader spooled(FileChannel source, long size) throws IOException, CkptFormatException {
     Spool spool = Spool.create();
     try {
       // the bytes before the trailer of a valid image, whose CRC32C verify checks: taken as they are
@@ -234,6 +348,7 @@ public final class ImageReader implements Closeable {
         }
         at += n;
       }
+      requireEnd(source, size);
       ImageReader reader = new ImageReader(spool.channel, spool.left, STRIDE, MAPPING, false);
       reader.crcLength = cut;
       reader.crcOfLength = (int) crc.getValue();
@@ -269,17 +384,6 @@ public final class ImageReader implements Closeable {
         Files.deleteIfExists(left);
       }
     }
-  }
-
-  /** The first {@code size} bytes of {@code channel}; a file shorter by now is one clean error. */
-  private static ByteBuffer readFully(FileChannel channel, int size) throws IOException, CkptFormatException {
-    ByteBuffer all = ByteBuffer.allocate(size);
-    while (all.hasRemaining()) {
-      if (channel.read(all, all.position()) < 0) {
-        throw changedUnderReader(all.position(), CkptFormatException.UNKNOWN_TYPE, null);
-      }
-    }
-    return all.flip();
   }
 
   /**
@@ -424,6 +528,14 @@ public final class ImageReader implements Closeable {
   long enumsOffset() {
     requireVerified();
     return enumsAt;
+  }
+
+  /** How the reader holds the image, for tests: "memory" (the heap), "spool" or "file" (mapped in place). */
+  String holding() {
+    if (channel == null) {
+      return "memory";
+    }
+    return inPlace ? "file" : "spool";
   }
 
   /** The image's length in bytes. */

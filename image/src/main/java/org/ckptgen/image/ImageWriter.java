@@ -37,7 +37,7 @@ public final class ImageWriter {
    */
   private static final int ROOM = 4096;
   /**
-   * Bytes sent as they are go out in chunks of this size, each through the checksum right before
+   * Bytes sent as they are go out in chunks of this size, each through the checksum right after
    * its write: a chunk stays in the L2 cache between the two, where one checksum pass over a
    * payload of hundreds of MiB, then one write, read every byte from memory twice.
    */
@@ -214,11 +214,13 @@ public final class ImageWriter {
     flush();
     ByteBuffer b = bytes.duplicate();
     while (b.hasRemaining()) {
-      // checksummed just before it is written, so that the write's copy finds the chunk in cache
+      // checksummed right after it is written, while the write's copy has left the chunk in cache
+      // (summing first measured slower in a probe, not beyond the noise in the benchmark:
+      // benchmarks/README.md, "Payload, session 6")
       ByteBuffer chunk = b.slice(b.position(), Math.min(CHUNK, b.remaining()));
       b.position(b.position() + chunk.remaining());
-      update(chunk.duplicate());
-      writeAll(chunk);
+      writeAll(chunk.duplicate());
+      update(chunk);
     }
     int gap = (int) Wire.align8(len) - len;
     Wire.putZero(pending, 0, gap);

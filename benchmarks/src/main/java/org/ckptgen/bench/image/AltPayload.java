@@ -6,33 +6,51 @@ import java.util.Arrays;
 import java.util.Set;
 import org.ckptgen.image.hook.Caller;
 
-/** ImageBenchmark's payload cases in alternating rounds, one JVM: medians, and ckptgen over raw per round. */
+/**
+ * ImageBenchmark's payload cases in alternating rounds, one JVM: medians, and raw over ckptgen
+ * per case. Restore twice: the hook copying the payload into its own buffer, and the hook
+ * adopting the restored view; and the raw read twice: into one warm buffer (the target's
+ * baseline) and into a buffer allocated for it, as the adopting restore's memory is.
+ */
 public final class AltPayload {
   public static void main(String[] args) throws Exception {
     int rounds = Integer.parseInt(args[0]);
     ImageBenchmark.Payload s = new ImageBenchmark.Payload();
     s.setUp();
-    double[] cw = new double[rounds], rw = new double[rounds], cr = new double[rounds], rr = new double[rounds];
+    String[] names = {"checkpoint", "raw write", "restore (copy)", "restore (adopt)", "raw read", "raw read (fresh)"};
+    double[][] t = new double[names.length][rounds];
     for (int i = -2; i < rounds; i++) {  // two rounds of warm-up
-      long t0 = System.nanoTime();
+      long[] at = new long[names.length + 1];
+      at[0] = System.nanoTime();
       try (FileChannel ch = RawIo.create(s.image)) {
         PayloadImageDispatch.builder().payload(new PayloadSubsystem(s.source, s.target)).build().checkpoint(ch);
       }
-      long t1 = System.nanoTime();
+      at[1] = System.nanoTime();
       RawIo.write(s.copy, s.bytes);
-      long t2 = System.nanoTime();
+      at[2] = System.nanoTime();
       PayloadImageDispatch.builder().payload(new PayloadSubsystem(s.source, s.target)).build()
           .restore(s.image, Caller.privileged(), Set.of());
-      long t3 = System.nanoTime();
+      at[3] = System.nanoTime();
+      PayloadSubsystem adopting = PayloadSubsystem.adopting(s.source);
+      PayloadImageDispatch.builder().payload(adopting).build().restore(s.image, Caller.privileged(), Set.of());
+      s.adopted = adopting.adopted();
+      at[4] = System.nanoTime();
       RawIo.read(s.image, s.readBuffer);
-      long t4 = System.nanoTime();
-      if (i >= 0) {
-        cw[i] = (t1 - t0) / 1e6; rw[i] = (t2 - t1) / 1e6; cr[i] = (t3 - t2) / 1e6; rr[i] = (t4 - t3) / 1e6;
+      at[5] = System.nanoTime();
+      s.adopted = ByteBuffer.allocate(s.bytes.capacity());
+      RawIo.readChunked(s.image, s.adopted);
+      at[6] = System.nanoTime();
+      for (int k = 0; i >= 0 && k < names.length; k++) {
+        t[k][i] = (at[k + 1] - at[k]) / 1e6;
       }
     }
     s.tearDown();
-    System.out.printf("checkpoint %.1f ms, raw write %.1f ms: %.0f%% | restore %.1f ms, raw read %.1f ms: %.0f%%  (medians of %d)%n",
-        med(cw), med(rw), 100 * med(rw) / med(cw), med(cr), med(rr), 100 * med(rr) / med(cr), rounds);
+    for (int k = 0; k < names.length; k++) {
+      System.out.printf("%-17s %8.1f ms%n", names[k], med(t[k]));
+    }
+    System.out.printf("checkpoint: %.0f%% of the raw write | restore (copy): %.0f%%, restore (adopt): %.0f%% of the raw read"
+        + " | restore (adopt): %.0f%% of the fresh raw read  (medians of %d)%n", 100 * med(t[1]) / med(t[0]),
+        100 * med(t[4]) / med(t[2]), 100 * med(t[4]) / med(t[3]), 100 * med(t[5]) / med(t[3]), rounds);
   }
 
   static double med(double[] v) {

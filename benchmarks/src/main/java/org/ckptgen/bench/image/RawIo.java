@@ -41,6 +41,21 @@ final class RawIo {
     return into.flip().remaining();
   }
 
+  /**
+   * Reads all of {@code file} into {@code into} half a MiB at a time, as the image reader fills
+   * its private copy (a heap buffer is read through the JDK's temporary direct buffer of the
+   * chunk's size); returns the bytes read.
+   */
+  static long readChunked(Path file, ByteBuffer into) throws IOException {
+    into.clear();
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      while (ch.read(into.slice(into.position(), Math.min(512 << 10, into.remaining()))) > 0) {
+        into.position((int) ch.position());
+      }
+    }
+    return into.flip().remaining();
+  }
+
   /** The whole of {@code file} in a direct buffer. */
   static ByteBuffer load(Path file) throws IOException {
     ByteBuffer b = ByteBuffer.allocateDirect(Math.toIntExact(Files.size(file)));
