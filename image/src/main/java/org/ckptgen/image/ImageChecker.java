@@ -115,6 +115,8 @@ public final class ImageChecker {
     private final boolean keep;
     /** The record types of the layout's structs, sorted. */
     private final int[] knownTypes;
+    /** The type {@link #knows} last found in {@link #knownTypes}; 0 (no record type) before. */
+    private int lastKnown;
     /** What a walk that keeps holds of each shared object, by objref: {@code objects[1, count]}. */
     RestoreContext.SharedObject[] objects = new RestoreContext.SharedObject[17];
     final Map<String, RecordView> states = new HashMap<>();
@@ -169,7 +171,14 @@ public final class ImageChecker {
 
     /** Whether the build's layout has a struct of record type {@code type} (a search of a few ints, no boxing). */
     private boolean knows(int type) {
-      return Arrays.binarySearch(knownTypes, type) >= 0;
+      if (type == lastKnown) {
+        return true;  // shared objects come mostly in runs of one type: no search for each
+      }
+      if (Arrays.binarySearch(knownTypes, type) < 0) {
+        return false;
+      }
+      lastKnown = type;
+      return true;
     }
 
     /** Whether the current section is one the build skips. */

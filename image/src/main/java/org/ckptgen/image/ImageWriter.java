@@ -59,6 +59,11 @@ public final class ImageWriter {
   /** The record types of the header's schema table, sorted, and the image's name; null when copying. */
   private int[] schemaTypes;
   private String imageName;
+  /**
+   * The record type of the last shared object, which the schema table lists (or which needs no
+   * listing): the next, often of the same type, is not searched for again. 0, no record type, at first.
+   */
+  private int listedType;
 
   /**
    * Starts an image on {@code out} with {@code header} and the field, enum and subsystem tables
@@ -160,13 +165,15 @@ public final class ImageWriter {
    */
   public <T> int writeObject(RecordCodec<T> codec, T value) throws IOException {
     int type = codec.type();
-    if (schemaTypes != null && type >= org.ckptgen.annotations.CkptStruct.FIRST_USER_TYPE && java.util.Arrays.binarySearch(schemaTypes, type) < 0) {
+    if (type != listedType && schemaTypes != null && type >= org.ckptgen.annotations.CkptStruct.FIRST_USER_TYPE
+        && java.util.Arrays.binarySearch(schemaTypes, type) < 0) {
       throw new IllegalArgumentException(String.format("a shared object of record type 0x%x, which image \"%s\" does not"
           + " hold (its schema table does not list it), so no reader would take the image; refer to the struct by"
           + " @ObjRef from a state record of the image, or list it in @CheckpointImage(structs = ...)", type, imageName));
     }
+    listedType = type;
     int objref = nextObjref++;
-    write(ObjectRefCodec.INSTANCE, new ObjectRef(codec.type(), objref));
+    write(ObjectRefCodec.INSTANCE, new ObjectRef(type, objref));
     write(codec, value);
     return objref;
   }

@@ -40,7 +40,7 @@ public final class TaskSubsystem {
 
   @RestoreHook
   public int restore(RestoreContext ctx, TaskSection state) {
-    List<Model.Task> tasks = new ArrayList<>();
+    List<Model.Task> tasks = new ArrayList<>(state.tasks().length);
     try {
       for (TaskEntry e : state.tasks()) {
         tasks.add(new Model.Task(e.pid(), e.comm(), Revive.cred(ctx, e.credRef()), Revive.cred(ctx, e.ecredRef()),

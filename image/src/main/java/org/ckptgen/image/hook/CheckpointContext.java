@@ -19,13 +19,29 @@ public final class CheckpointContext {
    * open addressing in two parallel arrays, so that a lookup, the common case (every reference
    * after the first), boxes nothing and allocates nothing.
    */
-  private Object[] keys = new Object[256];
-  private int[] ids = new int[256];
+  private Object[] keys = new Object[1024];
+  private int[] ids = new int[1024];
   private int size;
   private int written;
-  /** The last object found or written, and its objref: neighbouring references are often to one object. */
-  private Object lastKey;
-  private int lastId;
+  /**
+   * The objects found or written last, and their objrefs, most recent at {@link #recent}: a
+   * hook's neighbouring references are mostly to a few objects (a task's label and its files'
+   * label, one after the other), which these few compares find without hashing or touching the
+   * table. Only objects with their objref given enter; an objref never changes once given.
+   */
+  private final Object[] recentKeys = new Object[RECENT];
+  private final int[] recentIds = new int[RECENT];
+  private int recent;
+  private static final int RECENT = 4;
+  /**
+   * The object {@link #objref} last did not find, and the empty slot where it would go: the
+   * {@link #share} that follows such a miss (the pattern objref's comment describes) starts
+   * there instead of probing again. Forgotten once anything is put in or taken out.
+   */
+  private Object missed;
+  private int missedSlot;
+  /** Counts the changes that move entries between slots (growth, removal): a slot found before is still right if it is unchanged. */
+  private int moves;
 
   public CheckpointContext(ImageWriter writer) {
     this.writer = writer;
@@ -42,15 +58,42 @@ public final class CheckpointContext {
    * a {@link RecordBuilder} for an object written already.
    */
   public int objref(Object identity) {
-    if (identity == lastKey && identity != null) {
-      return lastId;
-    }
-    int i = slot(identity);
-    if (keys[i] == null || ids[i] == IN_PROGRESS) {
+    if (identity == null) {
       return 0;
     }
-    lastKey = identity;
-    return lastId = ids[i];
+    int r = recentlyFound(identity);
+    if (r != 0) {
+      return r;
+    }
+    int i = slot(identity);
+    if (keys[i] == null) {
+      missed = identity;
+      missedSlot = i;
+      return 0;
+    }
+    if (ids[i] == IN_PROGRESS) {
+      return 0;
+    }
+    return found(identity, ids[i]);
+  }
+
+  /** The objref of {@code identity} if it is one of the objects found or written last; 0 if not. */
+  private int recentlyFound(Object identity) {
+    Object[] k = recentKeys;
+    for (int j = 0; j < RECENT; j++) {
+      if (k[j] == identity) {
+        return recentIds[j];
+      }
+    }
+    return 0;
+  }
+
+  /** Remembers {@code identity}, whose objref is {@code id}, as the object found last; returns {@code id}. */
+  private int found(Object identity, int id) {
+    int j = recent = (recent + 1) & (RECENT - 1);
+    recentKeys[j] = identity;
+    recentIds[j] = id;
+    return id;
   }
 
   /**
@@ -62,29 +105,29 @@ public final class CheckpointContext {
    * @throws NullPointerException if {@code identity} is null: "none" is the objref 0, not a shared object
    */
   public <T> int share(Object identity, RecordCodec<T> codec, RecordBuilder<? extends T> record) throws IOException {
-    if (identity == lastKey && identity != null) {
-      return lastId;
+    int r = recentlyFound(Objects.requireNonNull(identity, "the live object to share"));
+    if (r != 0) {
+      return r;
     }
-    int i = slot(Objects.requireNonNull(identity, "the live object to share"));
+    int i = identity == missed ? missedSlot : slot(identity);  // objref(identity) just missed: no second probe
     if (keys[i] != null) {
       if (ids[i] == IN_PROGRESS) {
         throw new IllegalStateException("the shared object " + identity
             + " refers to itself through the objects its record refers to; break the cycle with a 0 objref");
       }
-      lastKey = identity;
-      return lastId = ids[i];
+      return found(identity, ids[i]);
     }
+    int movesBefore = moves;  // before the insert, which may grow the table itself
     insert(i, identity);
     boolean done = false;
     try {
       T value = record.build();
       int objref = writer.writeObject(codec, value);
-      ids[slot(identity)] = objref;  // found again: the table may have grown while the record was built
+      // the building may have grown the table, or taken a failed object out, and moved this one
+      ids[moves == movesBefore ? i : slot(identity)] = objref;
       written++;
-      lastKey = identity;
-      lastId = objref;
       done = true;
-      return objref;
+      return found(identity, objref);
     } finally {
       if (!done) {
         remove(identity);
@@ -116,7 +159,9 @@ public final class CheckpointContext {
   private void insert(int i, Object o) {
     keys[i] = o;
     ids[i] = IN_PROGRESS;
+    missed = null;
     if (++size * 2 > keys.length) {
+      moves++;
       Object[] oldKeys = keys;
       int[] oldIds = ids;
       keys = new Object[oldKeys.length * 2];
@@ -140,6 +185,8 @@ public final class CheckpointContext {
     }
     keys[hole] = null;
     size--;
+    missed = null;
+    moves++;
     for (int j = (hole + 1) & mask; keys[j] != null; j = (j + 1) & mask) {
       // the entry at j may fill the hole if the hole lies on its probe path, from its home to j
       if (((j - home(keys[j], mask)) & mask) >= ((j - hole) & mask)) {

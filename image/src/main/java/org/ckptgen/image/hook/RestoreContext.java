@@ -30,6 +30,8 @@ public final class RestoreContext {
 
   private final Caller caller;
   private final Set<Flag> flags;
+  /** {@link #flags} as bits by ordinal: hooks ask {@link #has} of every object (a label per open file). */
+  private final long flagBits;
   /**
    * The shared objects by objref ({@code byId[objref]}, slot 0 unused) and the live objects made
    * of them, as arrays: a checked image's objrefs run from 1 up without a gap, so an objref is an
@@ -44,6 +46,11 @@ public final class RestoreContext {
   public RestoreContext(Caller caller, Set<Flag> flags, Map<Integer, SharedObject> objects) {
     this.caller = caller;
     this.flags = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
+    long bits = 0;
+    for (Flag f : this.flags) {
+      bits |= 1L << f.ordinal();
+    }
+    this.flagBits = bits;
     SharedObject[] dense = objects instanceof Table t ? t.byId : dense(objects);
     if (dense != null) {
       this.byId = dense;
@@ -159,7 +166,7 @@ public final class RestoreContext {
   }
 
   public boolean has(Flag flag) {
-    return flags.contains(flag);
+    return (flagBits & 1L << flag.ordinal()) != 0;
   }
 
   /**

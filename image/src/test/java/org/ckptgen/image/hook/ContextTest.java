@@ -137,6 +137,70 @@ class ContextTest {
     }
   }
 
+  /**
+   * Builds that share other objects while their own object is in progress, some of those
+   * failing: the table grows and moves entries under the outer build (and a failed inner build
+   * moves entries back into its slot), and an objref() miss is followed by other lookups and
+   * shares before its share(). Every object keeps the one objref an IdentityHashMap says, given
+   * in write order (inner objects before the outer one).
+   */
+  @Test
+  void nestedSharesThatGrowOrFailKeepEveryObjectsObjref() throws Exception {
+    for (long seed = 1; seed <= 5; seed++) {
+      System.out.println("nestedSharesThatGrowOrFailKeepEveryObjectsObjref seed " + seed);
+      java.util.Random random = new java.util.Random(seed);
+      ImageWriter w = new ImageWriter(Channels.newChannel(new ByteArrayOutputStream()),
+          ImageHeader.of("t", 1, 0, new SchemaEntry[0], 0));
+      CheckpointContext ctx = new CheckpointContext(w);
+      Object[] outers = new Object[500 + random.nextInt(3000)];
+      Object[] inners = new Object[500 + random.nextInt(3000)];
+      java.util.Arrays.setAll(outers, i -> new Object());
+      java.util.Arrays.setAll(inners, i -> new Object());
+      Map<Object, Integer> expected = new java.util.IdentityHashMap<>();
+      int[] next = {1};
+      for (int n = 0; n < outers.length * 3; n++) {
+        Object outer = outers[random.nextInt(outers.length)];
+        Integer known = expected.get(outer);
+        assertEquals(known == null ? 0 : known, ctx.objref(outer));
+        if (random.nextBoolean()) {
+          Object other = inners[random.nextInt(inners.length)];  // another lookup between the miss and the share
+          assertEquals(expected.getOrDefault(other, 0), ctx.objref(other));
+        }
+        int ref = ctx.share(outer, ObjectRefCodec.INSTANCE, () -> {
+          for (int k = random.nextInt(5); k > 0; k--) {
+            Object inner = inners[random.nextInt(inners.length)];
+            Integer innerKnown = expected.get(inner);
+            if (innerKnown == null && random.nextInt(3) == 0) {
+              assertThrows(java.io.IOException.class, () -> ctx.share(inner, ObjectRefCodec.INSTANCE, () -> {
+                throw new java.io.IOException("refused");
+              }));
+              assertEquals(0, ctx.objref(inner), "a failed build leaves no objref");
+              continue;
+            }
+            int innerRef = ctx.share(inner, ObjectRefCodec.INSTANCE, () -> new ObjectRef(1, 0));
+            if (innerKnown == null) {
+              assertEquals(next[0]++, innerRef, "a new inner object gets the next id");
+              expected.put(inner, innerRef);
+            } else {
+              assertEquals(innerKnown, innerRef);
+            }
+          }
+          return new ObjectRef(1, 0);
+        });
+        if (known == null) {
+          assertEquals(next[0]++, ref, "the outer object gets the id after its inner ones'");
+          expected.put(outer, ref);
+        } else {
+          assertEquals(known, ref);
+        }
+      }
+      assertEquals(expected.size(), ctx.sharedObjects());
+      for (Map.Entry<Object, Integer> e : expected.entrySet()) {
+        assertEquals(e.getValue(), ctx.objref(e.getKey()));
+      }
+    }
+  }
+
   /** A checker's table of objects by objref is a map as any other, null slots (unkept objects) left out. */
   @Test
   void theCheckersTableIsAMapByObjref() {
