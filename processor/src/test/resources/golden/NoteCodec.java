@@ -99,11 +99,10 @@ public final class NoteCodec implements RecordCodec<Note> {
   public int encode(Note value, ByteBuffer buf, int at) {
     int len = encodedLength(value);
     Wire.checkRoomToWrite(buf, at, len);
-    LittleEndian.putInt(buf, at, TYPE);
-    LittleEndian.putInt(buf, at + 4, len);
-    LittleEndian.putShort(buf, at + 8, value.level());
-    Wire.putZero(buf, at + 10, 2);
-    LittleEndian.putInt(buf, at + 12, len - SIZE - 1);
+    Wire.writeHeader(buf, at, TYPE, len);
+    LittleEndian.writeShort(buf, at + 8, value.level());
+    Wire.writeZero(buf, at + 10, 2);
+    LittleEndian.writeInt(buf, at + 12, len - SIZE - 1);
     Utf8.encode(value.text(), buf, at + 16);
     buf.put(at + len - 1, (byte) 0);
     return len;

@@ -92,7 +92,6 @@ public final class OwnerCodec implements RecordCodec<Owner> {
    */
   @Override
   public int encodedLength(Owner value) {
-    Wire.checkNotNull(value.name(), "Owner.name");
     Wire.checkFixedString(value.name(), 16, "Owner.name");
     return SIZE;
   }
@@ -109,13 +108,12 @@ public final class OwnerCodec implements RecordCodec<Owner> {
   public int encode(Owner value, ByteBuffer buf, int at) {
     int len = encodedLength(value);
     Wire.checkRoomToWrite(buf, at, len);
-    LittleEndian.putInt(buf, at, TYPE);
-    LittleEndian.putInt(buf, at + 4, len);
-    LittleEndian.putInt(buf, at + 8, value.uid());
-    LittleEndian.putInt(buf, at + 12, value.gid());
-    Wire.putFixedString(value.name(), buf, at + 16, 16, "Owner.name");
-    LittleEndian.putShort(buf, at + 32, value.umask());
-    Wire.putZero(buf, at + 34, 6);
+    Wire.writeHeader(buf, at, TYPE, len);
+    LittleEndian.writeInt(buf, at + 8, value.uid());
+    LittleEndian.writeInt(buf, at + 12, value.gid());
+    Wire.writeFixedString(value.name(), buf, at + 16, 16);
+    LittleEndian.writeShort(buf, at + 32, value.umask());
+    Wire.writeZero(buf, at + 34, 6);
     return len;
   }
 

@@ -97,11 +97,10 @@ public final class PageCodec implements RecordCodec<Page> {
   public int encode(Page value, ByteBuffer buf, int at) {
     int len = encodedLength(value);
     Wire.checkRoomToWrite(buf, at, len);
-    LittleEndian.putInt(buf, at, TYPE);
-    LittleEndian.putInt(buf, at + 4, len);
-    LittleEndian.putLong(buf, at + 8, value.address());
-    LittleEndian.putInt(buf, at + 16, value.data().remaining());
-    Wire.putZero(buf, at + 20, 4);
+    Wire.writeHeader(buf, at, TYPE, len);
+    LittleEndian.writeLong(buf, at + 8, value.address());
+    LittleEndian.writeInt(buf, at + 16, value.data().remaining());
+    Wire.writeZero(buf, at + 20, 4);
     buf.put(at + 24, value.data(), value.data().position(), value.data().remaining());
     return len;
   }
@@ -118,11 +117,10 @@ public final class PageCodec implements RecordCodec<Page> {
   public int encodeHead(Page value, ByteBuffer buf, int at) {
     int len = encodedLength(value);
     Wire.checkRoomToWrite(buf, at, SIZE);
-    LittleEndian.putInt(buf, at, TYPE);
-    LittleEndian.putInt(buf, at + 4, len);
-    LittleEndian.putLong(buf, at + 8, value.address());
-    LittleEndian.putInt(buf, at + 16, value.data().remaining());
-    Wire.putZero(buf, at + 20, 4);
+    Wire.writeHeader(buf, at, TYPE, len);
+    LittleEndian.writeLong(buf, at + 8, value.address());
+    LittleEndian.writeInt(buf, at + 16, value.data().remaining());
+    Wire.writeZero(buf, at + 20, 4);
     return len;
   }
 

@@ -86,11 +86,10 @@ public final class PairCodec implements RecordCodec<Pair> {
   public int encode(Pair value, ByteBuffer buf, int at) {
     int len = encodedLength(value);
     Wire.checkRoomToWrite(buf, at, len);
-    LittleEndian.putInt(buf, at, TYPE);
-    LittleEndian.putInt(buf, at + 4, len);
-    LittleEndian.putInt(buf, at + 8, value.a());
+    Wire.writeHeader(buf, at, TYPE, len);
+    LittleEndian.writeInt(buf, at + 8, value.a());
     buf.put(at + 12, (byte) (value.b() ? 1 : 0));
-    Wire.putZero(buf, at + 13, 3);
+    Wire.writeZero(buf, at + 13, 3);
     return len;
   }
 

@@ -47,9 +47,17 @@ public final class SpanCodec {
    */
   public static void encode(Span value, ByteBuffer buf, int at) {
     Wire.checkRoomToWrite(buf, at, SIZE);
-    LittleEndian.putLong(buf, at, value.start());
-    LittleEndian.putShort(buf, at + 8, value.pages());
-    Wire.putZero(buf, at + 10, 6);
+    write(value, buf, at);
+  }
+
+  /**
+   * {@link #encode} without its checks, for the codecs of the records it is nested in, which
+   * have checked the whole record and its room first: nothing is checked twice.
+   */
+  public static void write(Span value, ByteBuffer buf, int at) {
+    LittleEndian.writeLong(buf, at, value.start());
+    LittleEndian.writeShort(buf, at + 8, value.pages());
+    Wire.writeZero(buf, at + 10, 6);
   }
 
   /**

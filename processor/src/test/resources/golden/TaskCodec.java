@@ -151,14 +151,11 @@ public final class TaskCodec implements RecordCodec<Task> {
   public int encodedLength(Task value) {
     Wire.checkNotNull(value.mode(), "Task.mode");
     Wire.checkNotNull(value.stack(), "Task.stack");
-    Wire.checkNotNull(value.maps(), "Task.maps");
-    Wire.checkFixedLength(value.maps().length, 2, "Task.maps");
-    Wire.checkNotNull(value.watchers(), "Task.watchers");
-    Wire.checkFixedLength(value.watchers().length, 2, "Task.watchers");
-    Wire.checkNotNull(value.fds(), "Task.fds");
-    Wire.checkVarCount(value.fds().length, 64, "Task.fds");
+    Wire.checkLength(value.maps(), 2, 2, "Task.maps");
+    Wire.checkLength(value.watchers(), 2, 2, "Task.watchers");
+    int nfds = Wire.checkLength(value.fds(), 0, 64, "Task.fds");
     Wire.checkSorted(value.fds(), true, "Task.fds");
-    return SIZE + value.fds().length * 4;
+    return SIZE + nfds * 4;
   }
 
   /**
@@ -173,30 +170,27 @@ public final class TaskCodec implements RecordCodec<Task> {
   public int encode(Task value, ByteBuffer buf, int at) {
     int len = encodedLength(value);
     Wire.checkRoomToWrite(buf, at, len);
-    LittleEndian.putInt(buf, at, TYPE);
-    LittleEndian.putInt(buf, at + 4, len);
+    Wire.writeHeader(buf, at, TYPE, len);
     buf.put(at + 8, value.flags());
-    Wire.putZero(buf, at + 9, 7);
-    LittleEndian.putLong(buf, at + 16, value.id());
+    Wire.writeZero(buf, at + 9, 7);
+    LittleEndian.writeLong(buf, at + 16, value.id());
     buf.put(at + 24, (byte) ModeCodes.code(value.mode()));
-    Wire.putZero(buf, at + 25, 1);
-    LittleEndian.putShort(buf, at + 26, value.nice());
-    Wire.putZero(buf, at + 28, 4);
-    SpanCodec.encode(value.stack(), buf, at + 32);
+    Wire.writeZero(buf, at + 25, 1);
+    LittleEndian.writeShort(buf, at + 26, value.nice());
+    Wire.writeZero(buf, at + 28, 4);
+    SpanCodec.write(value.stack(), buf, at + 32);
     for (int i = 0; i < 2; i++) {
-      SpanCodec.encode(value.maps()[i], buf, at + 48 + 16 * i);
+      SpanCodec.write(value.maps()[i], buf, at + 48 + 16 * i);
     }
-    LittleEndian.putInt(buf, at + 80, value.owner());
+    LittleEndian.writeInt(buf, at + 80, value.owner());
     for (int i = 0; i < 2; i++) {
-      LittleEndian.putInt(buf, at + 84 + 4 * i, value.watchers()[i]);
+      LittleEndian.writeInt(buf, at + 84 + 4 * i, value.watchers()[i]);
     }
     buf.put(at + 92, (byte) (value.frozen() ? 1 : 0));
-    Wire.putZero(buf, at + 93, 3);
-    LittleEndian.putInt(buf, at + 96, value.fds().length);
-    Wire.putZero(buf, at + 100, 4);
-    for (int i = 0; i < value.fds().length; i++) {
-      LittleEndian.putInt(buf, at + 104 + 4 * i, value.fds()[i]);
-    }
+    Wire.writeZero(buf, at + 93, 3);
+    LittleEndian.writeInt(buf, at + 96, value.fds().length);
+    Wire.writeZero(buf, at + 100, 4);
+    Wire.writeInts(buf, at + 104, value.fds());
     return len;
   }
 

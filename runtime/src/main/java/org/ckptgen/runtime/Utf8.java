@@ -43,8 +43,11 @@ public final class Utf8 {
     return n;
   }
 
-  /** Writes {@code s}, already measured by {@link #encodedLength}, at {@code at}. */
-  public static void encode(CharSequence s, ByteBuffer buf, int at) {
+  /**
+   * Writes {@code s}, already checked by {@link #encodedLength}, at {@code at}, and returns the
+   * number of bytes written.
+   */
+  public static int encode(CharSequence s, ByteBuffer buf, int at) {
     int p = at;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -65,6 +68,7 @@ public final class Utf8 {
         buf.put(p++, (byte) (0x80 | (c & 0x3f)));
       }
     }
+    return p - at;
   }
 
   /** Decodes {@code n} bytes at {@code at}, rejecting malformed UTF-8. */

@@ -89,6 +89,75 @@ public final class Wire {
     }
   }
 
+  /** Writes a record's header, {@code struct ckpt_hdr { type; len; }}, in a room the codec has checked. */
+  public static void writeHeader(ByteBuffer buf, int at, int type, int len) {
+    LittleEndian.writeInt(buf, at, type);
+    LittleEndian.writeInt(buf, at + LENGTH_AT, len);
+  }
+
+  /** {@link #putZero} in a record whose room the codec has checked. */
+  public static void writeZero(ByteBuffer buf, int at, int n) {
+    if (n == 4) {
+      LittleEndian.writeInt(buf, at, 0);
+      return;
+    }
+    if (n == 8) {
+      LittleEndian.writeLong(buf, at, 0);
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      buf.put(at + i, (byte) 0);
+    }
+  }
+
+  /** Writes the elements of {@code a} from {@code at} on, in a room the codec has checked. */
+  public static void writeShorts(ByteBuffer buf, int at, short[] a) {
+    for (int i = 0; i < a.length; i++) {
+      LittleEndian.writeShort(buf, at + 2 * i, a[i]);
+    }
+  }
+
+  /** Writes the elements of {@code a} from {@code at} on, in a room the codec has checked. */
+  public static void writeInts(ByteBuffer buf, int at, int[] a) {
+    for (int i = 0; i < a.length; i++) {
+      LittleEndian.writeInt(buf, at + 4 * i, a[i]);
+    }
+  }
+
+  /** Writes the elements of {@code a} from {@code at} on, in a room the codec has checked. */
+  public static void writeLongs(ByteBuffer buf, int at, long[] a) {
+    for (int i = 0; i < a.length; i++) {
+      LittleEndian.writeLong(buf, at + 8 * i, a[i]);
+    }
+  }
+
+  /** Reads {@code n} elements from {@code at} on; the decoder has checked that they are in the record. */
+  public static short[] getShorts(ByteBuffer buf, int at, int n) {
+    short[] a = new short[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = LittleEndian.getShort(buf, at + 2 * i);
+    }
+    return a;
+  }
+
+  /** Reads {@code n} elements from {@code at} on; the decoder has checked that they are in the record. */
+  public static int[] getInts(ByteBuffer buf, int at, int n) {
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = LittleEndian.getInt(buf, at + 4 * i);
+    }
+    return a;
+  }
+
+  /** Reads {@code n} elements from {@code at} on; the decoder has checked that they are in the record. */
+  public static long[] getLongs(ByteBuffer buf, int at, int n) {
+    long[] a = new long[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = LittleEndian.getLong(buf, at + 8 * i);
+    }
+    return a;
+  }
+
   /** Writes {@code n} zero bytes at {@code at}. */
   public static void putZero(ByteBuffer buf, int at, int n) {
     if (n == 4) {
@@ -168,9 +237,17 @@ public final class Wire {
    * caller has checked it with {@link #checkFixedString}.
    */
   public static void putFixedString(String s, ByteBuffer buf, int at, int length, String what) {
-    int n = Utf8.encodedLength(s, what);
-    Utf8.encode(s, buf, at);
-    putZero(buf, at + n, length - n);
+    writeFixedString(s, buf, at, length);
+  }
+
+  /**
+   * Writes {@code s} as a {@code char[length]} in a record whose room the codec has checked: its
+   * UTF-8 bytes, then NUL bytes to the end. The caller has checked it with {@link
+   * #checkFixedString}, which measured it: it is not measured again.
+   */
+  public static void writeFixedString(String s, ByteBuffer buf, int at, int length) {
+    int n = Utf8.encode(s, buf, at);
+    writeZero(buf, at + n, length - n);
   }
 
   /** Reads {@code n} bytes of UTF-8 text followed by a NUL, with no NUL inside. */
@@ -212,6 +289,27 @@ public final class Wire {
     }
   }
 
+  /**
+   * Throws unless {@code array} (an array of any type) is not null and has from {@code min} to
+   * {@code max} elements, and returns its length: {@link #checkNotNull} with {@link
+   * #checkFixedLength} ({@code min == max}) or {@link #checkVarCount} ({@code min == 0}) in one
+   * call, so that a codec names its field once.
+   */
+  public static int checkLength(Object array, int min, long max, String what) {
+    if (array == null) {
+      throw new NullPointerException(what);
+    }
+    int length = java.lang.reflect.Array.getLength(array);
+    if (min == max) {
+      checkFixedLength(length, min, what);
+    } else if (length < min) {
+      throw new IllegalArgumentException(what + " has " + length + " elements; at least " + min);
+    } else {
+      checkVarCount(length, max, what);
+    }
+    return length;
+  }
+
   /** Throws unless a fixed array has exactly {@code expected} elements. */
   public static void checkFixedLength(int length, int expected, String what) {
     if (length != expected) {
@@ -227,8 +325,9 @@ public final class Wire {
     }
   }
 
-  /** Throws unless the text of a {@code char[length]} leaves room for its NUL. */
+  /** Throws unless {@code s} is not null and the text of a {@code char[length]} leaves room for its NUL. */
   public static void checkFixedString(String s, int length, String what) {
+    checkNotNull(s, what);
     int n = Utf8.encodedLength(s, what);
     if (n >= length) {
       throw new IllegalArgumentException(

@@ -130,6 +130,69 @@ class WireTest {
     assertEquals("frozen is 2; a boolean must be 0 or 1", e.reason());
   }
 
+
+  /**
+   * The codecs' stores: into a heap buffer's backing array at its array offset, into a direct or
+   * read-only-backed buffer through the buffer; little endian whatever the order, position kept.
+   */
+  @Test
+  void writesLandAtTheBuffersOwnBytesForEveryKindOfBuffer() {
+    ByteBuffer backing = ByteBuffer.allocate(40);
+    ByteBuffer[] buffers = {
+      ByteBuffer.allocate(24), ByteBuffer.allocateDirect(24),
+      ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN), backing.slice(8, 24)
+    };
+    for (ByteBuffer buf : buffers) {
+      String what = (buf.isDirect() ? "direct " : "heap ") + buf.order() + " offset " + (buf.hasArray() ? buf.arrayOffset() : -1);
+      Wire.writeHeader(buf, 0, 0x04030201, 0x08070605);
+      LittleEndian.writeLong(buf, 8, 0x100f0e0d0c0b0a09L);
+      LittleEndian.writeShort(buf, 16, (short) 0x1211);
+      Wire.writeZero(buf, 18, 2);
+      Wire.writeInts(buf, 20, new int[] {0x16151413});
+      for (int i = 0; i < 18; i++) {
+        assertEquals(i + 1, buf.get(i), "byte " + i + ", " + what);
+      }
+      assertEquals(0, buf.get(18) | buf.get(19), what);
+      assertEquals(0x13, buf.get(20), what);
+      assertEquals(0, buf.position(), what);
+      assertEquals(0x16151413, Wire.getInts(buf, 20, 1)[0], what);
+      assertEquals(0x100f0e0d0c0b0a09L, Wire.getLongs(buf, 8, 1)[0], what);
+      assertEquals((short) 0x1211, Wire.getShorts(buf, 16, 1)[0], what);
+    }
+    assertEquals(0, backing.get(7), "a slice's writes start at its array offset");
+    assertEquals(1, backing.get(8));
+    assertThrows(java.nio.ReadOnlyBufferException.class,
+        () -> LittleEndian.writeInt(ByteBuffer.allocate(8).asReadOnlyBuffer(), 0, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> LittleEndian.putInt(backing.slice(8, 4), 2, 1),
+        "put checks the limit, even where the backing array is longer");
+  }
+
+  @Test
+  void checkLengthChecksNullFixedAndVariableLengths() {
+    assertEquals(3, Wire.checkLength(new int[3], 0, 64, "S.ids"));
+    assertEquals(2, Wire.checkLength(new String[2], 2, 2, "S.names"));
+    NullPointerException npe = assertThrows(NullPointerException.class, () -> Wire.checkLength(null, 0, 4, "S.ids"));
+    assertEquals("S.ids", npe.getMessage());
+    assertEquals("S.ids has 5 elements; at most 4",
+        assertThrows(IllegalArgumentException.class, () -> Wire.checkLength(new long[5], 0, 4, "S.ids")).getMessage());
+    assertEquals("S.maps has 1 elements; it must have exactly 2",
+        assertThrows(IllegalArgumentException.class, () -> Wire.checkLength(new short[1], 2, 2, "S.maps")).getMessage());
+  }
+
+  @Test
+  void aFixedStringIsWrittenWithItsNulsAndMeasuredOnce() {
+    ByteBuffer buf = ByteBuffer.allocate(8);
+    buf.put(0, new byte[] {9, 9, 9, 9, 9, 9, 9, 9});
+    assertEquals(3, Utf8.encode("h\u00e9", buf, 0), "Utf8.encode returns the bytes it wrote");
+    Wire.writeFixedString("ab", buf, 0, 8);
+    assertEquals('a', buf.get(0));
+    assertEquals('b', buf.get(1));
+    for (int i = 2; i < 8; i++) {
+      assertEquals(0, buf.get(i), "byte " + i);
+    }
+    assertThrows(NullPointerException.class, () -> Wire.checkFixedString(null, 8, "S.name"));
+  }
+
   @Test
   void exceptionMessageSaysWhereAndWhy() {
     CkptFormatException e = new CkptFormatException(120, 0x102, "ngroups 70000 is over its bound 65536");

@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CredBenchmark {
   private final Cred value = CodecData.cred();
   private final ByteBuffer buffer = ByteBuffer.allocate(256).order(ByteOrder.LITTLE_ENDIAN);
+  private final ByteBuffer direct = ByteBuffer.allocateDirect(256);
   private final byte[] array = new byte[256];
   private final UnsafeBuffer sbeBuffer = new UnsafeBuffer(new byte[256]);
   private final SbeCodec sbe = new SbeCodec();
@@ -67,6 +68,12 @@ public class CredBenchmark {
   @Benchmark
   public int encode_ckptgen() {
     return CredCodec.INSTANCE.encode(value, buffer, 0);
+  }
+
+  /** The image writer's case: it encodes into a direct buffer. */
+  @Benchmark
+  public int encode_ckptgenDirect() {
+    return CredCodec.INSTANCE.encode(value, direct, 0);
   }
 
   @Benchmark

@@ -113,6 +113,7 @@ public final class CodecWriter {
         type.addMethod(validate());
       }
       type.addMethod(encodeValue());
+      type.addMethod(writeValue());
       type.addMethod(decodeValue());
     }
     return JavaFile.builder(codec.packageName(), type.build())
@@ -287,9 +288,11 @@ public final class CodecWriter {
       m.addStatement("int $L = $T.encodedLength($L.$L(), $S)", bytes, Names.UTF8, VALUE, v.javaName(), where(v));
       m.addStatement("$T.checkVarCount($L, $L, $S)", Names.WIRE, bytes, v.max(), where(v));
       m.addStatement("return SIZE + $L + $L", bytes, struct.variableTail());
+    } else if (v.view()) {
+      m.addStatement("return SIZE + $L.$L().remaining() * $L", VALUE, v.javaName(), v.elementSize());
     } else {
-      m.addStatement("return SIZE + $L.$L().$L * $L", VALUE, v.javaName(), v.view() ? "remaining()" : "length",
-          v.elementSize());
+      // checks() left the array's length, checked, in a local named after its count
+      m.addStatement("return SIZE + $L * $L", Names.camel(v.partner()), v.elementSize());
     }
     return m.build();
   }
@@ -311,18 +314,24 @@ public final class CodecWriter {
       String get = VALUE + "." + f.javaName() + "()";
       boolean reference = f.arity() != Arity.ONE || f.element() == Member.Element.CHAR
           || f.element() == Member.Element.ENUM || f.element() == Member.Element.STRUCT;
-      if (reference) {
-        code.addStatement("$T.checkNotNull($L, $S)", Names.WIRE, get, where(f));
-      }
-      if (f.arity() == Arity.FIXED && f.element() != Member.Element.CHAR) {
-        code.addStatement("$T.checkFixedLength($L.length, $L, $S)", Names.WIRE, get, f.length(), where(f));
-      } else if (f.element() == Member.Element.CHAR && f.arity() == Arity.FIXED) {
+      // one call per field where one does (checkLength and checkFixedString check for null too):
+      // javac pays per call
+      if (f.element() == Member.Element.CHAR && f.arity() == Arity.FIXED) {
         code.addStatement("$T.checkFixedString($L, $L, $S)", Names.WIRE, get, f.length(), where(f));
+      } else if (f.arity() == Arity.FIXED) {
+        code.addStatement("$T.checkLength($L, $L, $L, $S)", Names.WIRE, get, f.length(), f.length(), where(f));
       } else if (f.arity() == Arity.VARIABLE && f.element() == Member.Element.CHAR) {
+        code.addStatement("$T.checkNotNull($L, $S)", Names.WIRE, get, where(f));
         continue; // measured and checked by encodedLength, which needs the measure anyway
+      } else if (f.arity() == Arity.VARIABLE && f.view()) {
+        code.addStatement("$T.checkNotNull($L, $S)", Names.WIRE, get, where(f));
+        code.addStatement("$T.checkVarCount($L.remaining(), $L, $S)", Names.WIRE, get, f.max(), where(f));
       } else if (f.arity() == Arity.VARIABLE) {
-        code.addStatement("$T.checkVarCount($L.$L, $L, $S)", Names.WIRE, get, f.view() ? "remaining()" : "length",
+        // its length, checked, for encodedLength's sum
+        code.addStatement("int $L = $T.checkLength($L, 0, $L, $S)", Names.camel(f.partner()), Names.WIRE, get,
             f.max(), where(f));
+      } else if (reference) {
+        code.addStatement("$T.checkNotNull($L, $S)", Names.WIRE, get, where(f));
       }
       if (f.sorted()) {
         code.addStatement("$T.checkSorted($L, $L, $S)", Names.WIRE, get, !f.scalar().signed(), where(f));
@@ -407,7 +416,20 @@ public final class CodecWriter {
     if (needsValidation(struct)) {
       m.addStatement("validate($L)", VALUE);
     }
-    m.addStatement("$T.checkRoomToWrite($L, $L, SIZE)", Names.WIRE, BUF, AT);
+    return m.addStatement("$T.checkRoomToWrite($L, $L, SIZE)", Names.WIRE, BUF, AT)
+        .addStatement("write($L, $L, $L)", VALUE, BUF, AT)
+        .build();
+  }
+
+  // public static void write(Capabilities value, ByteBuffer buf, int at) { ... }: encode() without its checks
+  private MethodSpec writeValue() {
+    MethodSpec.Builder m = method("write")
+        .addParameter(target, VALUE)
+        .addParameter(ByteBuffer.class, BUF)
+        .addParameter(TypeName.INT, AT)
+        .addJavadoc("{@link #encode} without its checks, for the codecs of the records it is nested in, which\n"
+            + "have checked the whole record$L and its room first: nothing is checked twice.\n",
+            needsValidation(struct) ? " (with {@link #validate})" : "");
     for (Member member : struct.members()) {
       m.addCode(encodeMember(member));
     }
@@ -420,23 +442,21 @@ public final class CodecWriter {
     String get = VALUE + "." + f.javaName() + "()";
     switch (f.role()) {
       case HEADER:
-        code.addStatement("$T.putInt($L, $L, TYPE)", Names.LITTLE_ENDIAN, BUF, AT);
-        code.addStatement("$T.putInt($L, $L + 4, $L)", Names.LITTLE_ENDIAN, BUF, AT, LEN);
-        return code.build();
+        return code.addStatement("$T.writeHeader($L, $L, TYPE, $L)", Names.WIRE, BUF, AT, LEN).build();
       case PADDING:
-        return code.addStatement("$T.putZero($L, $L, $L)", Names.WIRE, BUF, at, f.length()).build();
+        return code.addStatement("$T.writeZero($L, $L, $L)", Names.WIRE, BUF, at, f.length()).build();
       case COUNT:
         Member counted = struct.member(f.partner());
         String count = counted.element() == Member.Element.CHAR
             ? LEN + " - SIZE - " + struct.variableTail()
             : VALUE + "." + counted.javaName() + (counted.view() ? "().remaining()" : "().length");
-        return code.addStatement("$T.putInt($L, $L, $L)", Names.LITTLE_ENDIAN, BUF, at, count).build();
+        return code.addStatement("$T.writeInt($L, $L, $L)", Names.LITTLE_ENDIAN, BUF, at, count).build();
       default:
         break;
     }
     if (f.element() == Member.Element.CHAR) {
       if (f.arity() == Arity.FIXED) {
-        code.addStatement("$T.putFixedString($L, $L, $L, $L, $S)", Names.WIRE, get, BUF, at, f.length(), where(f));
+        code.addStatement("$T.writeFixedString($L, $L, $L, $L)", Names.WIRE, get, BUF, at, f.length());
       } else {
         code.addStatement("$T.encode($L, $L, $L)", Names.UTF8, get, BUF, at);
         code.addStatement("$L.put($L + $L - 1, (byte) 0)", BUF, AT, LEN);
@@ -452,6 +472,11 @@ public final class CodecWriter {
     }
     if (f.scalar() != null && f.scalar().size() == 1) {
       return code.addStatement("$L.put($L, $L)", BUF, at, get).build();
+    }
+    String of = scalarArray(f);
+    if (of != null) {
+      // the loop is the runtime's: one call for javac
+      return code.addStatement("$T.write$L($L, $L, $L)", Names.WIRE, of, BUF, at, get).build();
     }
     String bound = f.arity() == Arity.FIXED ? String.valueOf(f.length()) : get + ".length";
     return code.beginControlFlow("for (int i = 0; i < $L; i++)", bound)
@@ -470,7 +495,7 @@ public final class CodecWriter {
             CodeBlock.of("$T.code($L)", Names.enumCodesClass(f.enumType()), expr), true);
       case STRUCT:
         return CodeBlock.builder()
-            .addStatement("$T.encode($L, $L, $L)", Names.codecClass(f.struct()), expr, BUF, at).build();
+            .addStatement("$T.write($L, $L, $L)", Names.codecClass(f.struct()), expr, BUF, at).build();
       default:
         return putScalar(f.scalar(), at, CodeBlock.of("$L", expr), false);
     }
@@ -480,9 +505,9 @@ public final class CodecWriter {
   private static CodeBlock putScalar(Scalar scalar, String at, CodeBlock expr, boolean cast) {
     switch (scalar.size()) {
       case 1: return CodeBlock.builder().addStatement("$L.put($L, $L$L)", BUF, at, cast ? "(byte) " : "", expr).build();
-      case 2: return CodeBlock.builder().addStatement("$T.putShort($L, $L, $L$L)", Names.LITTLE_ENDIAN, BUF, at, cast ? "(short) " : "", expr).build();
-      case 4: return CodeBlock.builder().addStatement("$T.putInt($L, $L, $L)", Names.LITTLE_ENDIAN, BUF, at, expr).build();
-      default: return CodeBlock.builder().addStatement("$T.putLong($L, $L, $L)", Names.LITTLE_ENDIAN, BUF, at, expr).build();
+      case 2: return CodeBlock.builder().addStatement("$T.writeShort($L, $L, $L$L)", Names.LITTLE_ENDIAN, BUF, at, cast ? "(short) " : "", expr).build();
+      case 4: return CodeBlock.builder().addStatement("$T.writeInt($L, $L, $L)", Names.LITTLE_ENDIAN, BUF, at, expr).build();
+      default: return CodeBlock.builder().addStatement("$T.writeLong($L, $L, $L)", Names.LITTLE_ENDIAN, BUF, at, expr).build();
     }
   }
 
@@ -620,6 +645,10 @@ public final class CodecWriter {
       return code.addStatement("$L = $L.slice($L, $L).asReadOnlyBuffer()", local, BUF, at, count).build();
     }
     String n = f.arity() == Arity.FIXED ? String.valueOf(f.length()) : count;
+    String of = scalarArray(f);
+    if (of != null && !f.sorted()) {
+      return code.addStatement("$L = $T.get$L($L, $L, $L)", local, Names.WIRE, of, BUF, at, n).build();
+    }
     TypeName element = ((com.palantir.javapoet.ArrayTypeName) type).componentType();
     code.addStatement("$L = new $T[$L]", local, element, n);
     if (f.scalar() != null && f.scalar().size() == 1 && f.element() != Member.Element.BOOL && !f.sorted()) {
@@ -634,6 +663,23 @@ public final class CodecWriter {
           .endControlFlow();
     }
     return code.endControlFlow().build();
+  }
+
+  /**
+   * "Ints" for an array of plain 16-, 32- or 64-bit integers, which {@code Wire.writeInts} and
+   * {@code Wire.getInts} write and read; null for any other array (of bytes, booleans, enums,
+   * objrefs, which are checked, or structs).
+   */
+  private static String scalarArray(Member f) {
+    if (f.element() != Member.Element.INT || f.arity() == Arity.ONE || f.view()) {
+      return null;
+    }
+    switch (f.scalar().size()) {
+      case 2: return "Shorts";
+      case 4: return "Ints";
+      case 8: return "Longs";
+      default: return null;
+    }
   }
 
   private static String outOfOrder(Scalar scalar, String previous, String current) {
