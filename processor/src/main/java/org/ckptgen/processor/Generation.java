@@ -124,8 +124,10 @@ final class Generation {
       List<Element> sources = sourcesOf(image, held);
       JavaType root = StructAnalyzer.javaTypeOf(image.element());
       List<SubsystemModel> ofImage = discovered.subsystemsOf(image.name());
-      output.java(SchemaWriter.write(root, schema, ofImage, image.removed(), Fingerprint.of(schema, ofImage,
-          image.removed()), sources), image.element());
+      for (var file : SchemaWriter.write(root, schema, ofImage, image.removed(), Fingerprint.of(schema, ofImage,
+          image.removed()), sources)) {
+        output.java(file, image.element());
+      }
       output.java(ReaderWriter.write(root, image.name(), schema.structs(), sources), image.element());
       if (!ofImage.isEmpty()) {
         sources.addAll(discovered.subsystemElements.values());
