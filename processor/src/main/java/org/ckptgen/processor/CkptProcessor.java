@@ -35,14 +35,22 @@ import org.ckptgen.processor.model.StructLayout;
  * while a type is deferred.
  */
 @AutoService(Processor.class)
-@SupportedOptions({CkptProcessor.C_OUTPUT_DIR, CkptProcessor.MODULE_NAME, CompatibilityGate.LOCK,
-    CompatibilityGate.UPDATE})
+@SupportedOptions({CkptProcessor.C_OUTPUT_DIR, CkptProcessor.MODULE_NAME, CkptProcessor.LATE_STRUCTS,
+    CompatibilityGate.LOCK, CompatibilityGate.UPDATE})
 public final class CkptProcessor extends AbstractProcessor {
   /** {@code -Ackptgen.cOutputDir=DIR}: also write the C headers into DIR. */
   public static final String C_OUTPUT_DIR = "ckptgen.cOutputDir";
 
   /** {@code -Ackptgen.moduleName=NAME}: the module a library's contributions name (docs/MODULES.md). */
   public static final String MODULE_NAME = "ckptgen.moduleName";
+
+  /**
+   * {@code -Ackptgen.lateStructs=true}: write an image's classes in the first round that brings no
+   * new struct, for builds where another processor generates structs of an image in a later round
+   * than its others. By default they are written with the codecs, in the first round that has the
+   * image's structs (and no type waits for one not generated yet): one javac round less.
+   */
+  public static final String LATE_STRUCTS = "ckptgen.lateStructs";
 
   /** Where C headers go in the class output, and so in the jar. */
   public static final String INCLUDE_PATH = "META-INF/ckptgen/include/";
@@ -61,6 +69,10 @@ public final class CkptProcessor extends AbstractProcessor {
   private boolean failed;
   /** Structs laid out but not generated yet, held while any type is deferred. */
   private final List<StructLayout> held = new ArrayList<>();
+  /** The processing round, from 1. */
+  private int roundNumber;
+  /** {@link #LATE_STRUCTS}. */
+  private boolean lateStructs;
 
   /** All of ckptgen's annotations, so that they are claimed and javac's processing lint is quiet. */
   @Override
@@ -84,12 +96,19 @@ public final class CkptProcessor extends AbstractProcessor {
       checks = new BuildChecks(processingEnv, reporter, discovered, discovery);
       generation = new Generation(processingEnv, reporter, discovered, discovery, output);
       gate = new CompatibilityGate(processingEnv, reporter, discovered, output);
+      String late = processingEnv.getOptions().getOrDefault(LATE_STRUCTS, "false");
+      lateStructs = late.equals("true");
+      if (!lateStructs && !late.equals("false")) {
+        reporter.error(null, Message.BAD_OPTION, LATE_STRUCTS, late, "it is true or false");
+      }
     }
+    roundNumber++;
     try {
       Discovery.Round found = discovery.round(round);
       List<StructLayout> toCheck = new ArrayList<>(found.fromLibraries());
       toCheck.addAll(found.laidOut());
       checks.check(toCheck);
+      generation.lateArrivals(roundNumber);
       // Nothing is written once anyone (javac, another processor or ckptgen) reported an error,
       // nor while a type is unresolved: it may be an error that javac reports only at the end.
       failed |= reporter.hasErrors() || round.errorRaised();
@@ -107,9 +126,12 @@ public final class CkptProcessor extends AbstractProcessor {
       if (discovered.images.isEmpty()) {
         generation.contributions(); // a library module: what it holds is for another build's image
       }
-      // A source written in the last round is not compiled cleanly (javac warns), so the schema
-      // classes come in the first round after the codecs that brings no new struct.
-      boolean allKnown = found.seen().isEmpty() && !discovered.layouts.isEmpty();
+      // The schema classes are written with the codecs, in the first round that has the image's
+      // structs and no type waiting (one round less for javac to enter every tree again); a struct
+      // a later round brings to a written image is an error (lateArrivals). With lateStructs they
+      // wait for the first round after the codecs that brings no new struct. Never in the last
+      // round: a source written then is not compiled cleanly (javac warns).
+      boolean allKnown = !discovered.layouts.isEmpty() && (!lateStructs || found.seen().isEmpty());
       if (allKnown || round.processingOver()) {
         // The gate's errors leave every layout sound, so the schema classes are still written:
         // without them each use of a generated class would be one more error, hiding the gate's.
@@ -117,7 +139,7 @@ public final class CkptProcessor extends AbstractProcessor {
         gate.check();
       }
       if (!round.processingOver() && allKnown) {
-        generation.schemas();
+        generation.schemas(roundNumber);
       }
       if (round.processingOver()) {
         generation.headers();

@@ -35,7 +35,9 @@ import org.ckptgen.bench.TempDirs;
  *
  * <p>usage: {@code java -cp benchmarks/target/benchmarks.jar org.ckptgen.bench.processor.BuildCost
  * [--structs N] [--rounds R] [--linear N,N,...] [--builds javac,ckptgen,protobuf,sbe]
- * [--work DIR] [--tools DIR]}. The tools (protoc, and the class paths of the processor, of
+ * [--work DIR] [--tools DIR] [--base PROCESSOR_PATH]}. With {@code --base}, the build {@code base}
+ * is ckptgen's with that processor path instead (a processor jar from before a change), for an
+ * A/B within one run: {@code --builds javac,base,ckptgen,sbe}. The tools (protoc, and the class paths of the processor, of
  * ckptgen's jars, of protobuf-java, of sbe-tool and Agrona) are the Maven artifacts the
  * benchmarks module's build copies or lists into {@code benchmarks/target/build-tools}.
  */
@@ -45,7 +47,8 @@ public final class BuildCost {
       "javac", "javac of the records, processing off",
       "ckptgen", "javac with ckptgen",
       "protobuf", "protoc, then javac of its Java, for the same %,d messages",
-      "sbe", "sbe-tool, then javac of its Java, for the same %,d messages");
+      "sbe", "sbe-tool, then javac of its Java, for the same %,d messages",
+      "base", "javac with the baseline processor (--base)");
 
   /** GNU time, to count each process's CPU time beside its wall time. */
   private static final Path TIME = Path.of("/usr/bin/time");
@@ -53,6 +56,8 @@ public final class BuildCost {
   private final Path tools;
   private final Path work;
   private final Path javaHome = Path.of(System.getProperty("java.home"));
+  /** {@code --base PATH}: the processor path of build {@code base}, an A/B baseline for ckptgen. */
+  private String baseProcessor;
 
   private BuildCost(Path tools, Path work) {
     this.tools = tools;
@@ -64,6 +69,7 @@ public final class BuildCost {
     int rounds = 3;
     int[] linear = null;
     List<String> builds = List.of(ALL);
+    String base = null;
     Path jarDir = jarDirectory();
     Path tools = jarDir.resolve("build-tools");
     Path work = jarDir.resolve("buildcost");
@@ -77,6 +83,7 @@ public final class BuildCost {
         case "--builds" -> builds = List.of(need(args[i], value).split(","));
         case "--work" -> work = Path.of(need(args[i], value));
         case "--tools" -> tools = Path.of(need(args[i], value));
+        case "--base" -> base = need(args[i], value);
         default -> fail("unknown argument " + args[i] + "; usage: BuildCost [--structs N] [--rounds R]"
             + " [--linear N,N,...] [--builds javac,ckptgen,protobuf,sbe] [--work DIR] [--tools DIR]");
       }
@@ -84,14 +91,18 @@ public final class BuildCost {
     }
     for (String b : builds) {
       if (!LABELS.containsKey(b)) {
-        fail("unknown build " + b + " (known: javac, ckptgen, protobuf, sbe)");
+        fail("unknown build " + b + " (known: javac, ckptgen, protobuf, sbe, base)");
       }
     }
     if (!Files.isRegularFile(tools.resolve("processor.classpath"))) {
       fail("no " + tools.resolve("processor.classpath")
           + ": build the benchmarks first (mvn -B -q install -DskipTests -Pbench)");
     }
+    if (builds.contains("base") && base == null) {
+      fail("the build base needs --base PROCESSOR_PATH");
+    }
     BuildCost bench = new BuildCost(tools, work);
+    bench.baseProcessor = base;
     System.out.printf(Locale.ROOT, "JDK %s (%s); %d rounds; work in %s%n",
         System.getProperty("java.version"), bench.javaHome, rounds, work);
     System.out.println("load before: " + uptime());
@@ -149,6 +160,7 @@ public final class BuildCost {
       ratio(runs, "sbe", "target <= 0.5");
       ratio(runs, "javac", "target <= 3");
       ratio(runs, "protobuf", "");
+      ratio(runs, "base", "A/B: this processor over the baseline");
     }
   }
 
@@ -236,8 +248,9 @@ public final class BuildCost {
     List<Step> steps = new ArrayList<>();
     switch (b) {
       case "javac" -> steps.add(javac(out, classes, List.of("-proc:none", "-cp", classpath("ckptgen")), javaFiles(records)));
-      case "ckptgen" -> steps.add(javac(out, classes, List.of("-cp", classpath("ckptgen"),
-          "-processorpath", classpath("processor"), "-s", generated.toString()), javaFiles(records)));
+      case "ckptgen", "base" -> steps.add(javac(out, classes, List.of("-cp", classpath("ckptgen"),
+          "-processorpath", b.equals("base") ? baseProcessor : classpath("processor"), "-s", generated.toString()),
+          javaFiles(records)));
       case "protobuf" -> {
         Path protoc = tools.resolve("protoc");
         if (!Files.isExecutable(protoc) && !protoc.toFile().setExecutable(true)) {
@@ -255,7 +268,8 @@ public final class BuildCost {
       }
       default -> throw new IllegalArgumentException(b);
     }
-    List<Path> compiled = new ArrayList<>(b.equals("javac") || b.equals("ckptgen") ? javaFiles(records) : List.of());
+    List<Path> compiled = new ArrayList<>(b.equals("javac") || b.equals("ckptgen") || b.equals("base")
+        ? javaFiles(records) : List.of());
     compiled.addAll(javaFiles(generated));
     long lines = 0;
     for (Path p : compiled) {

@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ckptgen.image.ImageWriter;
 
-/** One record of each of the 300 structs of {@link LargeStructs}, and an image of them. */
+/** One record of each of the 2,100 structs of {@link LargeStructs}, and an image of them. */
 public final class LargeImages {
+  /** The structs of {@link LargeStructs}: more than SchemaWriter.CODEC_CHUNK (2,048). */
+  public static final int COUNT = 2100;
+
   private LargeImages() {}
 
   /** {@code L<i>(i, {i, i + 1})} for every i. */
   public static List<Record> oneOfEach() throws ReflectiveOperationException {
     List<Record> records = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < COUNT; i++) {
       Class<?> c = Class.forName(LargeStructs.class.getName() + "$L" + i);
       records.add((Record) c.getDeclaredConstructor(int.class, int[].class).newInstance(i, new int[] {i, i + 1}));
     }

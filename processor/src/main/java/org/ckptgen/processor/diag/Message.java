@@ -161,6 +161,12 @@ public enum Message {
   CONTRIBUTION_FOR_OTHER_IMAGE("ContributionForOtherImage",
       "subsystem %s belongs to image \"%s\", which this build has no root of (its images: %s), so it is left out; "
           + "its image is assembled by another build"),
+  LATE_STRUCT("LateStruct",
+      "%s %s of image \"%s\" came in annotation processing round %d, after ckptgen wrote the image's classes "
+          + "(%s, its reader and dispatch) in round %d from the structs and subsystems it held then, and the Filer "
+          + "cannot write them again; have the processor that generates it generate it in the round before %d, "
+          + "with the image's other structs, or build with -Ackptgen.lateStructs=true, which waits for a round that "
+          + "brings no new struct before it writes an image's classes (one javac round more)"),
   UNRESOLVED_TYPE("UnresolvedType",
       "the type of %s could not be resolved; fix the compile errors above first"),
   LOCK_ABSENT("LockAbsent",
@@ -176,6 +182,8 @@ public enum Message {
   BAD_LOCK("BadLock",
       "%s:%d: %s. The lock is written by -Ackptgen.lock.update=true: restore it from version control, "
           + "or delete it and write it again (docs/COMPATIBILITY.md)"),
+  BAD_OPTION("BadOption",
+      "-A%s=%s: %s"),
   BAD_LOCK_OPTION("BadLockOption",
       "-A%s=%s: %s"),
   LOCK_OF_ANOTHER_IMAGE("LockOfAnotherImage",

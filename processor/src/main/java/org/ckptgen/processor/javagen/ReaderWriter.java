@@ -74,13 +74,33 @@ public final class ReaderWriter {
             + "place, or the very instance it was given to keep the record's bytes as they are.\n");
     List<SwitchInParts.Case> visits = new ArrayList<>();
     List<SwitchInParts.Case> edits = new ArrayList<>();
-    for (StructLayout s : structs) {
-      if (!s.isRecord()) {
-        continue;
+    // Past CODEC_CHUNK records the methods are declared in parts, interfaces that Visitor and Edit
+    // extend: a class file holds at most 65,535 constants (two a method) and 65,535 methods.
+    List<StructLayout> records = structs.stream().filter(StructLayout::isRecord).toList();
+    boolean inParts = records.size() > SchemaWriter.CODEC_CHUNK;
+    List<TypeSpec.Builder> visitorParts = new ArrayList<>();
+    List<TypeSpec.Builder> editParts = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      StructLayout s = records.get(i);
+      TypeSpec.Builder visitorPart = visitorType;
+      TypeSpec.Builder editPart = editType;
+      if (inParts) {
+        int p = i / SchemaWriter.CODEC_CHUNK;
+        if (i % SchemaWriter.CODEC_CHUNK == 0) {
+          int last = Math.min(records.size(), i + SchemaWriter.CODEC_CHUNK) - 1;
+          visitorParts.add(TypeSpec.interfaceBuilder("VisitorPart" + p).addModifiers(Modifier.PUBLIC)
+              .addJavadoc("Records $L to $L of {@link Visitor}, which extends this interface: implement {@code Visitor}.\n",
+                  i, last));
+          editParts.add(TypeSpec.interfaceBuilder("EditPart" + p).addModifiers(Modifier.PUBLIC)
+              .addJavadoc("Records $L to $L of {@link Edit}, which extends this interface: implement {@code Edit}.\n",
+                  i, last));
+        }
+        visitorPart = visitorParts.get(p);
+        editPart = editParts.get(p);
       }
       ClassName record = Names.javaClass(s.javaType());
       String method = names.newName(lowerCamel(String.join("", s.javaType().simpleNames())), s);
-      visitorType.addMethod(MethodSpec.methodBuilder(method)
+      visitorPart.addMethod(MethodSpec.methodBuilder(method)
           .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .addParameter(TypeName.LONG, "position")
           .addParameter(record, "value")
@@ -88,7 +108,7 @@ public final class ReaderWriter {
           .addJavadoc("A {@code struct $L} record (type {@code $L}) at byte {@code position} of the image.\n",
               s.cName(), s.typeIdHex())
           .build());
-      editType.addMethod(MethodSpec.methodBuilder(method)
+      editPart.addMethod(MethodSpec.methodBuilder(method)
           .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .returns(record)
           .addParameter(record, "value")
@@ -109,8 +129,14 @@ public final class ReaderWriter {
         .addJavadoc("A record this schema has no class for: a section or objref record, or a type of a newer\n"
             + "writer. {@code new $T(layout)} reads it by the image's own field table.\n", GENERIC_DECODER)
         .build());
+    for (int p = 0; p < visitorParts.size(); p++) {
+      visitorType.addSuperinterface(reader.nestedClass("VisitorPart" + p));
+      editType.addSuperinterface(reader.nestedClass("EditPart" + p));
+    }
     type.addType(visitorType.build());
     type.addType(editType.build());
+    visitorParts.forEach(part -> type.addType(part.build()));
+    editParts.forEach(part -> type.addType(part.build()));
 
     type.addMethod(MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -61,8 +61,13 @@ public final class SchemaWriter {
 
   private SchemaWriter() {}
 
-  /** @param subsystems the image's subsystems in dispatch order (sorted by name), for its subsystem table */
-  public static JavaFile write(JavaType root, Schema image, List<SubsystemModel> subsystems,
+  /**
+   * The schema class, and past {@link #CODEC_CHUNK} records the interfaces that declare its codec
+   * constants in parts.
+   *
+   * @param subsystems the image's subsystems in dispatch order (sorted by name), for its subsystem table
+   */
+  public static List<JavaFile> write(JavaType root, Schema image, List<SubsystemModel> subsystems,
       List<RemovedSubsystem> removed, long fingerprint, List<Element> origins) {
     String imageName = image.imageName();
     int imageVersion = image.imageVersion();
@@ -82,30 +87,42 @@ public final class SchemaWriter {
         "The first 8 bytes of the SHA-256 of every struct layout: equal in two builds only if they agree on every byte."));
 
     // public static final RecordCodec<Cred> CRED = CredCodec.INSTANCE;
-    // Past CODEC_CHUNK records the constants are made in nested holder classes, so that no class
-    // initializer nears the JVM's 64 KiB of code per method, nor a class its 65,535 constants.
+    // Past CODEC_CHUNK records the constants are declared in public interfaces of CODEC_CHUNK
+    // each, which the schema class implements (Schema.CRED still names one), and the registry's
+    // arrays are made in nested holder classes: no class initializer nears the JVM's 64 KiB of
+    // code per method, nor a class its 65,535 constants (each constant costs its class about 5).
     List<StructLayout> records = structs.stream().filter(StructLayout::isRecord).toList();
     boolean held = records.size() > CODEC_CHUNK;
     List<TypeSpec.Builder> holders = new java.util.ArrayList<>();
+    List<TypeSpec.Builder> parts = new java.util.ArrayList<>();
     List<CodeBlock> codecs = new java.util.ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
       StructLayout s = records.get(i);
       String field = fields.get(s);
       TypeName codecType = ParameterizedTypeName.get(RECORD_CODEC, Names.javaClass(s.javaType()));
-      CodeBlock value = CodeBlock.of("$T.INSTANCE", Names.codecClass(s));
+      FieldSpec.Builder constant = FieldSpec.builder(codecType, field, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The codec of {@code struct $L}, type {@code $L}.\n", s.cName(), s.typeIdHex())
+          .initializer("$T.INSTANCE", Names.codecClass(s));
       if (held) {
         int h = i / CODEC_CHUNK;
         if (i % CODEC_CHUNK == 0) {
           holders.add(TypeSpec.classBuilder("Codecs" + h).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL));
+          ClassName part = codecsPart(schema, h);
+          TypeSpec.Builder partType = TypeSpec.interfaceBuilder(part)
+              .addModifiers(Modifier.PUBLIC)
+              .addAnnotation(Names.GENERATED)
+              .addJavadoc("The codec constants of records $L to $L of {@link $T}, which implements this interface:\n"
+                  + "name them as {@code $T.$L}. A class file holds at most 65,535 constants, so a schema of\n"
+                  + "more than $L records declares its codec constants in parts.\n", i,
+                  Math.min(records.size(), i + CODEC_CHUNK) - 1, schema, schema, field, CODEC_CHUNK);
+          origins.forEach(partType::addOriginatingElement);
+          parts.add(partType);
+          type.addSuperinterface(part);
         }
-        holders.get(h)
-            .addField(FieldSpec.builder(codecType, field, Modifier.STATIC, Modifier.FINAL).initializer(value).build());
-        value = CodeBlock.of("Codecs$L.$L", h, field);
+        parts.get(h).addField(constant.build());
+      } else {
+        type.addField(constant.build());
       }
-      type.addField(FieldSpec.builder(codecType, field, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("The codec of {@code struct $L}, type {@code $L}.\n", s.cName(), s.typeIdHex())
-          .initializer(value)
-          .build());
       codecs.add(CodeBlock.of("$L", field));
     }
     // the one table of the schema's codecs: by type id, by class, JSON
@@ -204,7 +221,17 @@ public final class SchemaWriter {
             + "@throws IllegalArgumentException if the record is not one of this schema\n")
         .addStatement("return CODECS.codecOf(record)")
         .build());
-    return JavaFile.builder(schema.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+    List<JavaFile> files = new java.util.ArrayList<>();
+    files.add(JavaFile.builder(schema.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build());
+    for (TypeSpec.Builder part : parts) {
+      files.add(JavaFile.builder(schema.packageName(), part.build()).skipJavaLangImports(true).indent("  ").build());
+    }
+    return files;
+  }
+
+  /** The interface of part {@code h} of the codec constants of a schema of more than {@link #CODEC_CHUNK} records. */
+  static ClassName codecsPart(ClassName schema, int h) {
+    return ClassName.get(schema.packageName(), schema.simpleName() + "Codecs" + h);
   }
 
   /** The schema class of an image root. */
@@ -215,7 +242,7 @@ public final class SchemaWriter {
   /** The name of each record's codec constant in the schema class: {@code GroupInfo} → {@code GROUP_INFO}. */
   static java.util.Map<StructLayout, String> codecFields(List<StructLayout> structs) {
     NameAllocator names = new NameAllocator();
-    for (String reserved : List.of("NAME", "VERSION", "FINGERPRINT")) {
+    for (String reserved : List.of("NAME", "VERSION", "FINGERPRINT", "CODECS")) {
       names.newName(reserved, reserved);
     }
     java.util.Map<StructLayout, String> fields = new java.util.LinkedHashMap<>();

@@ -3,6 +3,8 @@ package org.ckptgen.processor.javagen;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -11,7 +13,10 @@ import java.util.function.Function;
  * A switch over every record type, for schemas of any size: up to {@link SchemaWriter#CHUNK}
  * cases it is one switch; past that, the cases sorted by type go into private methods of
  * {@code CHUNK} cases each, and the method picks one by comparing the type with the first of each,
- * since one method of the JVM holds at most 64 KiB of code.
+ * since one method of the JVM holds at most 64 KiB of code. Past {@link SchemaWriter#CODEC_CHUNK}
+ * cases those methods go into nested classes of {@code CODEC_CHUNK} cases each, since a class
+ * file holds at most 65,535 constants and each case costs its class about six (a method
+ * reference, its name and type, the record's class).
  */
 final class SwitchInParts {
   private SwitchInParts() {}
@@ -35,11 +40,28 @@ final class SwitchInParts {
     List<Case> sorted = cases.stream().sorted(Comparator.comparingInt(Case::key)).toList();
     CodeBlock.Builder body = CodeBlock.builder();
     int parts = (sorted.size() + chunk - 1) / chunk;
+    boolean nested = cases.size() > SchemaWriter.CODEC_CHUNK;
+    int perClass = SchemaWriter.CODEC_CHUNK / chunk;
+    List<TypeSpec.Builder> holders = new ArrayList<>();
     for (int c = 0; c < parts; c++) {
       List<Case> part = sorted.subList(c * chunk, Math.min(sorted.size(), (c + 1) * chunk));
-      type.addMethod(signature.apply(partName + c)
-          .addCode(switchOf(selector, part, returns)).build());
-      String call = (returns ? "return " : "") + partName + c + "(" + arguments + ");\n";
+      MethodSpec.Builder method = signature.apply(partName + c).addCode(switchOf(selector, part, returns));
+      String holder = "";
+      if (nested) {
+        // private static final class Visit0 { static void visit0(...) { switch ... } ... }
+        String holderName = Character.toUpperCase(partName.charAt(0)) + partName.substring(1) + (c / perClass);
+        if (c % perClass == 0) {
+          holders.add(TypeSpec.classBuilder(holderName)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build()));
+        }
+        // private: the outer class and its nested ones are nestmates (JDK 11), no accessor needed
+        holders.get(holders.size() - 1).addMethod(method.build());
+        holder = holderName + ".";
+      } else {
+        type.addMethod(method.build());
+      }
+      String call = (returns ? "return " : "") + holder + partName + c + "(" + arguments + ");\n";
       if (c == 0) {
         body.beginControlFlow("if ($L < $L)", selector, hex(sorted.get(chunk).key())).add(call);
       } else if (c < parts - 1) {
@@ -48,6 +70,7 @@ final class SwitchInParts {
         body.nextControlFlow("else").add(call).endControlFlow();
       }
     }
+    holders.forEach(h -> type.addType(h.build()));
     return body.build();
   }
 
