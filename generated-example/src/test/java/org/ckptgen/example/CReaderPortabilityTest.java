@@ -122,7 +122,7 @@ class CReaderPortabilityTest {
       }
     }
     // The test sources' reader (the same for each of their images): the journal's, bulk's and
-    // huge images' structs and the 300 of the large one: a header of 23,000 lines, so twice
+    // huge images' structs and the 2,100 of the large one: a reader of 150,000 lines, so twice
     // only, as C with gcc -O2 (its flow warnings) and as C++ with clang++.
     commands.add(command(DRIVERS.get(0), PORTABLE, null, List.of("-std=c99", "-m32", "-O2", LARGE)));
     commands.add(command(DRIVERS.get(3), PORTABLE, null, List.of("-std=c++20", "-m64", "-O0", LARGE)));

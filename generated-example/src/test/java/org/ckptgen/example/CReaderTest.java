@@ -68,7 +68,7 @@ class CReaderTest {
     flags.addAll(List.of("-DCKPT_IMAGE=journal", "-I" + testInclude));
     journalAsan = CTool.build(CTool.MAIN_C.resolve("ckptinfo.c"), CTool.work().resolve("ckptinfo_journal_asan"),
         flags.toArray(new String[0]));
-    // and on the reader of the 300 structs of the large test image
+    // and on the reader of the 2,100 structs of the large test image
     flags = new ArrayList<>(ASAN);
     flags.addAll(List.of("-DCKPT_IMAGE=large", "-I" + testInclude));
     largeAsan = CTool.build(CTool.MAIN_C.resolve("ckptinfo.c"), CTool.work().resolve("ckptinfo_large_asan"),

@@ -19,6 +19,7 @@ import org.ckptgen.example.bulk.Page;
 import org.ckptgen.example.huge.HugeImageSchema;
 import org.ckptgen.example.journal.JournalImageSchema;
 import org.ckptgen.example.large.LargeImageSchema;
+import org.ckptgen.example.large.LargeImages;
 import org.ckptgen.image.ImageWriter;
 import org.ckptgen.image.SchemaEntry;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class ImageKindsTest {
     assertEquals(Set.of("ckpt_hdr_entry", "ckpt_hdr_state"), names(JournalImageSchema.entries()));
     assertEquals(Set.of("ckpt_hdr_memory_state", "ckpt_hdr_page"), names(BulkImageSchema.entries()));
     assertEquals(Set.of("ckpt_hdr_big_page"), names(HugeImageSchema.entries()));
-    assertEquals(300, LargeImageSchema.entries().length);
+    assertEquals(LargeImages.COUNT, LargeImageSchema.entries().length);
     assertNull(JournalImageSchema.codec(BulkImageSchema.PAGE.type()));
     assertNotNull(BulkImageSchema.codec(BulkImageSchema.PAGE.type()));
     Set<Long> fingerprints = Set.of(JournalImageSchema.FINGERPRINT, BulkImageSchema.FINGERPRINT,
