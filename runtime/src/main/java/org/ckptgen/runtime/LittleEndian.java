@@ -49,29 +49,23 @@ public final class LittleEndian {
 
   public static void putShort(ByteBuffer buf, int at, short value) {
     if (buf.hasArray()) {
-      checkIndex(buf, at, 2);
-      ARRAY_SHORT.set(buf.array(), buf.arrayOffset() + at, value);
-    } else {
-      SHORT.set(buf, at, value);
+      checkIndex(buf, at, 2);  // the buffer view var handle of writeShort checks it for the rest
     }
+    writeShort(buf, at, value);
   }
 
   public static void putInt(ByteBuffer buf, int at, int value) {
     if (buf.hasArray()) {
-      checkIndex(buf, at, 4);
-      ARRAY_INT.set(buf.array(), buf.arrayOffset() + at, value);
-    } else {
-      INT.set(buf, at, value);
+      checkIndex(buf, at, 4);  // the buffer view var handle of writeInt checks it for the rest
     }
+    writeInt(buf, at, value);
   }
 
   public static void putLong(ByteBuffer buf, int at, long value) {
     if (buf.hasArray()) {
-      checkIndex(buf, at, 8);
-      ARRAY_LONG.set(buf.array(), buf.arrayOffset() + at, value);
-    } else {
-      LONG.set(buf, at, value);
+      checkIndex(buf, at, 8);  // the buffer view var handle of writeLong checks it for the rest
     }
+    writeLong(buf, at, value);
   }
 
   // For the codecs' encoders, after their one check of the record's room (Wire.checkRoomToWrite):
